@@ -1,0 +1,81 @@
+package org.mlopsconsole.app;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.mlopsconsole.app.state.PropertiesUiStateStore;
+import org.mlopsconsole.app.state.UiStateStore;
+import org.mlopsconsole.app.workspace.Workspace;
+import org.mlopsconsole.app.workspace.WorkspaceLocation;
+
+/**
+ * The composition root: every service of the desktop app is created here, once, and handed to
+ * the views and ViewModels through their constructors. No DI framework.
+ */
+public final class AppServices implements AutoCloseable {
+
+    private final Workspace workspace;
+    private final UiStateStore uiStateStore;
+    private final ExecutorService background;
+    private final Executor uiExecutor;
+    private final CompletableFuture<AppVersions> versions;
+
+    private AppServices(Workspace workspace, Executor uiExecutor) {
+        this.workspace = workspace;
+        this.uiStateStore = new PropertiesUiStateStore(workspace.location().uiStateFile());
+        this.background = Executors.newFixedThreadPool(2, daemonThreads());
+        this.uiExecutor = uiExecutor;
+        // Reading the ONNX Runtime version loads its native library: do it once, off the UI thread.
+        this.versions = CompletableFuture.supplyAsync(AppVersions::detect, background);
+    }
+
+    /** Opens the workspace (may throw {@link org.mlopsconsole.app.workspace.WorkspaceException}). */
+    public static AppServices open(WorkspaceLocation location, Executor uiExecutor) {
+        return new AppServices(Workspace.open(location), uiExecutor);
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public UiStateStore uiStateStore() {
+        return uiStateStore;
+    }
+
+    /** Where ViewModels run work that could take more than a frame. */
+    public Executor backgroundExecutor() {
+        return background;
+    }
+
+    /** Where ViewModels publish results: the JavaFX application thread in the app. */
+    public Executor uiExecutor() {
+        return uiExecutor;
+    }
+
+    public CompletableFuture<AppVersions> versions() {
+        return versions;
+    }
+
+    @Override
+    public void close() {
+        background.shutdown();
+        try {
+            background.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        workspace.close();
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "mlops-console-background-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,55 @@
+package org.mlopsconsole.app.cli;
+
+import java.io.PrintWriter;
+import org.mlopsconsole.app.logging.LoggingSetup;
+import org.mlopsconsole.app.workspace.WorkspaceException;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+
+/**
+ * Builds and runs the {@code mlops-console} command line. Exit codes: 0 success, 1 the command
+ * failed on its input, 2 usage errors and workspaces that cannot be opened.
+ */
+public final class CommandLineApp {
+
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_FAILED = 1;
+    public static final int EXIT_USAGE = 2;
+
+    private CommandLineApp() {}
+
+    public static int execute(String... args) {
+        return create(new PrintWriter(System.out, true), new PrintWriter(System.err, true))
+                .execute(args);
+    }
+
+    /** The command line with its output going to {@code out} and {@code err}, as tests need. */
+    public static CommandLine create(PrintWriter out, PrintWriter err) {
+        LoggingSetup.routeJavaLoggingToSlf4j();
+        RootCommand root = new RootCommand();
+        CommandLine commandLine = new CommandLine(root);
+        root.addPendingFeatures(commandLine);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler(reportingHandler());
+        return commandLine;
+    }
+
+    private static IExecutionExceptionHandler reportingHandler() {
+        return (exception, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            if (exception instanceof WorkspaceException) {
+                err.println("error: " + exception.getMessage());
+                return EXIT_USAGE;
+            }
+            if (exception instanceof UserInputException) {
+                err.println("error: " + exception.getMessage());
+                return EXIT_FAILED;
+            }
+            LoggerFactory.getLogger(CommandLineApp.class).error("Command failed", exception);
+            err.println("error: " + exception);
+            return EXIT_FAILED;
+        };
+    }
+}
