@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 import org.mlopsconsole.assessment.internal.ScoringEngine;
 
 /** Scores responses against a model with the rules of docs/scoring.md. */
@@ -39,7 +40,7 @@ public final class Scorer {
             unknown(respondent.notes().keySet(), questionIds, "respondent " + respondent.id() + " notes", problems);
         }
         unknown(responses.consensus().keySet(), questionIds, "consensus names", problems);
-        responses.targets().forEach((dimensionId, level) -> {
+        new TreeMap<>(responses.targets()).forEach((dimensionId, level) -> {
             if (model.dimension(dimensionId).isEmpty()) {
                 problems.add("targets name unknown dimension \"" + dimensionId + "\"");
             } else if (model.level(level).isEmpty()) {
