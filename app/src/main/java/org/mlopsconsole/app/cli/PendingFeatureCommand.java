@@ -29,8 +29,6 @@ final class PendingFeatureCommand implements Callable<Integer> {
 
     static List<PendingFeatureCommand> all() {
         return List.of(
-                new PendingFeatureCommand("models", "Maturity models and ONNX models.", "the maturity model catalog"),
-                new PendingFeatureCommand("assess", "Score responses against a maturity model.", "the scoring engine"),
                 new PendingFeatureCommand("report", "Export assessment reports.", "the report exporters"),
                 new PendingFeatureCommand("questionnaire", "Offline Excel questionnaires.", "the Excel questionnaire"),
                 new PendingFeatureCommand(

@@ -2,6 +2,8 @@ package org.mlopsconsole.app.cli;
 
 import java.util.concurrent.Callable;
 import org.mlopsconsole.app.DesktopLauncher;
+import org.mlopsconsole.app.cli.assessment.AssessCommand;
+import org.mlopsconsole.app.cli.assessment.ModelsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,7 +15,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {"Assess MLOps maturity and run ONNX models locally.", "Without a command, opens the desktop app."
         },
-        subcommands = {WorkspaceCommand.class})
+        subcommands = {WorkspaceCommand.class, ModelsCommand.class, AssessCommand.class})
 final class RootCommand implements Callable<Integer> {
 
     @Mixin

@@ -1,0 +1,56 @@
+package org.mlopsconsole.app.cli.assessment;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.mlopsconsole.app.cli.CommandLineApp;
+import org.mlopsconsole.assessment.Crosswalk;
+import org.mlopsconsole.assessment.ModelCatalog;
+import org.mlopsconsole.assessment.ScoreReport;
+import org.mlopsconsole.assessment.ScoreReportFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "crosswalk",
+        description = {
+            "Score responses to the mlops-practices model, then every other bundled model through the practices"
+                    + " their questions link to."
+        },
+        mixinStandardHelpOptions = true)
+public final class AssessCrosswalkCommand implements Callable<Integer> {
+
+    @Option(
+            names = "--responses",
+            required = true,
+            paramLabel = "FILE",
+            description = "Responses to the " + ModelCatalog.PRACTICES_MODEL_ID + " model.")
+    private Path responses;
+
+    @Option(
+            names = "--format",
+            defaultValue = "json",
+            paramLabel = "json|text",
+            description = "Output format (default: ${DEFAULT-VALUE}).")
+    private AssessCommand.Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the output to FILE instead of stdout.")
+    private Path out;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ModelCatalog catalog = ModelCatalog.bundled();
+        List<ScoreReport> reports =
+                new Crosswalk(catalog).scoreAll(AssessScoreCommand.load(responses, catalog.practicesModel()));
+        String output = format == AssessCommand.Format.json
+                ? ScoreReportFormat.json(reports) + System.lineSeparator()
+                : ScoreReportFormat.crosswalkText(reports);
+        AssessScoreCommand.emit(spec, out, output);
+        return CommandLineApp.EXIT_OK;
+    }
+}

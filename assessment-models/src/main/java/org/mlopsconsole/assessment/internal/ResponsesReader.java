@@ -1,0 +1,188 @@
+package org.mlopsconsole.assessment.internal;
+
+import static org.mlopsconsole.assessment.internal.LocatedDocument.child;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import org.mlopsconsole.assessment.MaturityModel;
+import org.mlopsconsole.assessment.Rating;
+import org.mlopsconsole.assessment.Respondent;
+import org.mlopsconsole.assessment.Responses;
+import org.mlopsconsole.assessment.ValidationError;
+
+/** Reads a responses document and checks it against its model, collecting every error located. */
+public final class ResponsesReader {
+
+    private static final Set<String> ROOT_FIELDS = Set.of("model", "respondents", "consensus", "targets");
+    private static final Set<String> RESPONDENT_FIELDS = Set.of("id", "name", "role", "ratings", "notes");
+
+    private final LocatedDocument document;
+    private final MaturityModel model;
+    private final Set<String> questionIds = new HashSet<>();
+    private final List<ValidationError> errors = new ArrayList<>();
+
+    private ResponsesReader(LocatedDocument document, MaturityModel model) {
+        this.document = document;
+        this.model = model;
+        model.questions().forEach(question -> questionIds.add(question.id()));
+    }
+
+    /** The responses, with {@code errors} receiving every problem; the result is unusable then. */
+    public static Responses read(LocatedDocument document, MaturityModel model, List<ValidationError> errors) {
+        if (!document.syntaxErrors().isEmpty()) {
+            errors.addAll(document.syntaxErrors());
+            return Responses.empty(model.id());
+        }
+        ResponsesReader reader = new ResponsesReader(document, model);
+        Responses responses = reader.readRoot(document.root());
+        errors.addAll(reader.errors);
+        return responses;
+    }
+
+    private Responses readRoot(JsonNode root) {
+        if (!root.isObject()) {
+            add("", "a responses file must be a JSON object with \"model\" and \"respondents\"");
+            return Responses.empty(model.id());
+        }
+        unknownFields(root, "", ROOT_FIELDS);
+        String modelId = requiredText(root, "", "model");
+        if (modelId != null && !modelId.equals(model.id())) {
+            add("/model", "these responses are for model \"" + modelId + "\", not \"" + model.id() + "\"");
+        }
+        List<Respondent> respondents = new ArrayList<>();
+        JsonNode respondentNodes = root.path("respondents");
+        if (respondentNodes.isMissingNode()) {
+            add("", "required field \"respondents\" is missing (use [] when nobody answered yet)");
+        } else if (!respondentNodes.isArray()) {
+            add("/respondents", "must be an array of respondents");
+        } else {
+            Set<String> respondentIds = new HashSet<>();
+            for (int i = 0; i < respondentNodes.size(); i++) {
+                respondents.add(readRespondent(respondentNodes.get(i), child("/respondents", i), respondentIds));
+            }
+        }
+        Map<String, Rating> consensus = ratings(root.path("consensus"), "/consensus");
+        Map<String, Integer> targets = targets(root.path("targets"));
+        return new Responses(model.id(), respondents, consensus, targets);
+    }
+
+    private Respondent readRespondent(JsonNode node, String pointer, Set<String> respondentIds) {
+        if (!node.isObject()) {
+            add(pointer, "a respondent must be an object with \"id\" and \"ratings\"");
+            return new Respondent("", "", "", Map.of(), Map.of());
+        }
+        unknownFields(node, pointer, RESPONDENT_FIELDS);
+        String id = requiredText(node, pointer, "id");
+        if (id != null && !respondentIds.add(id)) {
+            add(pointer + "/id", "duplicate respondent id \"" + id + "\"");
+        }
+        Map<String, String> notes = new LinkedHashMap<>();
+        forEachField(node.path("notes"), pointer + "/notes", (questionId, value) -> {
+            if (knownQuestion(questionId, child(pointer + "/notes", questionId))) {
+                if (value.isTextual()) {
+                    notes.put(questionId, value.asText());
+                } else {
+                    add(child(pointer + "/notes", questionId), "a note must be text");
+                }
+            }
+        });
+        return new Respondent(
+                id == null ? "" : id,
+                optionalText(node, pointer, "name"),
+                optionalText(node, pointer, "role"),
+                ratings(node.path("ratings"), pointer + "/ratings"),
+                notes);
+    }
+
+    private Map<String, Rating> ratings(JsonNode node, String pointer) {
+        Map<String, Rating> ratings = new LinkedHashMap<>();
+        forEachField(node, pointer, (questionId, value) -> {
+            String at = child(pointer, questionId);
+            boolean known = knownQuestion(questionId, at);
+            Rating rating = value.isTextual() ? Rating.parse(value.asText()).orElse(null) : null;
+            if (rating == null) {
+                add(at, "invalid rating " + value + " for question \"" + questionId + "\"; use FI, LI, PI, NI or NA");
+            } else if (known) {
+                ratings.put(questionId, rating);
+            }
+        });
+        return ratings;
+    }
+
+    private Map<String, Integer> targets(JsonNode node) {
+        Map<String, Integer> targets = new LinkedHashMap<>();
+        forEachField(node, "/targets", (dimensionId, value) -> {
+            String at = child("/targets", dimensionId);
+            if (model.dimension(dimensionId).isEmpty()) {
+                add(at, "unknown dimension \"" + dimensionId + "\" in model \"" + model.id() + "\"");
+            } else if (!value.isIntegralNumber() || model.level(value.asInt()).isEmpty()) {
+                add(at, "target " + value + " is not a level id of model \"" + model.id() + "\"");
+            } else {
+                targets.put(dimensionId, value.asInt());
+            }
+        });
+        return targets;
+    }
+
+    private boolean knownQuestion(String questionId, String pointer) {
+        if (questionIds.contains(questionId)) {
+            return true;
+        }
+        add(pointer, "unknown question \"" + questionId + "\" in model \"" + model.id() + "\"");
+        return false;
+    }
+
+    private void forEachField(JsonNode node, String pointer, BiConsumer<String, JsonNode> action) {
+        if (node.isMissingNode() || node.isNull()) {
+            return;
+        }
+        if (!node.isObject()) {
+            add(pointer, "must be an object keyed by id");
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            action.accept(field.getKey(), field.getValue());
+        }
+    }
+
+    private void unknownFields(JsonNode node, String pointer, Set<String> allowed) {
+        node.fieldNames().forEachRemaining(name -> {
+            if (!allowed.contains(name)) {
+                add(child(pointer, name), "unknown field \"" + name + "\"");
+            }
+        });
+    }
+
+    private String requiredText(JsonNode node, String pointer, String field) {
+        JsonNode value = node.path(field);
+        if (value.isMissingNode()) {
+            add(pointer, "required field \"" + field + "\" is missing");
+            return null;
+        }
+        if (!value.isTextual()) {
+            add(child(pointer, field), "\"" + field + "\" must be text");
+            return null;
+        }
+        return value.asText();
+    }
+
+    private String optionalText(JsonNode node, String pointer, String field) {
+        JsonNode value = node.path(field);
+        if (!value.isMissingNode() && !value.isTextual()) {
+            add(child(pointer, field), "\"" + field + "\" must be text");
+        }
+        return value.isTextual() ? value.asText() : "";
+    }
+
+    private void add(String pointer, String message) {
+        errors.add(document.errorAt(pointer, message));
+    }
+}
