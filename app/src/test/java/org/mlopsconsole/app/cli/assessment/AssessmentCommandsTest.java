@@ -214,8 +214,9 @@ class AssessmentCommandsTest {
                         "text"))
                 .isZero();
         assertThat(out.toString())
-                .contains("level 1 Basic, score 55.6")
-                .containsPattern("data\\s+1 Basic\\s+22.2\\s+2\\s+1\\s+d2")
+                .contains("Custom (custom, staged)", "Overall: level 1 Basic, score 55.6")
+                .containsPattern("data\\s+Data\\s+1 Basic\\s+22.2\\s+2\\s+1\\s+d2")
+                .containsPattern("ops\\s+Operations\\s+1 Basic\\s+66.7\\s+-\\s+-\\s+-")
                 .containsPattern("d2\\s+NI\\s+yes\\s+2");
     }
 
