@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** An input file (model or responses) is unreadable or invalid; carries every error found. */
-public class InvalidInputException extends RuntimeException {
+public abstract sealed class InvalidInputException extends RuntimeException
+        permits ModelValidationException, ResponsesValidationException {
 
     private static final long serialVersionUID = 1L;
 
     private final transient List<ValidationError> errors;
 
-    public InvalidInputException(String summary, List<ValidationError> errors) {
+    protected InvalidInputException(String summary, List<ValidationError> errors) {
         super(summary
                 + System.lineSeparator()
                 + errors.stream().map(ValidationError::toString).collect(Collectors.joining(System.lineSeparator())));

@@ -2,7 +2,6 @@ package org.mlopsconsole.assessment;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.mlopsconsole.assessment.internal.CatalogResources;
 
 /** The maturity models bundled with the app, in a fixed order, with their source files. */
@@ -56,8 +55,8 @@ public final class ModelCatalog {
         return BUNDLED_IDS.contains(id) ? Optional.of(CatalogResources.read(id + ".json")) : Optional.empty();
     }
 
-    public String ids() {
-        return models.stream().map(MaturityModel::id).collect(Collectors.joining(", "));
+    public List<String> ids() {
+        return models.stream().map(MaturityModel::id).toList();
     }
 
     private static ModelCatalog load() {

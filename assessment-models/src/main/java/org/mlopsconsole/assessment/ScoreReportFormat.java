@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.stream.Stream;
 
 /**
  * Writes score reports as the documented JSON (fixed field order, scores rounded half-up to one
@@ -49,46 +50,58 @@ public final class ScoreReportFormat {
         OverallScore overall = report.overall();
         out.append(String.format(
                 Locale.ROOT,
-                "Model %s (%s): level %d %s, score %s%n%n",
+                "%s (%s, %s)%nOverall: level %d %s, score %s%n%n",
                 model.name(),
+                report.model(),
                 report.scoring().code(),
                 overall.level().id(),
                 overall.level().name(),
                 scoreText(overall.score())));
-        out.append(String.format(
-                Locale.ROOT,
-                "%-28s %5s %-28s %6s %6s %4s  %s%n",
-                "Dimension",
+        appendDimensions(out, report.dimensions());
+        appendQuestions(out, report.questions());
+        return out.toString();
+    }
+
+    private static void appendDimensions(StringBuilder out, List<DimensionScore> dimensions) {
+        int idWidth = width("Dimension", dimensions.stream().map(DimensionScore::id));
+        int nameWidth = width("Name", dimensions.stream().map(DimensionScore::name));
+        int levelWidth = width(
                 "Level",
-                "",
-                "Score",
-                "Target",
-                "Gap",
-                "Next steps"));
-        for (DimensionScore dimension : report.dimensions()) {
+                dimensions.stream().map(d -> d.level().id() + " " + d.level().name()));
+        String row = "%-" + idWidth + "s  %-" + nameWidth + "s  %-" + levelWidth + "s  %6s  %6s  %4s  %s%n";
+        out.append(
+                String.format(Locale.ROOT, row, "Dimension", "Name", "Level", "Score", "Target", "Gap", "Next steps"));
+        for (DimensionScore dimension : dimensions) {
             out.append(String.format(
                     Locale.ROOT,
-                    "%-28s %5d %-28s %6s %6s %4s  %s%n",
-                    shorten(dimension.id(), 28),
-                    dimension.level().id(),
-                    shorten(dimension.level().name(), 28),
+                    row,
+                    dimension.id(),
+                    dimension.name(),
+                    dimension.level().id() + " " + dimension.level().name(),
                     scoreText(dimension.score()),
                     intText(dimension.target()),
                     intText(dimension.gap()),
                     dimension.nextSteps().isEmpty() ? "-" : String.join(", ", dimension.nextSteps())));
         }
-        out.append(String.format(
-                Locale.ROOT, "%n%-36s %-10s %-12s %s%n", "Question", "Rating", "Disagreement", "Rated by"));
-        for (QuestionScore question : report.questions()) {
+    }
+
+    private static void appendQuestions(StringBuilder out, List<QuestionScore> questions) {
+        int idWidth = width("Question", questions.stream().map(QuestionScore::id));
+        String row = "%-" + idWidth + "s  %-10s  %-12s  %s%n";
+        out.append(String.format(Locale.ROOT, "%n" + row, "Question", "Rating", "Disagreement", "Rated by"));
+        for (QuestionScore question : questions) {
             out.append(String.format(
                     Locale.ROOT,
-                    "%-36s %-10s %-12s %d%n",
-                    shorten(question.id(), 36),
+                    row,
+                    question.id(),
                     question.ratingCode(),
                     question.disagreement() ? "yes" : "no",
                     question.ratedBy()));
         }
-        return out.toString();
+    }
+
+    private static int width(String header, Stream<String> values) {
+        return Math.max(header.length(), values.mapToInt(String::length).max().orElse(0));
     }
 
     /** One line per model: id, scoring, overall level and score. */

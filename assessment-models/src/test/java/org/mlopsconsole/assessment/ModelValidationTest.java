@@ -219,6 +219,24 @@ class ModelValidationTest {
     }
 
     @Test
+    void malformedYamlIsReportedOnOneLineAtTheSyntaxError() {
+        List<ValidationError> errors = loader.validate("custom.yaml", "schemaVersion: 1\nid: [unclosed\n");
+        assertThat(errors).singleElement().satisfies(error -> {
+            assertThat(error.message()).startsWith("not valid YAML").doesNotContain("\n");
+            assertThat(error.line()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void idsWithSpacesAreRefusedWithTheAllowedCharacters() {
+        String broken = VALID.replace("\"id\": \"models\"", "\"id\": \"our models\"");
+        assertThat(validate(broken)).singleElement().satisfies(error -> {
+            assertThat(error.pointer()).isEqualTo("/dimensions/1/id");
+            assertThat(error.message()).contains("letters, digits");
+        });
+    }
+
+    @Test
     void unreadableFileIsReportedAsOneError(@TempDir Path dir) {
         Path missing = dir.resolve("nowhere.json");
         assertThat(loader.validate(missing)).singleElement().satisfies(error -> {

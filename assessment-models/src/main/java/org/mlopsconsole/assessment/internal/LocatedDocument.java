@@ -64,7 +64,7 @@ public final class LocatedDocument {
                     file,
                     "",
                     e.getLocation(),
-                    "not valid " + (factory == YAML ? "YAML" : "JSON") + ": " + e.getOriginalMessage()));
+                    "not valid " + (factory == YAML ? "YAML" : "JSON") + ": " + firstLines(e.getOriginalMessage())));
             return new LocatedDocument(file, NODES.missingNode(), locations, errors);
         } catch (IOException e) {
             errors.add(new ValidationError(file, "", 1, 1, "cannot be read: " + e.getMessage()));
@@ -92,6 +92,13 @@ public final class LocatedDocument {
             located = located.substring(0, Math.max(0, located.lastIndexOf('/')));
         }
         return error(file, pointer, locations.get(located), message);
+    }
+
+    /** The parser's message without the source excerpts YAML parsers add on indented lines. */
+    private static String firstLines(String message) {
+        return message.lines()
+                .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     public static String child(String pointer, String name) {

@@ -45,6 +45,7 @@ public final class SchemaCheck {
         return switch (message.getType()) {
             case "required" -> "required field \"" + message.getProperty() + "\" is missing";
             case "additionalProperties" -> "unknown field \"" + message.getProperty() + "\"";
+            case "pattern" -> "ids may hold only letters, digits, '.', '_' and '-', and start with a letter or digit";
             default -> message.getError();
         };
     }

@@ -16,7 +16,6 @@ import org.mlopsconsole.assessment.OverallScore;
 import org.mlopsconsole.assessment.Question;
 import org.mlopsconsole.assessment.QuestionScore;
 import org.mlopsconsole.assessment.Rating;
-import org.mlopsconsole.assessment.Respondent;
 import org.mlopsconsole.assessment.Responses;
 import org.mlopsconsole.assessment.ScoreReport;
 import org.mlopsconsole.assessment.ScoringMethod;
@@ -40,12 +39,14 @@ public final class ScoringEngine {
     }
 
     private ScoreReport run() {
-        List<QuestionScore> questions = new ArrayList<>();
-        model.questions().forEach(question -> {
-            QuestionScore score = aggregate(question.id());
-            questionScores.put(question.id(), score);
+        List<Question> allQuestions = model.questions().toList();
+        RatingCounts counts = RatingCounts.tally(allQuestions, responses.respondents());
+        List<QuestionScore> questions = new ArrayList<>(allQuestions.size());
+        for (int index = 0; index < allQuestions.size(); index++) {
+            QuestionScore score = aggregate(allQuestions.get(index).id(), counts, index);
+            questionScores.put(score.id(), score);
             questions.add(score);
-        });
+        }
         List<DimensionScore> dimensions =
                 model.dimensions().stream().map(this::scoreDimension).toList();
         OptionalDouble overallScore = weightedMean(dimensions);
@@ -56,46 +57,37 @@ public final class ScoringEngine {
     }
 
     /** Rules a and b: consensus, else the lower median of the non-NA ratings; spread of 2+ steps. */
-    private QuestionScore aggregate(String questionId) {
-        int[] countByStep = new int[SCALE.length];
-        int ratedBy = 0;
-        for (Respondent respondent : responses.respondents()) {
-            Rating rating = respondent.ratings().get(questionId);
-            if (rating != null) {
-                ratedBy++;
-                if (rating.isApplicable()) {
-                    countByStep[rating.step()]++;
-                }
-            }
-        }
+    private QuestionScore aggregate(String questionId, RatingCounts counts, int index) {
         int lowest = -1;
         int highest = -1;
         int applicable = 0;
         for (int step = 0; step < SCALE.length; step++) {
-            if (countByStep[step] > 0) {
+            int count = counts.count(index, step);
+            if (count > 0) {
                 lowest = lowest < 0 ? step : lowest;
                 highest = step;
-                applicable += countByStep[step];
+                applicable += count;
             }
         }
         boolean disagreement = applicable > 0 && highest - lowest >= 2;
+        int ratedBy = counts.ratedBy(index);
         Rating consensus = responses.consensus().get(questionId);
         Optional<Rating> rating;
         if (consensus != null) {
             rating = Optional.of(consensus);
         } else if (applicable > 0) {
-            rating = Optional.of(lowerMedian(countByStep, applicable));
+            rating = Optional.of(lowerMedian(counts, index, applicable));
         } else {
             rating = ratedBy > 0 ? Optional.of(Rating.NA) : Optional.empty();
         }
         return new QuestionScore(questionId, rating, disagreement, ratedBy);
     }
 
-    private static Rating lowerMedian(int[] countByStep, int count) {
+    private static Rating lowerMedian(RatingCounts counts, int index, int count) {
         int wanted = (count - 1) / 2; // 0-based rank of the lower middle value
         int seen = 0;
         for (int step = 0; step < SCALE.length; step++) {
-            seen += countByStep[step];
+            seen += counts.count(index, step);
             if (seen > wanted) {
                 return SCALE[step];
             }

@@ -40,7 +40,7 @@ final class ModelReference {
 
     static UserInputException unknownModel(String id) {
         return new UserInputException("unknown model \"" + id + "\"; the bundled models are "
-                + ModelCatalog.bundled().ids() + " (or give the path of a model file)");
+                + String.join(", ", ModelCatalog.bundled().ids()) + " (or give the path of a model file)");
     }
 
     private static boolean looksLikeFile(String value) {

@@ -1,8 +1,10 @@
 package org.mlopsconsole.app.cli.assessment;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.mlopsconsole.app.cli.CommandLineApp;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.ModelCatalog;
@@ -13,26 +15,34 @@ import picocli.CommandLine.Spec;
 @Command(name = "list", description = "List the bundled maturity models.", mixinStandardHelpOptions = true)
 public final class ModelsListCommand implements Callable<Integer> {
 
-    private static final String ROW = "%-16s %-11s %6s %10s %9s  %s%n";
-
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() {
+        List<MaturityModel> models = ModelCatalog.bundled().models();
+        int idWidth = width(models, MaturityModel::id, "ID");
+        int nameWidth = width(models, MaturityModel::name, "NAME");
+        String row = "%-" + idWidth + "s  %-" + nameWidth + "s  %-10s  %6s  %10s  %9s%n";
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, ROW, "ID", "SCORING", "LEVELS", "DIMENSIONS", "QUESTIONS", "NAME");
-        for (MaturityModel model : ModelCatalog.bundled().models()) {
+        out.printf(Locale.ROOT, row, "ID", "NAME", "SCORING", "LEVELS", "DIMENSIONS", "QUESTIONS");
+        for (MaturityModel model : models) {
             out.printf(
                     Locale.ROOT,
-                    ROW,
+                    row,
                     model.id(),
+                    model.name(),
                     model.scoring().code(),
                     model.levels().size(),
                     model.dimensions().size(),
-                    model.questions().count(),
-                    model.name());
+                    model.questions().count());
         }
         return CommandLineApp.EXIT_OK;
+    }
+
+    private static int width(List<MaturityModel> models, Function<MaturityModel, String> column, String header) {
+        return Math.max(
+                header.length(),
+                models.stream().mapToInt(m -> column.apply(m).length()).max().orElse(0));
     }
 }

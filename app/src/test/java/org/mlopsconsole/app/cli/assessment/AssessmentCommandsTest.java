@@ -76,9 +76,10 @@ class AssessmentCommandsTest {
     void modelsListShowsEveryBundledModelWithItsCounts() {
         assertThat(run("models", "list")).isZero();
         assertThat(out.toString())
-                .contains("ID", "SCORING", "LEVELS", "DIMENSIONS", "QUESTIONS")
-                .containsPattern("amershi-2019\\s+continuous\\s+5\\s+9\\s+54")
-                .containsPattern("google-mlops\\s+staged\\s+3\\s+4\\s+\\d+");
+                .containsPattern("ID\\s+NAME\\s+SCORING\\s+LEVELS\\s+DIMENSIONS\\s+QUESTIONS")
+                .containsPattern(
+                        "amershi-2019\\s+ML process maturity \\(Amershi et al. 2019\\)\\s+continuous\\s+5\\s+9\\s+54")
+                .containsPattern("google-mlops\\s+MLOps levels 0-2 \\(Google Cloud\\)\\s+staged\\s+3\\s+4\\s+\\d+");
         ModelCatalog.bundled()
                 .models()
                 .forEach(model -> assertThat(out.toString()).contains(model.id()));
@@ -213,8 +214,9 @@ class AssessmentCommandsTest {
                         "text"))
                 .isZero();
         assertThat(out.toString())
-                .contains("level 1 Basic, score 55.6")
-                .containsPattern("data\\s+1 Basic\\s+22.2\\s+2\\s+1\\s+d2")
+                .contains("Custom (custom, staged)", "Overall: level 1 Basic, score 55.6")
+                .containsPattern("data\\s+Data\\s+1 Basic\\s+22.2\\s+2\\s+1\\s+d2")
+                .containsPattern("ops\\s+Operations\\s+1 Basic\\s+66.7\\s+-\\s+-\\s+-")
                 .containsPattern("d2\\s+NI\\s+yes\\s+2");
     }
 
