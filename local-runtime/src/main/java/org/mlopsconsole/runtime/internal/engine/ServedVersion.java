@@ -19,6 +19,7 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.mlopsconsole.runtime.DataType;
 import org.mlopsconsole.runtime.InternalServingException;
+import org.mlopsconsole.runtime.InvalidInputException;
 import org.mlopsconsole.runtime.ModelConfig;
 import org.mlopsconsole.runtime.ModelConfig.WarmupData;
 import org.mlopsconsole.runtime.ModelSignature;
@@ -274,11 +275,12 @@ final class ServedVersion {
                 batch.get(r).result.complete(List.copyOf(perRequest.get(r)));
             }
         } catch (OrtException | RuntimeException e) {
-            ServingException failure = e instanceof ServingException serving
-                    ? serving
-                    : new InternalServingException(
-                            String.format("model '%s' version %d failed to run: %s", model, version, e.getMessage()),
-                            e);
+            if (batch.size() > 1) {
+                // one request's bad values must not fail the others it was batched with
+                batch.forEach(request -> execute(List.of(request)));
+                return;
+            }
+            ServingException failure = failure(e);
             for (PreparedRequest request : batch) {
                 statistics.fail.add(System.nanoTime() - request.enqueuedNanos);
                 request.result.completeExceptionally(failure);
@@ -286,6 +288,18 @@ final class ServedVersion {
         } finally {
             feeds.values().forEach(OnnxTensor::close);
         }
+    }
+
+    /** ONNX Runtime's invalid-argument errors are the request's fault (say, a token id out of range). */
+    private ServingException failure(Exception e) {
+        if (e instanceof ServingException serving) {
+            return serving;
+        }
+        String message = String.format("model '%s' version %d failed to run: %s", model, version, e.getMessage());
+        if (e instanceof OrtException ort && ort.getCode() == OrtException.OrtErrorCode.ORT_INVALID_ARGUMENT) {
+            return new InvalidInputException(message, e);
+        }
+        return new InternalServingException(message, e);
     }
 
     /** The i-th input of every request concatenated along dimension 0. */
