@@ -2,6 +2,7 @@ package org.mlopsconsole.app.cli;
 
 import java.util.concurrent.Callable;
 import org.mlopsconsole.app.DesktopLauncher;
+import org.mlopsconsole.runtime.cli.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {"Assess MLOps maturity and run ONNX models locally.", "Without a command, opens the desktop app."
         },
-        subcommands = {WorkspaceCommand.class})
+        subcommands = {WorkspaceCommand.class, ServeCommand.class})
 final class RootCommand implements Callable<Integer> {
 
     @Mixin
