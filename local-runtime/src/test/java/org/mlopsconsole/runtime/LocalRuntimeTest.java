@@ -304,4 +304,23 @@ class LocalRuntimeTest {
         assertThat(runtime.metadata("classifier", OptionalLong.empty()).versions())
                 .containsExactly("2");
     }
+
+    @Test
+    void theResponseCacheAnswersARepeatedRequestWithoutRunningTheModel() {
+        Fixtures.writeConfig(repositoryRoot, "classifier", "{\"response_cache\": {\"enable\": true}}");
+        runtime.loadAll().join();
+        InferenceRequest request = InferenceRequest.of("classifier", List.of(Fixtures.classifierInput(2, 5)));
+
+        InferenceResponse computed = runtime.infer(request).join();
+        InferenceResponse cached = runtime.infer(request).join();
+        runtime.infer(InferenceRequest.of("classifier", List.of(Fixtures.classifierInput(2, 6))))
+                .join();
+
+        assertThat(cached.outputs()).isEqualTo(computed.outputs());
+        ModelStatistics statistics = runtime.statistics(Optional.of("classifier"), OptionalLong.empty())
+                .get(0);
+        assertThat(statistics.cacheHit().count()).isEqualTo(1);
+        assertThat(statistics.cacheMiss().count()).isEqualTo(2);
+        assertThat(statistics.executionCount()).isEqualTo(2);
+    }
 }

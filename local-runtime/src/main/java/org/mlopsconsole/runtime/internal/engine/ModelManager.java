@@ -212,7 +212,7 @@ public final class ModelManager implements AutoCloseable {
             for (int attempt = 0; attempt < SUBMIT_ATTEMPTS; attempt++) {
                 ServedVersion served = resolve(entry, request.version());
                 PreparedRequest prepared = PreparedRequest.prepare(request, served.signature, served.maxBatchSize);
-                if (served.submit(prepared)) {
+                if (served.submitOrAnswerFromCache(prepared)) {
                     return prepared.result.thenApply(
                             outputs -> new InferenceResponse(served.model, served.version, request.id(), outputs));
                 }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -46,6 +47,7 @@ final class ServedVersion {
     private final OrtSession.SessionOptions options;
     private final OrtSession session;
     private final VersionStatistics statistics;
+    private final Optional<ResponseCache> cache;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition arrived = lock.newCondition();
     private final ArrayDeque<PreparedRequest> queue = new ArrayDeque<>();
@@ -72,6 +74,31 @@ final class ServedVersion {
         this.statistics = statistics;
         this.signature = OnnxSignatureReader.signatureOf(session, model + "/" + version);
         this.maxBatchSize = config.effectiveMaxBatchSize(signature);
+        this.cache = config.responseCache().enabled()
+                ? Optional.of(new ResponseCache(config.responseCache().maxBytes()))
+                : Optional.empty();
+    }
+
+    /**
+     * Answers from the cache when it holds this request's outputs (the future is then complete);
+     * otherwise queues the request and caches its outputs once computed.
+     */
+    boolean submitOrAnswerFromCache(PreparedRequest request) {
+        if (cache.isEmpty()) {
+            return submit(request);
+        }
+        long started = System.nanoTime();
+        String key = ResponseCache.key(model, version, request);
+        Optional<List<Tensor>> cached = cache.get().get(key);
+        if (cached.isPresent()) {
+            statistics.cacheHit.add(System.nanoTime() - started);
+            statistics.success.add(System.nanoTime() - request.enqueuedNanos);
+            request.result.complete(cached.get());
+            return true;
+        }
+        statistics.cacheMiss.add(System.nanoTime() - started);
+        request.result.thenAccept(outputs -> cache.get().put(key, outputs));
+        return submit(request);
     }
 
     /** Creates the session, runs the warmup and starts the workers: the version is then ready. */
