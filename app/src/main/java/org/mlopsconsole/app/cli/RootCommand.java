@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import org.mlopsconsole.app.DesktopLauncher;
 import org.mlopsconsole.app.cli.assessment.AssessCommand;
 import org.mlopsconsole.app.cli.assessment.ModelsCommand;
+import org.mlopsconsole.runtime.cli.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {"Assess MLOps maturity and run ONNX models locally.", "Without a command, opens the desktop app."
         },
-        subcommands = {WorkspaceCommand.class, ModelsCommand.class, AssessCommand.class})
+        subcommands = {WorkspaceCommand.class, ModelsCommand.class, AssessCommand.class, ServeCommand.class})
 final class RootCommand implements Callable<Integer> {
 
     @Mixin

@@ -1,0 +1,90 @@
+package org.mlopsconsole.app.cli.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ModelImportCommandTest {
+
+    @TempDir
+    Path temp;
+
+    private Path model;
+    private Path repository;
+
+    @BeforeEach
+    void copyModel() throws IOException {
+        model = temp.resolve("minilm-q.onnx");
+        try (InputStream in = getClass().getResourceAsStream("/all-minilm-l6-v2-q.onnx")) {
+            Files.copy(in, model);
+        }
+        repository = temp.resolve("models");
+    }
+
+    @Test
+    void importPutsTheModelInTheRepositoryAndPrintsItsSignature() {
+        CommandRun run = CommandRun.of(
+                "models", "import", model.toString(), "--name", "minilm", "--repository", repository.toString());
+
+        assertThat(run.exitCode).as(run.err.toString()).isZero();
+        assertThat(repository.resolve("minilm/1/model.onnx")).hasSameBinaryContentAs(model);
+        assertThat(run.out.toString())
+                .contains("Imported minilm version 1 into")
+                .contains(
+                        "inputs   input_ids INT64[-1, -1], attention_mask INT64[-1, -1], token_type_ids INT64[-1, -1]")
+                .contains("outputs  last_hidden_state FP32[-1, -1, 384]");
+    }
+
+    @Test
+    void anExplicitVersionIsUsedAndAnExistingOneRefused() {
+        CommandRun first = CommandRun.of(
+                "models",
+                "import",
+                model.toString(),
+                "--name",
+                "m",
+                "--version",
+                "4",
+                "--repository",
+                repository.toString());
+        CommandRun again = CommandRun.of(
+                "models",
+                "import",
+                model.toString(),
+                "--name",
+                "m",
+                "--version",
+                "4",
+                "--repository",
+                repository.toString());
+
+        assertThat(first.exitCode).isZero();
+        assertThat(repository.resolve("m/4/model.onnx")).exists();
+        assertThat(again.exitCode).isEqualTo(1);
+        assertThat(again.err.toString()).contains("error: Model 'm' already has version 4");
+    }
+
+    @Test
+    void anInvalidNameFailsWithExitCodeOneAndWritesNothing() {
+        CommandRun run = CommandRun.of(
+                "models", "import", model.toString(), "--name", "../up", "--repository", repository.toString());
+
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.err.toString()).contains("Invalid model name '../up'");
+        assertThat(repository).isEmptyDirectory();
+    }
+
+    @Test
+    void aMissingNameIsAUsageError() {
+        CommandRun run = CommandRun.of("models", "import", model.toString(), "--repository", repository.toString());
+
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.err.toString()).contains("Missing required option: '--name=M'");
+    }
+}

@@ -1,0 +1,89 @@
+package org.mlopsconsole.app.cli.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mlopsconsole.app.cli.CommandLineApp;
+
+class ServeCommandTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void serveAnswersTheProtocolUntilInterrupted() throws Exception {
+        Path repository = temp.resolve("models");
+        Files.createDirectories(repository.resolve("minilm/1"));
+        try (InputStream in = getClass().getResourceAsStream("/all-minilm-l6-v2-q.onnx")) {
+            Files.copy(in, repository.resolve("minilm/1/model.onnx"));
+        }
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        AtomicInteger exitCode = new AtomicInteger(-1);
+        Thread serving = new Thread(
+                () -> exitCode.set(CommandLineApp.create(new PrintWriter(out, true), new PrintWriter(err, true))
+                        .execute("serve", "--repository", repository.toString(), "--port", "0", "--poll", "0")));
+        serving.start();
+
+        Pattern address = Pattern.compile("on (http://127\\.0\\.0\\.1:\\d+)");
+        Matcher matcher = address.matcher("");
+        while (!(matcher = address.matcher(out.toString())).find() && serving.isAlive()) {
+            Thread.sleep(20);
+        }
+        String baseUrl = matcher.group(1);
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> ready;
+        do {
+            ready = client.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl + "/v2/models/minilm/ready"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } while (ready.statusCode() != 200);
+        HttpResponse<String> infer = client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "/v2/models/minilm/infer"))
+                        .POST(
+                                HttpRequest.BodyPublishers.ofString(
+                                        "{\"inputs\": ["
+                                                + "{\"name\":\"input_ids\",\"shape\":[1,3],\"datatype\":\"INT64\",\"data\":[101,7592,102]},"
+                                                + "{\"name\":\"attention_mask\",\"shape\":[1,3],\"datatype\":\"INT64\",\"data\":[1,1,1]},"
+                                                + "{\"name\":\"token_type_ids\",\"shape\":[1,3],\"datatype\":\"INT64\",\"data\":[0,0,0]}]}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        serving.interrupt();
+        serving.join();
+
+        assertThat(infer.statusCode()).as(infer.body()).isEqualTo(200);
+        assertThat(infer.body()).contains("\"shape\":[1,3,384]");
+        assertThat(exitCode.get()).as(err.toString()).isZero();
+    }
+
+    @Test
+    void bindingAnotherAddressWithoutATokenIsRefused() {
+        CommandRun run = CommandRun.of("serve", "--repository", temp.toString(), "--host", "0.0.0.0", "--port", "0");
+
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.err.toString()).contains("give a token (--token-file) or bind 127.0.0.1");
+    }
+
+    @Test
+    void aPollIntervalThatIsNotOneIsAUsageError() {
+        CommandRun run = CommandRun.of("serve", "--repository", temp.toString(), "--poll", "soon");
+
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.err.toString()).contains("'soon' is not an interval");
+    }
+}

@@ -1,0 +1,14 @@
+package org.mlopsconsole.runtime;
+
+import java.util.List;
+
+/** The protocol's model metadata: the served versions, the platform and the signature. */
+public record ModelMetadata(String name, List<String> versions, String platform, ModelSignature signature) {
+
+    /** The protocol's name for ONNX models. */
+    public static final String ONNX_PLATFORM = "onnx_onnxv1";
+
+    public ModelMetadata {
+        versions = List.copyOf(versions);
+    }
+}

@@ -1,0 +1,334 @@
+package org.mlopsconsole.runtime;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.mlopsconsole.runtime.internal.repository.ModelConfigReader;
+import org.mlopsconsole.runtime.internal.repository.OnnxSignatureReader;
+
+/**
+ * A model repository on disk in Triton's layout: {@code <root>/<model>/<version>/model.onnx} with
+ * numeric versions (no leading zero) and an optional {@code <root>/<model>/config.json}. Every path
+ * it hands out is checked to stay inside the root, symbolic links included.
+ */
+public final class ModelRepository {
+
+    public static final String MODEL_FILE = "model.onnx";
+    public static final String CONFIG_FILE = "config.json";
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]+");
+    private static final Pattern VERSION = Pattern.compile("[1-9][0-9]{0,17}");
+
+    private final Path root;
+    private final RepositoryMetadataStore metadata;
+
+    private ModelRepository(Path root, RepositoryMetadataStore metadata) {
+        this.root = root;
+        this.metadata = metadata;
+    }
+
+    /** Opens (and creates when missing) a repository keeping its metadata in a file in the root. */
+    public static ModelRepository open(Path root) {
+        Path real = realDirectory(root);
+        return new ModelRepository(real, FileRepositoryMetadataStore.inRepository(real));
+    }
+
+    public static ModelRepository open(Path root, RepositoryMetadataStore metadata) {
+        return new ModelRepository(realDirectory(root), metadata);
+    }
+
+    private static Path realDirectory(Path root) {
+        try {
+            Files.createDirectories(root);
+            return root.toRealPath();
+        } catch (IOException e) {
+            throw new InvalidInputException("Cannot open the model repository " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public RepositoryMetadataStore metadata() {
+        return metadata;
+    }
+
+    /** @throws InvalidInputException unless the name matches {@code [A-Za-z0-9_.-]+} and is not . or .. */
+    public static String requireValidName(String name) {
+        if (name == null || !NAME.matcher(name).matches() || name.equals(".") || name.equals("..")) {
+            throw new InvalidInputException(
+                    "Invalid model name '" + name + "': use letters, digits, '_', '.' and '-' only (not '.' or '..')");
+        }
+        return name;
+    }
+
+    public static boolean isValidName(String name) {
+        return name != null && NAME.matcher(name).matches() && !name.equals(".") && !name.equals("..");
+    }
+
+    /** Models in the repository: valid-named folders, sorted. */
+    public List<String> modelNames() {
+        List<String> names = new ArrayList<>();
+        try (DirectoryStream<Path> children = Files.newDirectoryStream(root)) {
+            for (Path child : children) {
+                String name = child.getFileName().toString();
+                if (isValidName(name) && !name.startsWith(".") && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
+                    names.add(name);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the model repository " + root, e);
+        }
+        names.sort(String::compareTo);
+        return names;
+    }
+
+    public boolean contains(String name) {
+        return isValidName(name) && Files.isDirectory(modelDirectory(name), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** The model's versions holding a model.onnx, ascending; others Triton would ignore are skipped. */
+    public List<Long> versions(String name) {
+        Path directory = modelDirectory(name);
+        if (!Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
+            throw new ModelNotFoundException("Model '" + name + "' is not in the repository");
+        }
+        List<Long> versions = new ArrayList<>();
+        try (DirectoryStream<Path> children = Files.newDirectoryStream(directory)) {
+            for (Path child : children) {
+                String version = child.getFileName().toString();
+                if (VERSION.matcher(version).matches() && Files.isRegularFile(child.resolve(MODEL_FILE))) {
+                    versions.add(Long.parseLong(version));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the versions of " + directory, e);
+        }
+        versions.sort(Long::compareTo);
+        return versions;
+    }
+
+    /** The model file of a version; it must exist and resolve inside the repository. */
+    public Path modelFile(String name, long version) {
+        Path file = modelDirectory(name).resolve(Long.toString(version)).resolve(MODEL_FILE);
+        if (!Files.isRegularFile(file)) {
+            throw new ModelNotFoundException("Model '" + name + "' has no version " + version);
+        }
+        return insideRoot(file);
+    }
+
+    /** The model's config.json, or the defaults when there is none. */
+    public ModelConfig config(String name) {
+        Path file = modelDirectory(name).resolve(CONFIG_FILE);
+        if (!Files.exists(file)) {
+            return ModelConfig.defaults();
+        }
+        try {
+            return ModelConfigReader.parse(
+                    Files.readString(insideRoot(file), StandardCharsets.UTF_8), name + "/" + CONFIG_FILE);
+        } catch (IOException e) {
+            throw new InvalidInputException("Cannot read " + name + "/" + CONFIG_FILE + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The stored record of a version, or one made now (and saved) for a version copied in by hand. */
+    public ModelVersionRecord describe(String name, long version) {
+        Path file = modelFile(name, version);
+        Optional<ModelVersionRecord> known = metadata.find(name, version);
+        String sha256 = sha256(file);
+        if (known.isPresent() && known.get().sha256().equals(sha256)) {
+            return known.get();
+        }
+        ModelVersionRecord record = new ModelVersionRecord(
+                name,
+                version,
+                sha256,
+                size(file),
+                OnnxSignatureReader.read(file, name + "/" + version + "/" + MODEL_FILE),
+                Instant.now(),
+                known.map(ModelVersionRecord::stage).orElse(ModelStage.NONE),
+                known.map(ModelVersionRecord::tags).orElse(List.of()));
+        metadata.save(record);
+        return record;
+    }
+
+    /**
+     * Copies an ONNX file in as a new version (the next number unless one is given). The file is
+     * checked with ONNX Runtime first and moved into place whole, so a failure writes nothing.
+     */
+    public ModelVersionRecord importModel(Path source, String name, OptionalLong version) {
+        requireValidName(name);
+        if (!Files.isRegularFile(source)) {
+            throw new InvalidInputException("No model file at " + source);
+        }
+        ModelSignature signature =
+                OnnxSignatureReader.read(source, source.getFileName().toString());
+        try (InputStream in = Files.newInputStream(source)) {
+            return store(name, version, in, signature, Optional.empty());
+        } catch (IOException e) {
+            throw new InvalidInputException("Cannot read " + source + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Stores an uploaded model (push deployment) and, when given, its config.json; both are checked
+     * before anything is written.
+     */
+    public ModelVersionRecord storeUpload(
+            String name, OptionalLong version, byte[] modelBytes, Optional<String> configJson) {
+        requireValidName(name);
+        configJson.ifPresent(json -> ModelConfigReader.parse(json, name + "/" + CONFIG_FILE));
+        Path staging = null;
+        try {
+            staging = Files.createTempFile(root, ".upload-", ".onnx");
+            Files.write(staging, modelBytes);
+            ModelSignature signature = OnnxSignatureReader.read(staging, "the uploaded model for '" + name + "'");
+            try (InputStream in = Files.newInputStream(staging)) {
+                return store(name, version, in, signature, configJson);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot store the uploaded model for '" + name + "'", e);
+        } finally {
+            deleteQuietly(staging);
+        }
+    }
+
+    private synchronized ModelVersionRecord store(
+            String name,
+            OptionalLong requested,
+            InputStream content,
+            ModelSignature signature,
+            Optional<String> configJson)
+            throws IOException {
+        Path modelDirectory = modelDirectory(name);
+        Files.createDirectories(modelDirectory);
+        insideRoot(modelDirectory);
+        long version = requested.orElseGet(() -> nextVersion(name));
+        if (version < 1) {
+            throw new InvalidInputException("Version must be a positive number, not " + version);
+        }
+        Path target = modelDirectory.resolve(Long.toString(version));
+        if (Files.exists(target)) {
+            throw new InvalidInputException("Model '" + name + "' already has version " + version
+                    + "; give another --version or leave it out to use the next one");
+        }
+        Path staging = Files.createTempDirectory(modelDirectory, ".import-");
+        try {
+            Path stagedFile = staging.resolve(MODEL_FILE);
+            MessageDigest digest = sha256Digest();
+            try (DigestInputStream in = new DigestInputStream(content, digest)) {
+                Files.copy(in, stagedFile);
+            }
+            if (configJson.isPresent()) {
+                Path config = Files.createTempFile(modelDirectory, ".config-", ".json");
+                Files.writeString(config, configJson.get(), StandardCharsets.UTF_8);
+                Files.move(
+                        config,
+                        modelDirectory.resolve(CONFIG_FILE),
+                        StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            ModelVersionRecord record = new ModelVersionRecord(
+                    name,
+                    version,
+                    HexFormat.of().formatHex(digest.digest()),
+                    Files.size(target.resolve(MODEL_FILE)),
+                    signature,
+                    Instant.now(),
+                    ModelStage.NONE,
+                    List.of());
+            metadata.save(record);
+            return record;
+        } finally {
+            deleteRecursively(staging);
+        }
+    }
+
+    private long nextVersion(String name) {
+        List<Long> versions = versions(name);
+        return versions.isEmpty() ? 1 : versions.get(versions.size() - 1) + 1;
+    }
+
+    private Path modelDirectory(String name) {
+        requireValidName(name);
+        return root.resolve(name);
+    }
+
+    private Path insideRoot(Path path) {
+        try {
+            Path real = path.toRealPath();
+            if (!real.startsWith(root)) {
+                throw new InvalidInputException(
+                        root.relativize(path.normalize()) + " resolves outside the model repository");
+            }
+            return real;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot resolve " + path, e);
+        }
+    }
+
+    public static String sha256(Path file) {
+        MessageDigest digest = sha256Digest();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+
+    private static MessageDigest sha256Digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JDK has SHA-256", e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // a leftover temporary file starts with '.', which the repository ignores
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(ModelRepository::deleteQuietly);
+        } catch (IOException ignored) {
+            // a leftover temporary folder starts with '.', which the repository ignores
+        }
+    }
+}

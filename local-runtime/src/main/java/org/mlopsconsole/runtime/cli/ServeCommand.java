@@ -1,0 +1,190 @@
+package org.mlopsconsole.runtime.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mlopsconsole.runtime.LocalRuntime;
+import org.mlopsconsole.runtime.ModelRepository;
+import org.mlopsconsole.runtime.ModelState;
+import org.mlopsconsole.runtime.RuntimeServer;
+import org.mlopsconsole.runtime.ServerOptions;
+import org.mlopsconsole.runtime.ServingException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code serve}: the Open Inference Protocol server over a model repository, until interrupted.
+ * Shared by {@code mlops-console serve} and the headless {@code mlops-runtime.jar}. Exit codes: 0
+ * stopped, 1 it could not start (message on stderr), 2 usage errors.
+ */
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Serve the ONNX models of a repository over the Open Inference Protocol (KServe v2 REST).",
+            "Binds 127.0.0.1 unless told otherwise; any other address needs --token-file."
+        })
+public final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--repository", required = true, paramLabel = "DIR", description = "The model repository folder.")
+    private Path repository;
+
+    @Option(names = "--host", paramLabel = "HOST", description = "Address to bind (default: ${DEFAULT-VALUE}).")
+    private String host = ServerOptions.DEFAULT_HOST;
+
+    @Option(
+            names = "--port",
+            paramLabel = "PORT",
+            description = "Port, 0 for any free one (default: ${DEFAULT-VALUE}).")
+    private int port = ServerOptions.DEFAULT_PORT;
+
+    @Option(
+            names = "--poll",
+            paramLabel = "INTERVAL",
+            converter = DurationConverter.class,
+            description =
+                    "How often to look for new model versions, e.g. 5s, 500ms, 1m; 0 turns it off" + " (default: 5s).")
+    private Duration poll = Duration.ofSeconds(5);
+
+    @Option(
+            names = "--token-file",
+            paramLabel = "FILE",
+            description = "File whose first line is the bearer token every request must send.")
+    private Path tokenFile;
+
+    @Option(names = "--max-body-mb", paramLabel = "MB", description = "Largest request body (default: 64).")
+    private int maxBodyMegabytes = (int) (ServerOptions.DEFAULT_MAX_REQUEST_BYTES / (1024 * 1024));
+
+    @Option(names = "--max-json-depth", paramLabel = "N", description = "Deepest JSON nesting (default: 64).")
+    private int maxJsonDepth = ServerOptions.DEFAULT_MAX_JSON_DEPTH;
+
+    @Option(
+            names = "--max-tensor-elements",
+            paramLabel = "N",
+            description = "Most elements one input tensor may have (default: 16777216).")
+    private long maxTensorElements = ServerOptions.DEFAULT_MAX_TENSOR_ELEMENTS;
+
+    @Spec
+    private CommandSpec spec;
+
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ServerOptions options;
+        ModelRepository opened;
+        try {
+            options = new ServerOptions(
+                    host, port, token(), maxBodyMegabytes * 1024L * 1024L, maxJsonDepth, maxTensorElements);
+            opened = ModelRepository.open(repository);
+        } catch (ServingException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+        LocalRuntime runtime = LocalRuntime.create(opened);
+        RuntimeServer server;
+        try {
+            server = RuntimeServer.start(runtime, options);
+        } catch (RuntimeException e) {
+            runtime.close();
+            err.println("error: cannot listen on " + host + ":" + port + ": " + e.getMessage());
+            return 1;
+        }
+        Thread shutdown = new Thread(() -> stop(server, runtime), "serve-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdown);
+        out.printf(Locale.ROOT, "Serving %s on %s%n", opened.root(), server.baseUrl());
+        out.flush();
+        runtime.loadAll().thenAccept(states -> report(states, out));
+        if (!poll.isZero()) {
+            runtime.pollRepository(poll);
+        }
+        boolean interrupted = false;
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            interrupted = true; // restored after closing: Jetty cannot stop on an interrupted thread
+        }
+        Runtime.getRuntime().removeShutdownHook(shutdown);
+        stop(server, runtime);
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    /** Lets an embedding caller (or a test) end a running {@link #call()}. */
+    public void stop() {
+        stopped.countDown();
+    }
+
+    private static void stop(RuntimeServer server, LocalRuntime runtime) {
+        server.close();
+        runtime.close();
+    }
+
+    private static void report(List<ModelState> states, PrintWriter out) {
+        for (ModelState state : states) {
+            out.printf(
+                    Locale.ROOT,
+                    "  %s%s: %s%s%n",
+                    state.name(),
+                    state.version().isPresent() ? " v" + state.version().getAsLong() : "",
+                    state.state().name().toLowerCase(Locale.ROOT),
+                    state.reason().isEmpty() ? "" : " (" + state.reason() + ")");
+        }
+        out.flush();
+    }
+
+    private Optional<String> token() {
+        if (tokenFile == null) {
+            return Optional.empty();
+        }
+        try {
+            List<String> lines = Files.readAllLines(tokenFile, StandardCharsets.UTF_8);
+            String token = lines.isEmpty() ? "" : lines.get(0).trim();
+            if (token.isEmpty()) {
+                throw new org.mlopsconsole.runtime.InvalidInputException("The token file " + tokenFile + " is empty");
+            }
+            return Optional.of(token);
+        } catch (IOException e) {
+            throw new org.mlopsconsole.runtime.InvalidInputException(
+                    "Cannot read the token file " + tokenFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads 5s, 500ms, 2m or a plain number of seconds. */
+    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+        private static final Pattern FORMAT = Pattern.compile("(\\d{1,9})(ms|s|m)?");
+
+        @Override
+        public Duration convert(String value) {
+            Matcher matcher = FORMAT.matcher(value.trim());
+            if (!matcher.matches()) {
+                throw new CommandLine.TypeConversionException(
+                        "'" + value + "' is not an interval; write e.g. 5s, 500ms or 1m");
+            }
+            long amount = Long.parseLong(matcher.group(1));
+            String unit = matcher.group(2) == null ? "s" : matcher.group(2);
+            return switch (unit) {
+                case "ms" -> Duration.ofMillis(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                default -> Duration.ofSeconds(amount);
+            };
+        }
+    }
+}

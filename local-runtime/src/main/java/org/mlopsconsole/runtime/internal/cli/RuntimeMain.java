@@ -1,0 +1,35 @@
+package org.mlopsconsole.runtime.internal.cli;
+
+import java.util.concurrent.Callable;
+import org.mlopsconsole.runtime.cli.ServeCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The headless {@code mlops-runtime.jar}: only {@code serve}, no desktop app and no JavaFX. */
+@Command(
+        name = "mlops-runtime",
+        mixinStandardHelpOptions = true,
+        description = "Serve ONNX models over the Open Inference Protocol, headless.",
+        subcommands = {ServeCommand.class})
+public final class RuntimeMain implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    public static void main(String[] args) {
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty(
+                    "logback.configurationFile", "org/mlopsconsole/runtime/internal/cli/runtime-logback.xml");
+        }
+        System.exit(new CommandLine(new RuntimeMain()).execute(args));
+    }
+
+    /** Without a command: say what there is, as a usage error. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return 2;
+    }
+}

@@ -1,0 +1,73 @@
+package org.mlopsconsole.runtime;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.tribuo.Model;
+import org.tribuo.MutableDataset;
+import org.tribuo.ONNXExportable;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.classification.sgd.linear.LogisticRegressionTrainer;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+
+/** Real ONNX models for tests: a Tribuo classifier trained here, and MiniLM from its Maven jar. */
+public final class TestModels {
+
+    public static final int CLASSIFIER_FEATURES = 4;
+    private static final String[] FEATURE_NAMES = {"f0", "f1", "f2", "f3"};
+
+    private TestModels() {}
+
+    /** A logistic regression over 4 features and 3 classes; input "input" FP32 [-1,4]. */
+    public static Path tribuoClassifier(Path file) {
+        LabelFactory factory = new LabelFactory();
+        MutableDataset<Label> data =
+                new MutableDataset<>(new SimpleDataSourceProvenance("synthetic", factory), factory);
+        Random random = new Random(42);
+        String[] classes = {"red", "green", "blue"};
+        for (int i = 0; i < 300; i++) {
+            int label = i % 3;
+            double[] values = new double[CLASSIFIER_FEATURES];
+            for (int f = 0; f < values.length; f++) {
+                values[f] = random.nextGaussian() + (f == label ? 2.0 : 0.0);
+            }
+            data.add(new ArrayExample<>(new Label(classes[label]), FEATURE_NAMES, values));
+        }
+        Model<Label> model = new LogisticRegressionTrainer().train(data);
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            ((ONNXExportable) model).saveONNXModel("org.mlopsconsole.test", 1, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    /** all-MiniLM-L6-v2 fp32 (90 MB): inputs input_ids, attention_mask, token_type_ids INT64 [-1,-1]. */
+    public static Path miniLm(Path file) {
+        return copyResource("/all-minilm-l6-v2.onnx", file);
+    }
+
+    /** all-MiniLM-L6-v2 quantized to int8 (23 MB), same signature. */
+    public static Path miniLmQuantized(Path file) {
+        return copyResource("/all-minilm-l6-v2-q.onnx", file);
+    }
+
+    private static Path copyResource(String resource, Path file) {
+        try (InputStream in = TestModels.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the test class path");
+            }
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.copy(in, file);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
