@@ -31,8 +31,6 @@ final class PendingFeatureCommand implements Callable<Integer> {
         return List.of(
                 new PendingFeatureCommand("models", "Maturity models and ONNX models.", "the maturity model catalog"),
                 new PendingFeatureCommand("assess", "Score responses against a maturity model.", "the scoring engine"),
-                new PendingFeatureCommand("report", "Export assessment reports.", "the report exporters"),
-                new PendingFeatureCommand("questionnaire", "Offline Excel questionnaires.", "the Excel questionnaire"),
                 new PendingFeatureCommand(
                         "serve", "Serve ONNX models over the Open Inference Protocol.", "the local model runtime"),
                 new PendingFeatureCommand("bench", "Benchmark models on this machine.", "the benchmark engine"),

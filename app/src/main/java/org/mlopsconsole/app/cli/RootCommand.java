@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {"Assess MLOps maturity and run ONNX models locally.", "Without a command, opens the desktop app."
         },
-        subcommands = {WorkspaceCommand.class})
+        subcommands = {WorkspaceCommand.class, ReportCommand.class, QuestionnaireCommand.class})
 final class RootCommand implements Callable<Integer> {
 
     @Mixin
