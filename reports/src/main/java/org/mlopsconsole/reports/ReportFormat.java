@@ -8,8 +8,8 @@ import java.util.Optional;
 /** The file formats a report can be written in; not every one is built yet. */
 public enum ReportFormat {
     XLSX(true),
-    DOCX(false),
-    PPTX(false),
+    DOCX(true),
+    PPTX(true),
     PDF(false);
 
     private final boolean available;

@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import org.mlopsconsole.reports.internal.excel.ReportWorkbook;
 import org.mlopsconsole.reports.internal.io.AtomicFiles;
+import org.mlopsconsole.reports.internal.slides.ReportDeck;
+import org.mlopsconsole.reports.internal.word.ReportDocument;
 
 /** Writes assessment reports. Files appear complete or not at all (temp file, then atomic move). */
 public final class Reports {
@@ -25,6 +27,8 @@ public final class Reports {
         requireAvailable(format);
         switch (format) {
             case XLSX -> ReportWorkbook.write(input, out);
+            case DOCX -> ReportDocument.write(input, out);
+            case PPTX -> ReportDeck.write(input, out);
             default -> throw new FormatNotAvailableException(format);
         }
     }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Proves real office software opens what we write: LibreOffice converts each file to PDF. Skipped,
- * with a message, where {@code libreoffice} is not installed (Debian: libreoffice-calc-nogui).
+ * with a message, where {@code libreoffice} is not installed (Debian: libreoffice-calc-nogui, -writer-nogui, -impress-nogui).
  */
 class LibreOfficeIntegrationTest {
 
@@ -26,13 +26,27 @@ class LibreOfficeIntegrationTest {
         assumeTrue(
                 onPath("libreoffice"),
                 "LibreOffice is not installed; skipping the conversion test"
-                        + " (apt-get install libreoffice-calc-nogui to run it)");
+                        + " (apt-get install libreoffice-calc-nogui libreoffice-writer-nogui libreoffice-impress-nogui)");
     }
 
     @Test
     void libreOfficeConvertsTheReportWorkbookToPdf() throws Exception {
         Path report = folder.resolve("report.xlsx");
         Reports.write(TestAssessments.practicesInput(), ReportFormat.XLSX, report);
+        assertConvertsToPdf(report);
+    }
+
+    @Test
+    void libreOfficeConvertsTheWordReportToPdf() throws Exception {
+        Path report = folder.resolve("report.docx");
+        Reports.write(TestAssessments.practicesInput(), ReportFormat.DOCX, report);
+        assertConvertsToPdf(report);
+    }
+
+    @Test
+    void libreOfficeConvertsTheDeckToPdf() throws Exception {
+        Path report = folder.resolve("deck.pptx");
+        Reports.write(TestAssessments.practicesInput(), ReportFormat.PPTX, report);
         assertConvertsToPdf(report);
     }
 

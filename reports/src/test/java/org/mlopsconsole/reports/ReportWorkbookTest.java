@@ -250,10 +250,10 @@ class ReportWorkbookTest {
 
     @Test
     void unavailableFormatWritesNothing() {
-        Path target = folder.resolve("report.docx");
-        assertThatThrownBy(() -> Reports.write(TestAssessments.practicesInput(), ReportFormat.DOCX, target))
+        Path target = folder.resolve("report.pdf");
+        assertThatThrownBy(() -> Reports.write(TestAssessments.practicesInput(), ReportFormat.PDF, target))
                 .isInstanceOf(FormatNotAvailableException.class)
-                .hasMessage("the docx report format is not available yet; available: xlsx");
+                .hasMessage("the pdf report format is not available yet; available: xlsx, docx, pptx");
         assertThat(target).doesNotExist();
     }
 

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Writes a sample report workbook into the folder given as argument, to look at by hand. */
+/** Writes a sample report in every available format into the folder given as argument, to look at by hand. */
 public final class SampleReports {
 
     private SampleReports() {}
@@ -12,8 +12,10 @@ public final class SampleReports {
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args.length > 0 ? args[0] : ".");
         Files.createDirectories(folder);
-        Path report = folder.resolve("sample-report.xlsx");
-        Reports.write(TestAssessments.practicesInput(), ReportFormat.XLSX, report);
-        System.out.println("Wrote " + report.toAbsolutePath());
+        for (ReportFormat format : ReportFormat.availableFormats()) {
+            Path report = folder.resolve("sample-report." + format.code());
+            Reports.write(TestAssessments.practicesInput(), format, report);
+            System.out.println("Wrote " + report.toAbsolutePath());
+        }
     }
 }

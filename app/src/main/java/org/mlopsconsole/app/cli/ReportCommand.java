@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.Responses;
 import org.mlopsconsole.reports.Engagement;
+import org.mlopsconsole.reports.FormatNotAvailableException;
 import org.mlopsconsole.reports.ReportFormat;
 import org.mlopsconsole.reports.ReportInput;
 import org.mlopsconsole.reports.Reports;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
         name = "report",
         description = {
             "Write the report of an assessment from a model and a responses file.",
-            "Formats: xlsx (docx, pptx and pdf are not available yet: they exit 2 and write nothing)."
+            "Formats: xlsx, docx, pptx (pdf is not available yet: it exits 2 and writes nothing)."
         },
         mixinStandardHelpOptions = true)
 final class ReportCommand implements Callable<Integer> {
@@ -64,8 +65,8 @@ final class ReportCommand implements Callable<Integer> {
         if (!chosen.isAvailable()) {
             spec.commandLine()
                     .getErr()
-                    .println("error: the " + chosen.code() + " report format is not available yet; nothing was"
-                            + " written. Available: xlsx.");
+                    .println(
+                            "error: " + new FormatNotAvailableException(chosen).getMessage() + "; nothing was written");
             return CommandLineApp.EXIT_USAGE;
         }
         MaturityModel resolved = ModelArgument.resolve(model);
