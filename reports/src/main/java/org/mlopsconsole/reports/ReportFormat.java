@@ -1,26 +1,15 @@
 package org.mlopsconsole.reports;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The file formats a report can be written in; not every one is built yet. */
+/** The file formats a report can be written in. */
 public enum ReportFormat {
-    XLSX(true),
-    DOCX(true),
-    PPTX(true),
-    PDF(false);
-
-    private final boolean available;
-
-    ReportFormat(boolean available) {
-        this.available = available;
-    }
-
-    public boolean isAvailable() {
-        return available;
-    }
+    XLSX,
+    DOCX,
+    PPTX,
+    PDF;
 
     /** The file extension and command-line name: xlsx, docx, pptx or pdf. */
     public String code() {
@@ -31,9 +20,5 @@ public enum ReportFormat {
         return Arrays.stream(values())
                 .filter(format -> format.code().equalsIgnoreCase(code.strip()))
                 .findFirst();
-    }
-
-    public static List<ReportFormat> availableFormats() {
-        return Arrays.stream(values()).filter(ReportFormat::isAvailable).toList();
     }
 }

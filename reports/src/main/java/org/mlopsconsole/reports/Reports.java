@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import org.mlopsconsole.reports.internal.excel.ReportWorkbook;
 import org.mlopsconsole.reports.internal.io.AtomicFiles;
+import org.mlopsconsole.reports.internal.pdf.ReportPdf;
 import org.mlopsconsole.reports.internal.slides.ReportDeck;
 import org.mlopsconsole.reports.internal.word.ReportDocument;
 
@@ -13,29 +14,18 @@ public final class Reports {
 
     private Reports() {}
 
-    /**
-     * Writes the report in {@code format} to {@code target}, replacing it; throws {@link
-     * FormatNotAvailableException} before touching the disk when the format is not built yet.
-     */
+    /** Writes the report in {@code format} to {@code target}, replacing it. */
     public static void write(ReportInput input, ReportFormat format, Path target) throws IOException {
-        requireAvailable(format);
         AtomicFiles.write(target, out -> write(input, format, out));
     }
 
     /** Writes the report in {@code format} to {@code out}, which stays open. */
     public static void write(ReportInput input, ReportFormat format, OutputStream out) throws IOException {
-        requireAvailable(format);
         switch (format) {
             case XLSX -> ReportWorkbook.write(input, out);
             case DOCX -> ReportDocument.write(input, out);
             case PPTX -> ReportDeck.write(input, out);
-            default -> throw new FormatNotAvailableException(format);
-        }
-    }
-
-    private static void requireAvailable(ReportFormat format) {
-        if (!format.isAvailable()) {
-            throw new FormatNotAvailableException(format);
+            case PDF -> ReportPdf.write(input, out);
         }
     }
 }

@@ -249,12 +249,20 @@ class ReportWorkbookTest {
     }
 
     @Test
-    void unavailableFormatWritesNothing() {
-        Path target = folder.resolve("report.pdf");
-        assertThatThrownBy(() -> Reports.write(TestAssessments.practicesInput(), ReportFormat.PDF, target))
-                .isInstanceOf(FormatNotAvailableException.class)
-                .hasMessage("the pdf report format is not available yet; available: xlsx, docx, pptx");
-        assertThat(target).doesNotExist();
+    void aFailedWriteLeavesThePreviousFileAndNoTemporaryFile() throws IOException {
+        Path target = folder.resolve("report.xlsx");
+        Files.writeString(target, "previous");
+        ReportInput broken = new ReportInput(
+                stagedInput().model(),
+                stagedInput().responses(),
+                ENGAGEMENT,
+                TestAssessments.practicesInput().score());
+        assertThatThrownBy(() -> Reports.write(broken, ReportFormat.XLSX, target))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(target).hasContent("previous");
+        try (var files = Files.list(folder)) {
+            assertThat(files).containsExactly(target);
+        }
     }
 
     @Test

@@ -12,7 +12,7 @@ public final class SampleReports {
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args.length > 0 ? args[0] : ".");
         Files.createDirectories(folder);
-        for (ReportFormat format : ReportFormat.availableFormats()) {
+        for (ReportFormat format : ReportFormat.values()) {
             Path report = folder.resolve("sample-report." + format.code());
             Reports.write(TestAssessments.practicesInput(), format, report);
             System.out.println("Wrote " + report.toAbsolutePath());

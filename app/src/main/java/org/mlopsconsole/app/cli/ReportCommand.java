@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.Responses;
 import org.mlopsconsole.reports.Engagement;
-import org.mlopsconsole.reports.FormatNotAvailableException;
 import org.mlopsconsole.reports.ReportFormat;
 import org.mlopsconsole.reports.ReportInput;
 import org.mlopsconsole.reports.Reports;
@@ -21,7 +20,7 @@ import picocli.CommandLine.Spec;
         name = "report",
         description = {
             "Write the report of an assessment from a model and a responses file.",
-            "Formats: xlsx, docx, pptx (pdf is not available yet: it exits 2 and writes nothing)."
+            "Formats: xlsx (workbook with native charts), docx (client report), pptx (deck), pdf (report)."
         },
         mixinStandardHelpOptions = true)
 final class ReportCommand implements Callable<Integer> {
@@ -62,13 +61,6 @@ final class ReportCommand implements Callable<Integer> {
         ReportFormat chosen = ReportFormat.parse(format)
                 .orElseThrow(() -> new ParameterException(
                         spec.commandLine(), "unknown report format \"" + format + "\"; use xlsx, docx, pptx or pdf"));
-        if (!chosen.isAvailable()) {
-            spec.commandLine()
-                    .getErr()
-                    .println(
-                            "error: " + new FormatNotAvailableException(chosen).getMessage() + "; nothing was written");
-            return CommandLineApp.EXIT_USAGE;
-        }
         MaturityModel resolved = ModelArgument.resolve(model);
         Responses loaded = ModelArgument.responses(responses, resolved);
         Engagement engagement = new Engagement(organization, team, assessor, date == null ? LocalDate.now() : date);

@@ -72,29 +72,8 @@ class ReportCommandsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"pdf"})
-    void formatsNotBuiltYetSaySoExitTwoAndWriteNothing(String format) {
-        Path report = folder.resolve("report." + format);
-
-        int exit = run(
-                "report",
-                "--model",
-                "mlops-practices",
-                "--responses",
-                responses().toString(),
-                "--format",
-                format,
-                "--out",
-                report.toString());
-
-        assertThat(exit).isEqualTo(CommandLineApp.EXIT_USAGE);
-        assertThat(err.toString()).contains("the " + format + " report format is not available yet");
-        assertThat(report).doesNotExist();
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"docx", "pptx"})
-    void wordAndPowerPointReportsAreWritten(String format) throws IOException {
+    @ValueSource(strings = {"docx", "pptx", "pdf"})
+    void wordPowerPointAndPdfReportsAreWritten(String format) throws IOException {
         Path report = folder.resolve("report." + format);
 
         int exit = run(
