@@ -71,7 +71,7 @@ public final class Summary {
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(
                 "Overall level " + overallLevel() + " of " + model.levels().size() + " levels, score "
-                        + overallScore() + " of 100, assessed on the " + model.name() + " model ("
+                        + overallScore() + " of 100, assessed against " + model.name() + " ("
                         + model.scoring().code()
                         + " scoring) with " + input.responses().respondents().size() + " participant"
                         + (input.responses().respondents().size() == 1 ? "" : "s") + ".");
