@@ -29,8 +29,6 @@ final class PendingFeatureCommand implements Callable<Integer> {
 
     static List<PendingFeatureCommand> all() {
         return List.of(
-                new PendingFeatureCommand("report", "Export assessment reports.", "the report exporters"),
-                new PendingFeatureCommand("questionnaire", "Offline Excel questionnaires.", "the Excel questionnaire"),
                 new PendingFeatureCommand("bench", "Benchmark models on this machine.", "the benchmark engine"),
                 new PendingFeatureCommand("monitor", "Monitor served models.", "runtime monitoring"));
     }

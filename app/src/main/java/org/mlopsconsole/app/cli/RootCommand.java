@@ -16,7 +16,14 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {"Assess MLOps maturity and run ONNX models locally.", "Without a command, opens the desktop app."
         },
-        subcommands = {WorkspaceCommand.class, ModelsCommand.class, AssessCommand.class, ServeCommand.class})
+        subcommands = {
+            WorkspaceCommand.class,
+            ModelsCommand.class,
+            AssessCommand.class,
+            ServeCommand.class,
+            ReportCommand.class,
+            QuestionnaireCommand.class
+        })
 final class RootCommand implements Callable<Integer> {
 
     @Mixin

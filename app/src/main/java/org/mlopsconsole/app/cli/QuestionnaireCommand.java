@@ -1,0 +1,116 @@
+package org.mlopsconsole.app.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.mlopsconsole.assessment.MaturityModel;
+import org.mlopsconsole.assessment.Responses;
+import org.mlopsconsole.reports.QuestionnaireImportException;
+import org.mlopsconsole.reports.Questionnaires;
+import org.mlopsconsole.reports.ResponsesJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "questionnaire",
+        description = "Offline Excel questionnaires: export one for respondents, import it once filled.",
+        mixinStandardHelpOptions = true,
+        subcommands = {QuestionnaireCommand.Export.class, QuestionnaireCommand.Import.class})
+final class QuestionnaireCommand {
+
+    private QuestionnaireCommand() {}
+
+    @Command(name = "export", description = "Write an .xlsx questionnaire with a sheet per respondent.")
+    static final class Export implements Callable<Integer> {
+
+        @Option(names = "--model", required = true, paramLabel = "ID|FILE", description = "Bundled model id or file.")
+        private String model;
+
+        @Option(
+                names = "--respondents",
+                required = true,
+                paramLabel = "NAMES",
+                description = "Comma-separated names, e.g. \"Ana,Bruno,Carla\".")
+        private String respondents;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "The questionnaire to write.")
+        private Path out;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            List<String> names = Arrays.stream(respondents.split(","))
+                    .map(String::strip)
+                    .filter(name -> !name.isEmpty())
+                    .toList();
+            if (names.isEmpty()) {
+                throw new UserInputException("--respondents names nobody; give names separated by commas");
+            }
+            MaturityModel resolved = ModelArgument.resolve(model);
+            try {
+                Questionnaires.export(resolved, names, out);
+            } catch (IOException e) {
+                throw new UserInputException("cannot write " + out + ": " + e.getMessage(), e);
+            }
+            spec.commandLine()
+                    .getOut()
+                    .println("Questionnaire for " + names.size() + " respondent" + (names.size() == 1 ? "" : "s")
+                            + " written to " + out.toAbsolutePath().normalize());
+            return CommandLineApp.EXIT_OK;
+        }
+    }
+
+    @Command(
+            name = "import",
+            description = {
+                "Read a filled questionnaire into the engine's responses JSON.",
+                "Checks everything first: on any error it lists each one as Sheet!Cell: message and writes nothing."
+            })
+    static final class Import implements Callable<Integer> {
+
+        @Parameters(paramLabel = "FILE.xlsx", description = "The filled questionnaire.")
+        private Path file;
+
+        @Option(names = "--model", required = true, paramLabel = "ID|FILE", description = "Bundled model id or file.")
+        private String model;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Responses file to write (default: stdout).")
+        private Path out;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            MaturityModel resolved = ModelArgument.resolve(model);
+            Responses responses;
+            try {
+                responses = Questionnaires.read(file, resolved);
+            } catch (QuestionnaireImportException e) {
+                throw new UserInputException(e.getMessage(), e);
+            }
+            if (out == null) {
+                spec.commandLine().getOut().print(ResponsesJson.toJson(responses, resolved));
+                spec.commandLine().getOut().flush();
+                return CommandLineApp.EXIT_OK;
+            }
+            try {
+                ResponsesJson.write(responses, resolved, out);
+            } catch (IOException e) {
+                throw new UserInputException("cannot write " + out + ": " + e.getMessage(), e);
+            }
+            spec.commandLine()
+                    .getErr()
+                    .println("Imported " + responses.respondents().size() + " respondents into "
+                            + out.toAbsolutePath().normalize());
+            return CommandLineApp.EXIT_OK;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.mlopsconsole.app.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.mlopsconsole.assessment.MaturityModel;
+import org.mlopsconsole.assessment.Responses;
+import org.mlopsconsole.reports.Engagement;
+import org.mlopsconsole.reports.ReportFormat;
+import org.mlopsconsole.reports.ReportInput;
+import org.mlopsconsole.reports.Reports;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "report",
+        description = {
+            "Write the report of an assessment from a model and a responses file.",
+            "Formats: xlsx (workbook with native charts), docx (client report), pptx (deck), pdf (report)."
+        },
+        mixinStandardHelpOptions = true)
+final class ReportCommand implements Callable<Integer> {
+
+    @Option(names = "--model", required = true, paramLabel = "ID|FILE", description = "Bundled model id or model file.")
+    private String model;
+
+    @Option(names = "--responses", required = true, paramLabel = "FILE", description = "The responses file (JSON).")
+    private Path responses;
+
+    @Option(
+            names = "--format",
+            required = true,
+            paramLabel = "xlsx|docx|pptx|pdf",
+            description = "The report's file format.")
+    private String format;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The report file to write.")
+    private Path out;
+
+    @Option(names = "--organization", paramLabel = "NAME", description = "Organization assessed, for the cover.")
+    private String organization;
+
+    @Option(names = "--team", paramLabel = "NAME", description = "Team assessed, for the cover.")
+    private String team;
+
+    @Option(names = "--assessor", paramLabel = "NAME", description = "Who ran the assessment.")
+    private String assessor;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date of the assessment (default: today).")
+    private LocalDate date;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ReportFormat chosen = ReportFormat.parse(format)
+                .orElseThrow(() -> new ParameterException(
+                        spec.commandLine(), "unknown report format \"" + format + "\"; use xlsx, docx, pptx or pdf"));
+        MaturityModel resolved = ModelArgument.resolve(model);
+        Responses loaded = ModelArgument.responses(responses, resolved);
+        Engagement engagement = new Engagement(organization, team, assessor, date == null ? LocalDate.now() : date);
+        try {
+            Reports.write(ReportInput.of(resolved, loaded, engagement), chosen, out);
+        } catch (IOException e) {
+            throw new UserInputException("cannot write " + out + ": " + e.getMessage(), e);
+        }
+        spec.commandLine()
+                .getOut()
+                .println("Report written to " + out.toAbsolutePath().normalize());
+        return CommandLineApp.EXIT_OK;
+    }
+}

@@ -1,0 +1,116 @@
+package org.mlopsconsole.reports.internal.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.SpiderWebPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.mlopsconsole.assessment.DimensionScore;
+import org.mlopsconsole.assessment.MaturityModel;
+import org.mlopsconsole.assessment.ScoreReport;
+
+/**
+ * The report's charts as PNG pictures for Word, PowerPoint and PDF, drawn at twice their size
+ * (about 190 dpi at the printed width) so they stay sharp on paper.
+ */
+public final class ChartImages {
+
+    /** Logical size in pixels at 96 dpi; the picture is drawn at {@link #SCALE} times that. */
+    public static final int WIDTH = 624;
+
+    public static final int HEIGHT = 420;
+    public static final double SCALE = 2.0;
+
+    private static final Color CURRENT = new Color(0x1F, 0x77, 0xB4);
+    private static final Color TARGET = new Color(0xFF, 0x7F, 0x0E);
+    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 14);
+
+    private ChartImages() {}
+
+    /** Level per dimension, current and (when any target is set) target. */
+    public static byte[] radar(MaturityModel model, ScoreReport report) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        boolean anyTarget =
+                report.dimensions().stream().anyMatch(d -> d.target().isPresent());
+        for (DimensionScore dimension : report.dimensions()) {
+            dataset.addValue(dimension.level().id(), "Level", label(dimension.name()));
+            if (anyTarget) {
+                dataset.addValue(dimension.target().orElse(dimension.level().id()), "Target", label(dimension.name()));
+            }
+        }
+        SpiderWebPlot plot = new SpiderWebPlot(dataset);
+        plot.setMaxValue(model.levels().get(model.levels().size() - 1).id());
+        plot.setSeriesPaint(0, CURRENT);
+        plot.setSeriesPaint(1, TARGET);
+        plot.setSeriesOutlinePaint(0, CURRENT);
+        plot.setSeriesOutlinePaint(1, TARGET);
+        plot.setSeriesOutlineStroke(0, new BasicStroke(2.5f));
+        plot.setSeriesOutlineStroke(1, new BasicStroke(2.5f));
+        plot.setWebFilled(false);
+        plot.setOutlineVisible(false);
+        plot.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        JFreeChart chart = new JFreeChart(null, TITLE, plot, true);
+        chart.setTitle(
+                new TextTitle(anyTarget ? "Level per dimension: current and target" : "Level per dimension", TITLE));
+        chart.setBackgroundPaint(Color.WHITE);
+        return png(chart, WIDTH, HEIGHT);
+    }
+
+    /** Score per dimension, 0 to 100, one horizontal bar each in model order. */
+    public static byte[] scores(ScoreReport report) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        for (DimensionScore dimension : report.dimensions()) {
+            dataset.addValue(dimension.score().orElse(0), "Score", label(dimension.name()));
+        }
+        CategoryPlot plot = new CategoryPlot();
+        plot.setDataset(dataset);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setDomainAxis(new org.jfree.chart.axis.CategoryAxis());
+        NumberAxis range = new NumberAxis("Score (0-100)");
+        range.setRange(0, 100);
+        plot.setRangeAxis(range);
+        BarRenderer renderer = new BarRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setSeriesPaint(0, CURRENT);
+        renderer.setMaximumBarWidth(0.08);
+        plot.setRenderer(renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        JFreeChart chart = new JFreeChart(null, TITLE, plot, false);
+        chart.setTitle(new TextTitle("Score per dimension", TITLE));
+        chart.setBackgroundPaint(Color.WHITE);
+        int height = Math.max(HEIGHT, 60 + 26 * report.dimensions().size());
+        return png(chart, WIDTH, height);
+    }
+
+    /** Height in logical pixels of {@link #scores} for this report. */
+    public static int scoresHeight(ScoreReport report) {
+        return Math.max(HEIGHT, 60 + 26 * report.dimensions().size());
+    }
+
+    private static String label(String name) {
+        return name.length() <= 34 ? name : name.substring(0, 33) + "…";
+    }
+
+    private static byte[] png(JFreeChart chart, int width, int height) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ChartUtils.writeScaledChartAsPNG(out, chart, width, height, (int) SCALE, (int) SCALE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

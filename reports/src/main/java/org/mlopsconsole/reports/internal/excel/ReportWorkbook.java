@@ -1,0 +1,301 @@
+package org.mlopsconsole.reports.internal.excel;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.mlopsconsole.assessment.Crosswalk;
+import org.mlopsconsole.assessment.Dimension;
+import org.mlopsconsole.assessment.DimensionScore;
+import org.mlopsconsole.assessment.MaturityModel;
+import org.mlopsconsole.assessment.ModelCatalog;
+import org.mlopsconsole.assessment.Question;
+import org.mlopsconsole.assessment.QuestionScore;
+import org.mlopsconsole.assessment.Rating;
+import org.mlopsconsole.assessment.Respondent;
+import org.mlopsconsole.assessment.ScoreReport;
+import org.mlopsconsole.reports.Engagement;
+import org.mlopsconsole.reports.ReportInput;
+import org.mlopsconsole.reports.internal.Findings;
+import org.mlopsconsole.reports.internal.Respondents;
+
+/** The assessment workbook: Summary with charts, Dimensions, Questions, Roadmap, Crosswalk, Method. */
+public final class ReportWorkbook {
+
+    public static final String SUMMARY = "Summary";
+    public static final String DIMENSIONS = "Dimensions";
+    public static final String QUESTIONS = "Questions";
+    public static final String ROADMAP = "Roadmap";
+    public static final String CROSSWALK = "Crosswalk";
+    public static final String METHOD = "Method";
+
+    /** Row (0-based) of the Summary's dimension table header, which the charts read. */
+    static final int SUMMARY_TABLE_HEADER = 15;
+
+    private final ReportInput input;
+    private final MaturityModel model;
+    private final ScoreReport report;
+    private final Findings findings;
+    private final XSSFWorkbook workbook = new XSSFWorkbook();
+    private final Cells cells = new Cells(workbook);
+
+    private ReportWorkbook(ReportInput input) {
+        this.input = input;
+        this.model = input.model();
+        this.report = input.score();
+        this.findings = new Findings(model, report);
+    }
+
+    public static void write(ReportInput input, OutputStream out) throws IOException {
+        try (XSSFWorkbook workbook = new ReportWorkbook(input).build()) {
+            workbook.write(out);
+        }
+    }
+
+    /** The workbook in memory, for callers that add to it or inspect it. */
+    public static XSSFWorkbook build(ReportInput input) {
+        return new ReportWorkbook(input).build();
+    }
+
+    private XSSFWorkbook build() {
+        summary();
+        dimensions();
+        questions();
+        roadmap();
+        crosswalk();
+        MethodSheet.write(workbook.createSheet(METHOD), cells, model);
+        workbook.setActiveSheet(0);
+        return workbook;
+    }
+
+    private void summary() {
+        XSSFSheet sheet = workbook.createSheet(SUMMARY);
+        Engagement engagement = input.engagement();
+        cells.title(sheet.createRow(0), 0, "MLOps maturity assessment");
+        int row = 2;
+        row = fact(sheet, row, "Organization", engagement.organization());
+        row = fact(sheet, row, "Team", engagement.team());
+        row = fact(sheet, row, "Assessor", engagement.assessor());
+        Row dateRow = sheet.createRow(row++);
+        cells.label(dateRow, 0, "Date");
+        cells.date(dateRow, 1, engagement.date());
+        row = fact(sheet, row, "Model", model.name() + " (" + model.id() + ", version " + model.version() + ")");
+        row = fact(sheet, row, "Scoring", model.scoring().code());
+        row = fact(sheet, row, "Participants", String.join(", ", Respondents.names(input.responses())));
+        row = fact(
+                sheet,
+                row,
+                "Overall level",
+                findings.levelText(report.overall().level().id()));
+        Row scoreRow = sheet.createRow(row++);
+        cells.label(scoreRow, 0, "Overall score (0-100)");
+        cells.score(scoreRow, 1, report.overall().score());
+
+        cells.header(sheet.createRow(SUMMARY_TABLE_HEADER), "Dimension", "Level", "Target", "Score");
+        int first = SUMMARY_TABLE_HEADER + 1;
+        for (int i = 0; i < model.dimensions().size(); i++) {
+            DimensionScore score = report.dimensions().get(i);
+            Row tableRow = sheet.createRow(first + i);
+            cells.text(tableRow, 0, score.name());
+            cells.integer(tableRow, 1, score.level().id());
+            cells.integer(tableRow, 2, score.target());
+            cells.score(tableRow, 3, score.score());
+        }
+        int last = first + model.dimensions().size() - 1;
+        Cells.widths(sheet, 34, 12, 10, 10, 2);
+        charts(sheet, new Charts.Table(sheet, first, last, 0));
+        Sheets.printOnOnePage(sheet);
+    }
+
+    private void charts(XSSFSheet sheet, Charts.Table table) {
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        double topLevel = model.levels().get(model.levels().size() - 1).id();
+        boolean anyTarget =
+                report.dimensions().stream().anyMatch(d -> d.target().isPresent());
+        XSSFClientAnchor radarAnchor = drawing.createAnchor(0, 0, 0, 0, 5, 0, 14, 24);
+        if (anyTarget) {
+            Charts.radar(drawing, radarAnchor, "Level per dimension: current and target", table, topLevel, 1, 2);
+        } else {
+            Charts.radar(drawing, radarAnchor, "Level per dimension", table, topLevel, 1);
+        }
+        int barRows = Math.max(18, model.dimensions().size() * 3 / 2 + 8);
+        XSSFClientAnchor barAnchor = drawing.createAnchor(0, 0, 0, 0, 5, 25, 14, 25 + barRows);
+        Charts.bars(drawing, barAnchor, "Score per dimension (0-100)", table, 100, 3);
+    }
+
+    private int fact(XSSFSheet sheet, int row, String label, String value) {
+        Row line = sheet.createRow(row);
+        cells.label(line, 0, label);
+        cells.text(line, 1, value);
+        return row + 1;
+    }
+
+    private void dimensions() {
+        XSSFSheet sheet = workbook.createSheet(DIMENSIONS);
+        Cells.widths(sheet, 22, 28, 8, 7, 16, 8, 8, 6, 80);
+        cells.header(
+                sheet.createRow(0),
+                "Dimension id",
+                "Dimension",
+                "Weight",
+                "Level",
+                "Level name",
+                "Score",
+                "Target",
+                "Gap",
+                "Why");
+        for (int i = 0; i < model.dimensions().size(); i++) {
+            Dimension dimension = model.dimensions().get(i);
+            DimensionScore score = report.dimensions().get(i);
+            Row row = sheet.createRow(i + 1);
+            cells.text(row, 0, dimension.id());
+            cells.wrappedText(row, 1, dimension.name());
+            cells.number(row, 2, dimension.weight());
+            cells.integer(row, 3, score.level().id());
+            cells.wrappedText(row, 4, score.level().name());
+            cells.score(row, 5, score.score());
+            cells.integer(row, 6, score.target());
+            cells.integer(row, 7, score.gap());
+            cells.wrappedText(row, 8, findings.why(dimension, score));
+        }
+        Sheets.table(sheet, 0, model.dimensions().size(), 9);
+        Sheets.printFitToWidth(sheet);
+    }
+
+    private void questions() {
+        XSSFSheet sheet = workbook.createSheet(QUESTIONS);
+        List<Respondent> respondents = input.responses().respondents();
+        List<String> names = Respondents.names(input.responses());
+        List<String> headers = new ArrayList<>(List.of("Dimension", "Question id", "Level", "Weight", "Question"));
+        headers.addAll(names);
+        headers.addAll(List.of("Aggregate", "Source", "Disagreement", "Rated by", "Notes"));
+        Cells.widths(sheet, questionWidths(names));
+        cells.header(sheet.createRow(0), headers.toArray(String[]::new));
+        int rowIndex = 1;
+        for (Dimension dimension : model.dimensions()) {
+            for (Question question : dimension.questions()) {
+                Row row = sheet.createRow(rowIndex++);
+                cells.text(row, 0, dimension.name());
+                cells.text(row, 1, question.id());
+                cells.integer(row, 2, question.level());
+                cells.number(row, 3, question.weight());
+                cells.wrappedText(row, 4, question.text());
+                int column = 5;
+                for (Respondent respondent : respondents) {
+                    Rating rating = respondent.ratings().get(question.id());
+                    cells.text(row, column++, rating == null ? "" : rating.name());
+                }
+                QuestionScore score = findings.questionScore(question.id());
+                cells.text(row, column++, score.ratingCode());
+                cells.text(row, column++, source(question, score));
+                cells.text(row, column++, score.disagreement() ? "yes" : "no");
+                cells.integer(row, column++, score.ratedBy());
+                cells.wrappedText(row, column, notes(question, respondents, names));
+            }
+        }
+        Sheets.table(sheet, 0, rowIndex - 1, headers.size());
+        sheet.createFreezePane(2, 1);
+        Sheets.printFitToWidth(sheet);
+    }
+
+    private static int[] questionWidths(List<String> names) {
+        int[] widths = new int[names.size() + 10];
+        int[] fixed = {24, 24, 6, 7, 60};
+        System.arraycopy(fixed, 0, widths, 0, fixed.length);
+        for (int i = 0; i < names.size(); i++) {
+            widths[5 + i] = Math.max(6, Math.min(16, names.get(i).length() + 2));
+        }
+        int[] tail = {11, 13, 13, 9, 50};
+        System.arraycopy(tail, 0, widths, 5 + names.size(), tail.length);
+        return widths;
+    }
+
+    private String source(Question question, QuestionScore score) {
+        if (input.responses().consensus().containsKey(question.id())) {
+            return "consensus";
+        }
+        if (score.rating().isEmpty()) {
+            return "";
+        }
+        return score.rating().get() == Rating.NA ? "all NA" : "lower median";
+    }
+
+    private static String notes(Question question, List<Respondent> respondents, List<String> names) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < respondents.size(); i++) {
+            String note = respondents.get(i).notes().get(question.id());
+            if (note != null && !note.isBlank()) {
+                lines.add(names.get(i) + ": " + note.strip());
+            }
+        }
+        return String.join("\n", lines);
+    }
+
+    private void roadmap() {
+        XSSFSheet sheet = workbook.createSheet(ROADMAP);
+        Cells.widths(sheet, 5, 24, 6, 10, 6, 24, 11, 60, 50, 10);
+        cells.header(
+                sheet.createRow(0),
+                "#",
+                "Dimension",
+                "Gap",
+                "Dimension weight",
+                "Level",
+                "Question id",
+                "Rating",
+                "Action",
+                "Guidance",
+                "Reaches target");
+        List<Findings.Step> steps = findings.roadmap();
+        for (int i = 0; i < steps.size(); i++) {
+            Findings.Step step = steps.get(i);
+            Row row = sheet.createRow(i + 1);
+            cells.integer(row, 0, i + 1);
+            cells.wrappedText(row, 1, step.dimension().name());
+            cells.integer(row, 2, step.score().gap());
+            cells.number(row, 3, step.dimension().weight());
+            cells.integer(row, 4, step.question().level());
+            cells.text(row, 5, step.question().id());
+            cells.text(row, 6, step.rating());
+            cells.wrappedText(row, 7, step.question().text());
+            cells.wrappedText(row, 8, step.question().guidance());
+            cells.text(row, 9, step.closesGap() ? "yes" : "no");
+        }
+        Sheets.table(sheet, 0, steps.size(), 10);
+        Sheets.printFitToWidth(sheet);
+    }
+
+    /** Only for the practices model, whose answers the crosswalk carries to every other model. */
+    private void crosswalk() {
+        ModelCatalog catalog = ModelCatalog.bundled();
+        if (!model.equals(catalog.practicesModel())) {
+            return;
+        }
+        List<ScoreReport> reports = new Crosswalk(catalog).scoreAll(input.responses());
+        XSSFSheet sheet = workbook.createSheet(CROSSWALK);
+        Cells.widths(sheet, 20, 50, 11, 7, 40, 8);
+        cells.header(sheet.createRow(0), "Model id", "Model", "Scoring", "Level", "Level name", "Score");
+        Map<String, MaturityModel> byId = new java.util.HashMap<>();
+        catalog.models().forEach(m -> byId.put(m.id(), m));
+        for (int i = 0; i < reports.size(); i++) {
+            ScoreReport other = reports.get(i);
+            Row row = sheet.createRow(i + 1);
+            cells.text(row, 0, other.model());
+            cells.wrappedText(row, 1, byId.get(other.model()).name());
+            cells.text(row, 2, other.scoring().code());
+            cells.integer(row, 3, other.overall().level().id());
+            cells.wrappedText(row, 4, other.overall().level().name());
+            OptionalDouble score = other.overall().score();
+            cells.score(row, 5, score);
+        }
+        Sheets.table(sheet, 0, reports.size(), 6);
+        Sheets.printFitToWidth(sheet);
+    }
+}

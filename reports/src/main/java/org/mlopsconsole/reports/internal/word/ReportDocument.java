@@ -1,0 +1,246 @@
+package org.mlopsconsole.reports.internal.word;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.apache.poi.common.usermodel.PictureType;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.BreakType;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.mlopsconsole.assessment.Dimension;
+import org.mlopsconsole.assessment.DimensionScore;
+import org.mlopsconsole.assessment.MaturityModel;
+import org.mlopsconsole.assessment.Question;
+import org.mlopsconsole.assessment.QuestionScore;
+import org.mlopsconsole.assessment.ScoreReport;
+import org.mlopsconsole.reports.ReportInput;
+import org.mlopsconsole.reports.internal.Findings;
+import org.mlopsconsole.reports.internal.MethodText;
+import org.mlopsconsole.reports.internal.Summary;
+import org.mlopsconsole.reports.internal.charts.ChartImages;
+
+/**
+ * The client report in Word: cover, executive summary with charts, findings per dimension,
+ * roadmap, and appendices with every question and the scoring method.
+ */
+public final class ReportDocument {
+
+    private final ReportInput input;
+    private final MaturityModel model;
+    private final ScoreReport report;
+    private final Summary summary;
+    private final Findings findings;
+    private final XWPFDocument document = new XWPFDocument();
+
+    private ReportDocument(ReportInput input) {
+        this.input = input;
+        this.model = input.model();
+        this.report = input.score();
+        this.summary = new Summary(input);
+        this.findings = summary.findings();
+    }
+
+    public static void write(ReportInput input, OutputStream out) throws IOException {
+        try (XWPFDocument document = new ReportDocument(input).build()) {
+            document.write(out);
+        }
+    }
+
+    private XWPFDocument build() throws IOException {
+        cover();
+        executiveSummary();
+        findingsPerDimension();
+        roadmap();
+        appendices();
+        return document;
+    }
+
+    private void cover() {
+        for (int i = 0; i < 6; i++) {
+            document.createParagraph();
+        }
+        XWPFParagraph title = document.createParagraph();
+        title.setAlignment(ParagraphAlignment.CENTER);
+        run(title, summary.title(), 26, true);
+        XWPFParagraph level = document.createParagraph();
+        level.setAlignment(ParagraphAlignment.CENTER);
+        run(level, "Overall level " + summary.overallLevel() + " · score " + summary.overallScore(), 16, false);
+        for (String line : summary.coverLines()) {
+            XWPFParagraph paragraph = document.createParagraph();
+            paragraph.setAlignment(ParagraphAlignment.CENTER);
+            run(paragraph, line, 12, false);
+        }
+        pageBreak();
+    }
+
+    private void executiveSummary() throws IOException {
+        heading("Executive summary", 1);
+        summary.paragraphs().forEach(this::paragraph);
+        XWPFTable table = table("Dimension", "Level", "Target", "Gap", "Score");
+        for (DimensionScore dimension : report.dimensions()) {
+            row(
+                    table,
+                    dimension.name(),
+                    findings.levelText(dimension.level().id()),
+                    dimension.target().isPresent()
+                            ? String.valueOf(dimension.target().getAsInt())
+                            : "–",
+                    dimension.gap().isPresent() ? String.valueOf(dimension.gap().getAsInt()) : "–",
+                    Summary.score(dimension.score()));
+        }
+        paragraph("");
+        picture(ChartImages.radar(model, report), "radar.png", ChartImages.HEIGHT);
+        picture(ChartImages.scores(report), "scores.png", ChartImages.scoresHeight(report));
+        pageBreak();
+    }
+
+    private void findingsPerDimension() {
+        heading("Findings per dimension", 1);
+        for (int i = 0; i < model.dimensions().size(); i++) {
+            Dimension dimension = model.dimensions().get(i);
+            DimensionScore score = report.dimensions().get(i);
+            heading(dimension.name(), 2);
+            paragraph("Level " + findings.levelText(score.level().id()) + " · score " + Summary.score(score.score())
+                    + (score.target().isPresent()
+                            ? " · target " + score.target().getAsInt() + " · gap "
+                                    + score.gap().getAsInt()
+                            : ""));
+            if (!dimension.description().isBlank()) {
+                paragraph(dimension.description());
+            }
+            paragraph("Why: " + findings.why(dimension, score));
+            List<Findings.Step> steps = findings.roadmap().stream()
+                    .filter(step -> step.dimension().id().equals(dimension.id()))
+                    .toList();
+            if (!steps.isEmpty()) {
+                paragraph("Next steps:");
+                for (Findings.Step step : steps) {
+                    bullet(step.question().text() + " (" + step.question().id() + ", level "
+                            + step.question().level() + ", now " + step.rating() + ")");
+                }
+            }
+        }
+        pageBreak();
+    }
+
+    private void roadmap() {
+        heading("Roadmap", 1);
+        paragraph("Next steps by dimension, the largest gaps and heaviest dimensions first.");
+        XWPFTable table = table("#", "Dimension", "Level", "Action", "Now");
+        List<Findings.Step> steps = findings.roadmap();
+        for (int i = 0; i < steps.size(); i++) {
+            Findings.Step step = steps.get(i);
+            row(
+                    table,
+                    String.valueOf(i + 1),
+                    step.dimension().name(),
+                    String.valueOf(step.question().level()),
+                    step.question().text(),
+                    step.rating());
+        }
+        pageBreak();
+    }
+
+    private void appendices() {
+        heading("Appendix A: every question", 1);
+        XWPFTable table = table("Question", "Level", "Aggregate", "Disagreement", "Rated by");
+        for (Question question : (Iterable<Question>) model.questions()::iterator) {
+            QuestionScore score = findings.questionScore(question.id());
+            row(
+                    table,
+                    question.id() + ": " + question.text(),
+                    String.valueOf(question.level()),
+                    score.ratingCode(),
+                    score.disagreement() ? "yes" : "no",
+                    String.valueOf(score.ratedBy()));
+        }
+        pageBreak();
+        heading("Appendix B: how the assessment was scored", 1);
+        List<String[]> lines = MethodText.lines(model);
+        for (String[] line : lines.subList(1, lines.size())) {
+            if (line[0].isEmpty() && line[1].isEmpty()) {
+                continue;
+            }
+            XWPFParagraph paragraph = document.createParagraph();
+            run(paragraph, line[0] + (line[1].isEmpty() ? "" : ": "), 11, true);
+            run(paragraph, line[1], 11, false);
+        }
+    }
+
+    private void heading(String text, int level) {
+        XWPFParagraph paragraph = document.createParagraph();
+        paragraph.setSpacingBefore(level == 1 ? 240 : 180);
+        paragraph.setSpacingAfter(120);
+        paragraph.setKeepNext(true);
+        run(paragraph, text, level == 1 ? 18 : 14, true);
+    }
+
+    private void paragraph(String text) {
+        run(document.createParagraph(), text, 11, false);
+    }
+
+    private void bullet(String text) {
+        XWPFParagraph paragraph = document.createParagraph();
+        paragraph.setIndentationLeft(360);
+        paragraph.setIndentationHanging(240);
+        run(paragraph, "•\t" + text, 11, false);
+    }
+
+    private void pageBreak() {
+        document.createParagraph().createRun().addBreak(BreakType.PAGE);
+    }
+
+    private static XWPFRun run(XWPFParagraph paragraph, String text, int size, boolean bold) {
+        XWPFRun run = paragraph.createRun();
+        run.setText(text);
+        run.setFontSize(size);
+        run.setBold(bold);
+        run.setFontFamily("Calibri");
+        return run;
+    }
+
+    private XWPFTable table(String... headers) {
+        XWPFTable table = document.createTable(1, headers.length);
+        table.setWidth("100%");
+        XWPFTableRow header = table.getRow(0);
+        header.setRepeatHeader(true);
+        for (int i = 0; i < headers.length; i++) {
+            XWPFParagraph paragraph = header.getCell(i).getParagraphs().get(0);
+            run(paragraph, headers[i], 10, true);
+            header.getCell(i).setColor("D9D9D9");
+        }
+        return table;
+    }
+
+    private static void row(XWPFTable table, String... values) {
+        XWPFTableRow row = table.createRow();
+        for (int i = 0; i < values.length; i++) {
+            run(row.getCell(i).getParagraphs().get(0), values[i], 10, false);
+        }
+    }
+
+    private void picture(byte[] png, String name, int heightPixels) throws IOException {
+        XWPFParagraph paragraph = document.createParagraph();
+        paragraph.setAlignment(ParagraphAlignment.CENTER);
+        double widthPoints = ChartImages.WIDTH * 0.75;
+        double heightPoints = heightPixels * 0.75;
+        try {
+            paragraph
+                    .createRun()
+                    .addPicture(
+                            new ByteArrayInputStream(png),
+                            PictureType.PNG,
+                            name,
+                            Units.toEMU(widthPoints),
+                            Units.toEMU(heightPoints));
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException("chart picture rejected: " + e.getMessage(), e);
+        }
+    }
+}
