@@ -220,7 +220,15 @@ public final class ServingBenchmark {
         // a 2 s warm-up run first, then the measured one
         run(List.of("wrk", "-t" + threads, "-c" + concurrency, "-d2s", "-s", script.toString(), url));
         String output = run(List.of(
-                "wrk", "-t" + threads, "-c" + concurrency, "-d" + (int) SECONDS + "s", "-s", script.toString(), url));
+                "wrk",
+                "-t" + threads,
+                "-c" + concurrency,
+                "-d" + (int) SECONDS + "s",
+                "--timeout",
+                "10s",
+                "-s",
+                script.toString(),
+                url));
         double perSecond = number(output, "Requests/sec:\\s+([0-9.]+)");
         double p50 = number(output, "P50 (\\d+)") / 1000;
         double p99 = number(output, "P99 (\\d+)") / 1000;

@@ -240,6 +240,13 @@ final class InferenceCodec {
             if (response.id().isPresent()) {
                 out.writeStringField("id", response.id().get());
             }
+            if (!response.parameters().isEmpty()) {
+                out.writeObjectFieldStart("parameters");
+                for (Map.Entry<String, String> parameter : response.parameters().entrySet()) {
+                    out.writeStringField(parameter.getKey(), parameter.getValue());
+                }
+                out.writeEndObject();
+            }
             out.writeArrayFieldStart("outputs");
             for (Tensor output : response.outputs()) {
                 out.writeStartObject();
