@@ -20,6 +20,14 @@ public final class TestModels {
 
     public static final int CLASSIFIER_FEATURES = 4;
     private static final String[] FEATURE_NAMES = {"f0", "f1", "f2", "f3"};
+    /** Held so the level sticks: Tribuo logs every training at INFO through java.util.logging. */
+    private static final java.util.logging.Logger TRIBUO_LOG = quietTribuo();
+
+    private static java.util.logging.Logger quietTribuo() {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.tribuo");
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
+    }
 
     private TestModels() {}
 
