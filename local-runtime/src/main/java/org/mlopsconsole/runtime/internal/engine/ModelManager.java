@@ -233,6 +233,7 @@ public final class ModelManager implements AutoCloseable {
                     synchronized (entry) {
                         Map<Long, ServedVersion> current = entry.serving;
                         entry.serving = Map.of();
+                        entry.variants = Optional.empty();
                         current.values().forEach(this::retire);
                         entry.versionStates.clear();
                         entry.modelReason = "unloaded";
