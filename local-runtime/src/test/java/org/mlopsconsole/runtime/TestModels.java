@@ -56,6 +56,48 @@ public final class TestModels {
         return file;
     }
 
+    /**
+     * An ONNX Identity model built here with ONNX's protobuf classes (shipped with Tribuo): input
+     * "x" and output "y" of the given ONNX element type, shape [-1, 2].
+     */
+    public static Path identity(Path file, ai.onnx.proto.OnnxMl.TensorProto.DataType elementType) {
+        ai.onnx.proto.OnnxMl.TypeProto type = ai.onnx.proto.OnnxMl.TypeProto.newBuilder()
+                .setTensorType(ai.onnx.proto.OnnxMl.TypeProto.Tensor.newBuilder()
+                        .setElemType(elementType.getNumber())
+                        .setShape(ai.onnx.proto.OnnxMl.TensorShapeProto.newBuilder()
+                                .addDim(ai.onnx.proto.OnnxMl.TensorShapeProto.Dimension.newBuilder()
+                                        .setDimParam("batch"))
+                                .addDim(ai.onnx.proto.OnnxMl.TensorShapeProto.Dimension.newBuilder()
+                                        .setDimValue(2))))
+                .build();
+        ai.onnx.proto.OnnxMl.GraphProto graph = ai.onnx.proto.OnnxMl.GraphProto.newBuilder()
+                .setName("identity")
+                .addNode(ai.onnx.proto.OnnxMl.NodeProto.newBuilder()
+                        .setOpType("Identity")
+                        .addInput("x")
+                        .addOutput("y"))
+                .addInput(ai.onnx.proto.OnnxMl.ValueInfoProto.newBuilder()
+                        .setName("x")
+                        .setType(type))
+                .addOutput(ai.onnx.proto.OnnxMl.ValueInfoProto.newBuilder()
+                        .setName("y")
+                        .setType(type))
+                .build();
+        ai.onnx.proto.OnnxMl.ModelProto model = ai.onnx.proto.OnnxMl.ModelProto.newBuilder()
+                .setIrVersion(8)
+                .addOpsetImport(
+                        ai.onnx.proto.OnnxMl.OperatorSetIdProto.newBuilder().setVersion(14))
+                .setGraph(graph)
+                .build();
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.write(file, model.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
     /** all-MiniLM-L6-v2 fp32 (90 MB): inputs input_ids, attention_mask, token_type_ids INT64 [-1,-1]. */
     public static Path miniLm(Path file) {
         return copyResource("/all-minilm-l6-v2.onnx", file);
