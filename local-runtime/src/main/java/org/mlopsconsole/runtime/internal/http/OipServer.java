@@ -184,12 +184,7 @@ public final class OipServer {
         String model = model(ctx);
         byte[] body = ctx.bodyAsBytes();
         OptionalLong headerLength = headerLength(ctx);
-        InferenceCodec.Decoded decoded;
-        try {
-            decoded = codec.decode(body, headerLength, model, version);
-        } catch (InferenceCodec.UnsupportedRawBinary e) {
-            throw new UnsupportedFeatureException(e.getMessage());
-        }
+        InferenceCodec.Decoded decoded = decode(body, headerLength, model, version);
         CompletableFuture<Void> answered = runtime.infer(decoded.request()).handle((response, failure) -> {
             if (failure != null) {
                 error(ctx, failure);
@@ -208,6 +203,19 @@ public final class OipServer {
             return null;
         });
         ctx.future(() -> answered);
+    }
+
+    private InferenceCodec.Decoded decode(byte[] body, OptionalLong headerLength, String model, OptionalLong version) {
+        try {
+            return codec.decode(body, headerLength, model, version);
+        } catch (InferenceCodec.RawBinaryRequest raw) {
+            return codec.decodeRaw(
+                    body,
+                    runtime.metadata(model, version).signature(),
+                    runtime.maxBatchSize(model, version),
+                    model,
+                    version);
+        }
     }
 
     private OptionalLong headerLength(Context ctx) {
