@@ -303,6 +303,9 @@ class OipServerTest {
         assertThat(stats.get("inference_stats").get("success").get("count").asLong())
                 .isPositive();
         assertThat(http.get("/v2/models/nope/stats").status()).isEqualTo(404);
+        assertThat(http.get("/v2/models/stats").json().get("model_stats"))
+                .extracting(node -> node.get("name").asText())
+                .contains("classifier");
     }
 
     @Test

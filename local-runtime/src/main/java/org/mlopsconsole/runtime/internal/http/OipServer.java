@@ -93,13 +93,14 @@ public final class OipServer {
         routes.get("/v2/health/live", ctx -> health(ctx, "live", runtime.live()));
         routes.get("/v2/health/ready", ctx -> health(ctx, "ready", runtime.ready()));
         routes.get("/v2", this::serverMetadata);
+        // before /v2/models/{model}, which would take "stats" for a model name
+        routes.get("/v2/models/stats", ctx -> statistics(ctx, Optional.empty(), OptionalLong.empty()));
         routes.get("/v2/models/{model}", ctx -> modelMetadata(ctx, OptionalLong.empty()));
         routes.get("/v2/models/{model}/versions/{version}", ctx -> modelMetadata(ctx, version(ctx)));
         routes.get("/v2/models/{model}/ready", ctx -> modelReady(ctx, OptionalLong.empty()));
         routes.get("/v2/models/{model}/versions/{version}/ready", ctx -> modelReady(ctx, version(ctx)));
         routes.post("/v2/models/{model}/infer", ctx -> infer(ctx, OptionalLong.empty()));
         routes.post("/v2/models/{model}/versions/{version}/infer", ctx -> infer(ctx, version(ctx)));
-        routes.get("/v2/models/stats", ctx -> statistics(ctx, Optional.empty(), OptionalLong.empty()));
         routes.get("/v2/models/{model}/stats", ctx -> statistics(ctx, Optional.of(model(ctx)), OptionalLong.empty()));
         routes.get(
                 "/v2/models/{model}/versions/{version}/stats",
