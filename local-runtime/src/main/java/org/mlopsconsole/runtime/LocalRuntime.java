@@ -83,6 +83,11 @@ public final class LocalRuntime implements AutoCloseable {
         return manager.queueDepth(model);
     }
 
+    /** Every switch of a variant group so far (the latest 1000), oldest first. */
+    public List<VariantSwitch> switchEvents() {
+        return manager.switchEvents();
+    }
+
     /** Pull deployment: watch the repository folder and load what changes. */
     public void pollRepository(Duration interval) {
         manager.startPolling(interval);

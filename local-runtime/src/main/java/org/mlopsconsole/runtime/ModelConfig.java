@@ -1,6 +1,7 @@
 package org.mlopsconsole.runtime;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -21,7 +22,8 @@ public record ModelConfig(
         int interOpThreads,
         Warmup warmup,
         VersionPolicy versionPolicy,
-        ResponseCache responseCache) {
+        ResponseCache responseCache,
+        Optional<VariantGroup> variants) {
 
     public static final int AUTO_MAX_BATCH_SIZE = 8;
     public static final int DEFAULT_MAX_QUEUE_SIZE = 128;
@@ -36,7 +38,8 @@ public record ModelConfig(
                 1,
                 Warmup.defaults(),
                 new VersionPolicy.Latest(1),
-                ResponseCache.disabled());
+                ResponseCache.disabled(),
+                Optional.empty());
     }
 
     /** One intra-op thread per core: with one instance that keeps every core busy on a batch. */
@@ -114,4 +117,27 @@ public record ModelConfig(
             return new ResponseCache(false, 64L * 1024 * 1024);
         }
     }
+
+    /**
+     * Serves the model's name by one of several variants (say fp32 and int8) of one model: the most
+     * accurate while the recent latency meets the objective, a faster one when it would not.
+     *
+     * @param members the variants, each a model of the repository, most accurate first
+     * @param latencySloMillis the objective for the recent 95th percentile latency
+     * @param maxQueueDepth a variant with this many queued requests counts as missing the objective
+     * @param window how many recent requests the percentile is taken over
+     * @param switchBackRatio move back to a more accurate variant only below this share of the SLO
+     */
+    public record VariantGroup(
+            List<Variant> members, double latencySloMillis, int maxQueueDepth, int window, double switchBackRatio) {
+
+        public VariantGroup {
+            members = members.stream()
+                    .sorted(java.util.Comparator.comparingDouble(Variant::accuracy)
+                            .reversed())
+                    .toList();
+        }
+    }
+
+    public record Variant(String model, double accuracy) {}
 }

@@ -323,4 +323,30 @@ class LocalRuntimeTest {
         assertThat(statistics.cacheMiss().count()).isEqualTo(2);
         assertThat(statistics.executionCount()).isEqualTo(2);
     }
+
+    @Test
+    void aVariantGroupAnswersUnderItsOwnNameAndNamesTheVariant() {
+        repository.importModel(classifierFile, "classifier-int8", OptionalLong.empty());
+        Fixtures.writeConfig(
+                repositoryRoot,
+                "classifier-auto",
+                "{\"variants\": {\"latency_slo_ms\": 60000, \"members\": ["
+                        + "{\"model\": \"classifier-int8\", \"accuracy\": 0.9},"
+                        + " {\"model\": \"classifier\", \"accuracy\": 0.95}]}}");
+        runtime.loadAll().join();
+
+        InferenceResponse response = runtime.infer(
+                        InferenceRequest.of("classifier-auto", List.of(Fixtures.classifierInput(1, 3))))
+                .join();
+
+        assertThat(response.model()).isEqualTo("classifier-auto");
+        assertThat(response.parameters()).containsEntry("variant", "classifier");
+        assertThat(runtime.modelReady("classifier-auto", OptionalLong.empty())).isTrue();
+        assertThat(runtime.metadata("classifier-auto", OptionalLong.empty())
+                        .signature()
+                        .inputs())
+                .extracting(TensorSpec::name)
+                .containsExactly("input");
+        assertThat(runtime.switchEvents()).isEmpty();
+    }
 }

@@ -52,6 +52,8 @@ class ModelConfigTest {
                 "{\"version_policy\": {\"specific\": {\"versions\": []}}} | version_policy.specific.versions must be a non-empty array",
                 "[1]                                                | must hold a JSON object",
                 "{\"max_batch_size\": 4                             | is not valid JSON",
+                "{\"variants\": {\"latency_slo_ms\": 5, \"members\": [{\"model\": \"a\", \"accuracy\": 1}]}} | variants.members must list at least two",
+                "{\"variants\": {\"latency_slo_ms\": 0, \"members\": [{\"model\": \"a\", \"accuracy\": 1}, {\"model\": \"b\", \"accuracy\": 1}]}} | variants.latency_slo_ms must be a positive number",
             })
     void aWrongConfigIsRefusedNamingTheField(String json, String message) {
         assertThatThrownBy(() -> ModelConfigReader.parse(json, "m/config.json"))

@@ -185,6 +185,37 @@ class OipServerTest {
         }
     }
 
+    @Test
+    void aRawBinaryRequestFeedsTheOnlyInputAsBatchOne() throws Exception {
+        float[] values = {1, 2, 3, 4};
+        ByteBuffer data = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN);
+        for (float value : values) {
+            data.putFloat(value);
+        }
+
+        HttpFixture.Answer answer =
+                http.post("/v2/models/classifier/infer", data.array(), Map.of("Inference-Header-Content-Length", "0"));
+        HttpFixture.Answer refused =
+                http.post("/v2/models/minilm/infer", data.array(), Map.of("Inference-Header-Content-Length", "0"));
+
+        assertThat(answer.status()).isEqualTo(200);
+        int jsonLength = Integer.parseInt(
+                answer.headers().get("inference-header-content-length").get(0));
+        JsonNode json = HttpFixture.JSON.readTree(java.util.Arrays.copyOf(answer.body(), jsonLength));
+        assertThat(json.get("outputs").get(0).get("shape").toString()).isEqualTo("[1,3]");
+        float[] outputs = new float[3];
+        ByteBuffer.wrap(answer.body(), jsonLength, 12)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .asFloatBuffer()
+                .get(outputs);
+        try (DirectOnnx direct = new DirectOnnx(classifierFile)) {
+            Tensor input = Tensor.ofFloats("input", new long[] {1, 4}, values);
+            assertThat(outputs).containsExactly(direct.runFloats(Map.of("input", input), "output"));
+        }
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.error()).contains("needs a model with exactly one input; 'minilm' has 3");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = '|',
@@ -272,6 +303,9 @@ class OipServerTest {
         assertThat(stats.get("inference_stats").get("success").get("count").asLong())
                 .isPositive();
         assertThat(http.get("/v2/models/nope/stats").status()).isEqualTo(404);
+        assertThat(http.get("/v2/models/stats").json().get("model_stats"))
+                .extracting(node -> node.get("name").asText())
+                .contains("classifier");
     }
 
     @Test

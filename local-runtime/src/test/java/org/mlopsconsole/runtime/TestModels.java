@@ -20,6 +20,14 @@ public final class TestModels {
 
     public static final int CLASSIFIER_FEATURES = 4;
     private static final String[] FEATURE_NAMES = {"f0", "f1", "f2", "f3"};
+    /** Held so the level sticks: Tribuo logs every training at INFO through java.util.logging. */
+    private static final java.util.logging.Logger TRIBUO_LOG = quietTribuo();
+
+    private static java.util.logging.Logger quietTribuo() {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.tribuo");
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
+    }
 
     private TestModels() {}
 
@@ -42,6 +50,48 @@ public final class TestModels {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             ((ONNXExportable) model).saveONNXModel("org.mlopsconsole.test", 1, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    /**
+     * An ONNX Identity model built here with ONNX's protobuf classes (shipped with Tribuo): input
+     * "x" and output "y" of the given ONNX element type, shape [-1, 2].
+     */
+    public static Path identity(Path file, ai.onnx.proto.OnnxMl.TensorProto.DataType elementType) {
+        ai.onnx.proto.OnnxMl.TypeProto type = ai.onnx.proto.OnnxMl.TypeProto.newBuilder()
+                .setTensorType(ai.onnx.proto.OnnxMl.TypeProto.Tensor.newBuilder()
+                        .setElemType(elementType.getNumber())
+                        .setShape(ai.onnx.proto.OnnxMl.TensorShapeProto.newBuilder()
+                                .addDim(ai.onnx.proto.OnnxMl.TensorShapeProto.Dimension.newBuilder()
+                                        .setDimParam("batch"))
+                                .addDim(ai.onnx.proto.OnnxMl.TensorShapeProto.Dimension.newBuilder()
+                                        .setDimValue(2))))
+                .build();
+        ai.onnx.proto.OnnxMl.GraphProto graph = ai.onnx.proto.OnnxMl.GraphProto.newBuilder()
+                .setName("identity")
+                .addNode(ai.onnx.proto.OnnxMl.NodeProto.newBuilder()
+                        .setOpType("Identity")
+                        .addInput("x")
+                        .addOutput("y"))
+                .addInput(ai.onnx.proto.OnnxMl.ValueInfoProto.newBuilder()
+                        .setName("x")
+                        .setType(type))
+                .addOutput(ai.onnx.proto.OnnxMl.ValueInfoProto.newBuilder()
+                        .setName("y")
+                        .setType(type))
+                .build();
+        ai.onnx.proto.OnnxMl.ModelProto model = ai.onnx.proto.OnnxMl.ModelProto.newBuilder()
+                .setIrVersion(8)
+                .addOpsetImport(
+                        ai.onnx.proto.OnnxMl.OperatorSetIdProto.newBuilder().setVersion(14))
+                .setGraph(graph)
+                .build();
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.write(file, model.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * Puts the runtime's {@code models import} under the {@code models} group: into the real group
+ * Puts the runtime's {@code models import} and {@code models export-deployment} under the {@code models} group: into the real group
  * when there is one, else into a small group that stands in for it until the maturity-model
  * commands arrive.
  */
@@ -24,6 +24,7 @@ public final class RuntimeCommands {
             root.addSubcommand(models);
         }
         models.addSubcommand(new ModelImportCommand());
+        models.addSubcommand(new DeploymentExportCommand());
     }
 
     private static boolean isRealGroup(CommandLine models) {

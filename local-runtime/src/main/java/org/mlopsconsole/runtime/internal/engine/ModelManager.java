@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -32,6 +33,7 @@ import org.mlopsconsole.runtime.ModelStatistics;
 import org.mlopsconsole.runtime.ModelVersionRecord;
 import org.mlopsconsole.runtime.ServiceUnavailableException;
 import org.mlopsconsole.runtime.ServingException;
+import org.mlopsconsole.runtime.VariantSwitch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,6 +53,7 @@ public final class ModelManager implements AutoCloseable {
     private final ScheduledExecutorService poller;
     private final Map<String, ModelEntry> entries = new ConcurrentHashMap<>();
     private final Map<String, String> lastSeenFingerprints = new ConcurrentHashMap<>();
+    private final List<VariantSwitch> switchEvents = new ArrayList<>();
     private volatile boolean initialLoadDone;
     private volatile boolean closed;
 
@@ -115,6 +118,11 @@ public final class ModelManager implements AutoCloseable {
             LOG.warn("Model {} not (re)loaded: {}", name, e.getMessage());
             return;
         }
+        if (config.variants().isPresent()) {
+            loadVariantGroup(entry, config.variants().get());
+            return;
+        }
+        entry.variants = Optional.empty();
         entry.modelReason = wanted.isEmpty() ? "no version folder holds a " + ModelRepository.MODEL_FILE : "";
         Map<Long, ServedVersion> current = entry.serving;
         Map<Long, ServedVersion> next = new HashMap<>();
@@ -137,6 +145,34 @@ public final class ModelManager implements AutoCloseable {
             }
         }
         entry.versionStates.keySet().removeIf(version -> !next.containsKey(version) && !wanted.contains(version));
+    }
+
+    /** A variant group serves through its members, which load as models of their own. */
+    private void loadVariantGroup(ModelEntry entry, ModelConfig.VariantGroup group) {
+        List<String> missing = group.members().stream()
+                .map(ModelConfig.Variant::model)
+                .filter(member -> !repository.contains(member))
+                .toList();
+        entry.versionStates.clear();
+        if (!missing.isEmpty()) {
+            entry.variants = Optional.empty();
+            entry.modelReason = "variant group members missing from the repository: " + missing;
+            return;
+        }
+        if (entry.variants.isEmpty() || !entry.variants.get().group().equals(group)) {
+            entry.variants = Optional.of(new VariantPolicy(group));
+        }
+        entry.modelReason = "";
+        entry.versionStates.put(
+                0L,
+                new ModelState(
+                        entry.name,
+                        OptionalLong.empty(),
+                        State.READY,
+                        "variant group of "
+                                + group.members().stream()
+                                        .map(ModelConfig.Variant::model)
+                                        .toList()));
     }
 
     private Optional<ServedVersion> loadVersion(ModelEntry entry, long version, ModelConfig config, ServedVersion old) {
@@ -197,6 +233,7 @@ public final class ModelManager implements AutoCloseable {
                     synchronized (entry) {
                         Map<Long, ServedVersion> current = entry.serving;
                         entry.serving = Map.of();
+                        entry.variants = Optional.empty();
                         current.values().forEach(this::retire);
                         entry.versionStates.clear();
                         entry.modelReason = "unloaded";
@@ -209,6 +246,9 @@ public final class ModelManager implements AutoCloseable {
     public CompletableFuture<InferenceResponse> infer(InferenceRequest request) {
         try {
             ModelEntry entry = entry(request.model());
+            if (entry.variants.isPresent()) {
+                return inferThroughVariant(entry, entry.variants.get(), request);
+            }
             for (int attempt = 0; attempt < SUBMIT_ATTEMPTS; attempt++) {
                 ServedVersion served = resolve(entry, request.version());
                 PreparedRequest prepared = PreparedRequest.prepare(request, served.signature, served.maxBatchSize);
@@ -220,6 +260,56 @@ public final class ModelManager implements AutoCloseable {
             throw new ServiceUnavailableException("model '" + request.model() + "' is being reloaded; retry");
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private CompletableFuture<InferenceResponse> inferThroughVariant(
+            ModelEntry group, VariantPolicy policy, InferenceRequest request) {
+        String variant = policy.current();
+        long started = System.nanoTime();
+        InferenceRequest forwarded = new InferenceRequest(
+                variant,
+                OptionalLong.empty(),
+                request.id(),
+                request.inputs(),
+                request.requestedOutputs(),
+                request.timeoutMicros());
+        return infer(forwarded).thenApply(response -> {
+            int queueDepth = queueDepthOrZero(variant);
+            policy.observe(variant, System.nanoTime() - started, queueDepth).ifPresent(change -> {
+                VariantSwitch event =
+                        new VariantSwitch(Instant.now(), group.name, change.from(), change.to(), change.reason());
+                LOG.info(
+                        "Variant group {} switched from {} to {}: {}",
+                        group.name,
+                        change.from(),
+                        change.to(),
+                        change.reason());
+                synchronized (switchEvents) {
+                    switchEvents.add(event);
+                    if (switchEvents.size() > 1000) {
+                        switchEvents.remove(0);
+                    }
+                }
+            });
+            return new InferenceResponse(
+                    group.name, response.version(), response.id(), response.outputs(), Map.of("variant", variant));
+        });
+    }
+
+    private int queueDepthOrZero(String model) {
+        ModelEntry entry = entries.get(model);
+        return entry == null
+                ? 0
+                : entry.serving.values().stream()
+                        .mapToInt(ServedVersion::queueDepth)
+                        .sum();
+    }
+
+    /** Every variant switch so far (the latest 1000), oldest first. */
+    public List<VariantSwitch> switchEvents() {
+        synchronized (switchEvents) {
+            return List.copyOf(switchEvents);
         }
     }
 
@@ -276,7 +366,7 @@ public final class ModelManager implements AutoCloseable {
                 && initialLoadDone
                 && entries.values().stream()
                         .filter(entry -> !"unloaded".equals(entry.modelReason))
-                        .allMatch(entry -> !entry.serving.isEmpty());
+                        .allMatch(entry -> !entry.serving.isEmpty() || entry.variants.isPresent());
     }
 
     public boolean modelReady(String name, OptionalLong version) {
@@ -284,11 +374,18 @@ public final class ModelManager implements AutoCloseable {
         if (entry == null) {
             throw new ModelNotFoundException("unknown model: '" + name + "'");
         }
+        if (entry.variants.isPresent()) {
+            return modelReady(entry.variants.get().current(), version);
+        }
         return version.isPresent() ? entry.serving.containsKey(version.getAsLong()) : !entry.serving.isEmpty();
     }
 
     public ModelMetadata metadata(String name, OptionalLong version) {
         ModelEntry entry = entry(name);
+        if (entry.variants.isPresent()) {
+            ModelMetadata current = metadata(entry.variants.get().current(), version);
+            return new ModelMetadata(name, current.versions(), current.platform(), current.signature());
+        }
         ServedVersion served = resolve(entry, version);
         List<String> versions =
                 entry.serving.keySet().stream().sorted().map(String::valueOf).toList();
@@ -437,6 +534,7 @@ public final class ModelManager implements AutoCloseable {
         final Map<Long, VersionStatistics> statistics = new ConcurrentHashMap<>();
         volatile String modelReason = "";
         volatile String fingerprint = "";
+        volatile Optional<VariantPolicy> variants = Optional.empty();
 
         ModelEntry(String name) {
             this.name = name;

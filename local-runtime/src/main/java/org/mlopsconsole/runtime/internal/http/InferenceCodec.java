@@ -83,7 +83,7 @@ final class InferenceCodec {
         if (headerLength.isPresent()) {
             long length = headerLength.getAsLong();
             if (length == 0) {
-                throw new UnsupportedRawBinary();
+                throw new RawBinaryRequest();
             }
             if (length < 0 || length > body.length) {
                 throw new InvalidInputException("Inference-Header-Content-Length " + length + " does not fit the "
@@ -240,6 +240,13 @@ final class InferenceCodec {
             if (response.id().isPresent()) {
                 out.writeStringField("id", response.id().get());
             }
+            if (!response.parameters().isEmpty()) {
+                out.writeObjectFieldStart("parameters");
+                for (Map.Entry<String, String> parameter : response.parameters().entrySet()) {
+                    out.writeStringField(parameter.getKey(), parameter.getValue());
+                }
+                out.writeEndObject();
+            }
             out.writeArrayFieldStart("outputs");
             for (Tensor output : response.outputs()) {
                 out.writeStartObject();
@@ -281,12 +288,79 @@ final class InferenceCodec {
 
     record Encoded(byte[] body, OptionalLong headerLength) {}
 
-    /** Thrown for a raw binary request (header length 0), which this server does not accept. */
-    static final class UnsupportedRawBinary extends RuntimeException {
+    /** Signals a raw binary request (header length 0): the body is one input's bytes. */
+    static final class RawBinaryRequest extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        UnsupportedRawBinary() {
-            super("raw binary requests (Inference-Header-Content-Length: 0) are not supported; send a JSON header");
+        RawBinaryRequest() {
+            super("raw binary request", null, false, false);
         }
+    }
+
+    /**
+     * A raw binary request as Triton accepts it: the model has one input with at most one variable
+     * dimension besides the batch (batch 1), or a BYTES input of shape [1]; every output returns as
+     * binary.
+     */
+    Decoded decodeRaw(
+            byte[] body,
+            org.mlopsconsole.runtime.ModelSignature signature,
+            int maxBatchSize,
+            String model,
+            OptionalLong version) {
+        if (signature.inputs().size() != 1) {
+            throw new InvalidInputException(
+                    "a raw binary request (Inference-Header-Content-Length: 0) needs a model with"
+                            + " exactly one input; '" + model + "' has "
+                            + signature.inputs().size());
+        }
+        org.mlopsconsole.runtime.TensorSpec spec = signature.inputs().get(0);
+        long[] shape = spec.shape().stream().mapToLong(Long::longValue).toArray();
+        if (maxBatchSize > 0 && shape.length > 0) {
+            shape[0] = 1;
+        }
+        ByteBuffer data;
+        if (spec.datatype() == DataType.BYTES) {
+            for (int i = 0; i < shape.length; i++) {
+                shape[i] = shape[i] < 0 ? 1 : shape[i];
+            }
+            if (Tensor.elementCount(shape) != 1) {
+                throw new InvalidInputException("a raw binary BYTES input must have shape [1]; input '" + spec.name()
+                        + "' has " + spec.shape());
+            }
+            data = ByteBuffer.allocate(4 + body.length)
+                    .order(ByteOrder.LITTLE_ENDIAN)
+                    .putInt(body.length)
+                    .put(body)
+                    .flip();
+        } else {
+            int variable = -1;
+            long known = spec.datatype().byteSize();
+            for (int i = 0; i < shape.length; i++) {
+                if (shape[i] < 0) {
+                    if (variable >= 0) {
+                        throw new InvalidInputException("a raw binary request needs at most one variable dimension;"
+                                + " input '" + spec.name() + "' has shape " + spec.shape());
+                    }
+                    variable = i;
+                } else {
+                    known *= shape[i];
+                }
+            }
+            if (variable >= 0) {
+                if (known == 0 || body.length % known != 0) {
+                    throw new InvalidInputException(body.length + " bytes do not fill input '" + spec.name()
+                            + "' of shape " + spec.shape() + " and datatype " + spec.datatype());
+                }
+                shape[variable] = body.length / known;
+            }
+            elementCount(shape, "input '" + spec.name() + "'");
+            data = ByteBuffer.wrap(body).order(ByteOrder.LITTLE_ENDIAN);
+        }
+        Tensor input = new Tensor(spec.name(), spec.datatype(), shape, data);
+        return new Decoded(
+                new InferenceRequest(model, version, Optional.empty(), List.of(input), List.of(), OptionalLong.empty()),
+                true,
+                Map.of());
     }
 }

@@ -93,13 +93,14 @@ public final class OipServer {
         routes.get("/v2/health/live", ctx -> health(ctx, "live", runtime.live()));
         routes.get("/v2/health/ready", ctx -> health(ctx, "ready", runtime.ready()));
         routes.get("/v2", this::serverMetadata);
+        // before /v2/models/{model}, which would take "stats" for a model name
+        routes.get("/v2/models/stats", ctx -> statistics(ctx, Optional.empty(), OptionalLong.empty()));
         routes.get("/v2/models/{model}", ctx -> modelMetadata(ctx, OptionalLong.empty()));
         routes.get("/v2/models/{model}/versions/{version}", ctx -> modelMetadata(ctx, version(ctx)));
         routes.get("/v2/models/{model}/ready", ctx -> modelReady(ctx, OptionalLong.empty()));
         routes.get("/v2/models/{model}/versions/{version}/ready", ctx -> modelReady(ctx, version(ctx)));
         routes.post("/v2/models/{model}/infer", ctx -> infer(ctx, OptionalLong.empty()));
         routes.post("/v2/models/{model}/versions/{version}/infer", ctx -> infer(ctx, version(ctx)));
-        routes.get("/v2/models/stats", ctx -> statistics(ctx, Optional.empty(), OptionalLong.empty()));
         routes.get("/v2/models/{model}/stats", ctx -> statistics(ctx, Optional.of(model(ctx)), OptionalLong.empty()));
         routes.get(
                 "/v2/models/{model}/versions/{version}/stats",
@@ -184,12 +185,7 @@ public final class OipServer {
         String model = model(ctx);
         byte[] body = ctx.bodyAsBytes();
         OptionalLong headerLength = headerLength(ctx);
-        InferenceCodec.Decoded decoded;
-        try {
-            decoded = codec.decode(body, headerLength, model, version);
-        } catch (InferenceCodec.UnsupportedRawBinary e) {
-            throw new UnsupportedFeatureException(e.getMessage());
-        }
+        InferenceCodec.Decoded decoded = decode(body, headerLength, model, version);
         CompletableFuture<Void> answered = runtime.infer(decoded.request()).handle((response, failure) -> {
             if (failure != null) {
                 error(ctx, failure);
@@ -208,6 +204,19 @@ public final class OipServer {
             return null;
         });
         ctx.future(() -> answered);
+    }
+
+    private InferenceCodec.Decoded decode(byte[] body, OptionalLong headerLength, String model, OptionalLong version) {
+        try {
+            return codec.decode(body, headerLength, model, version);
+        } catch (InferenceCodec.RawBinaryRequest raw) {
+            return codec.decodeRaw(
+                    body,
+                    runtime.metadata(model, version).signature(),
+                    runtime.maxBatchSize(model, version),
+                    model,
+                    version);
+        }
     }
 
     private OptionalLong headerLength(Context ctx) {

@@ -7,15 +7,19 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.mlopsconsole.runtime.InvalidInputException;
 import org.mlopsconsole.runtime.ModelConfig;
 import org.mlopsconsole.runtime.ModelConfig.DynamicBatching;
 import org.mlopsconsole.runtime.ModelConfig.ResponseCache;
+import org.mlopsconsole.runtime.ModelConfig.Variant;
+import org.mlopsconsole.runtime.ModelConfig.VariantGroup;
 import org.mlopsconsole.runtime.ModelConfig.VersionPolicy;
 import org.mlopsconsole.runtime.ModelConfig.Warmup;
 import org.mlopsconsole.runtime.ModelConfig.WarmupData;
+import org.mlopsconsole.runtime.ModelRepository;
 
 /** Reads config.json strictly: an unknown field or a wrong value is an error naming the field. */
 public final class ModelConfigReader {
@@ -30,7 +34,8 @@ public final class ModelConfigReader {
             "inter_op_threads",
             "warmup",
             "version_policy",
-            "response_cache");
+            "response_cache",
+            "variants");
 
     private final String source;
 
@@ -69,7 +74,8 @@ public final class ModelConfigReader {
                 root.has("inter_op_threads") ? intField(root, "inter_op_threads", 0, 256) : defaults.interOpThreads(),
                 root.has("warmup") ? warmup(root.get("warmup")) : defaults.warmup(),
                 root.has("version_policy") ? versionPolicy(root.get("version_policy")) : defaults.versionPolicy(),
-                root.has("response_cache") ? responseCache(root.get("response_cache")) : defaults.responseCache());
+                root.has("response_cache") ? responseCache(root.get("response_cache")) : defaults.responseCache(),
+                root.has("variants") ? Optional.of(variants(root.get("variants"))) : Optional.empty());
     }
 
     private DynamicBatching dynamicBatching(JsonNode node) {
@@ -169,6 +175,45 @@ public final class ModelConfigReader {
                 ? longField(node, "max_bytes", "response_cache.", 1, Long.MAX_VALUE)
                 : defaults.maxBytes();
         return new ResponseCache(enabled, maxBytes);
+    }
+
+    private VariantGroup variants(JsonNode node) {
+        requireObject(node, "variants");
+        checkFields(
+                node,
+                Set.of("members", "latency_slo_ms", "max_queue_depth", "window", "switch_back_ratio"),
+                "variants.");
+        JsonNode members = node.get("members");
+        if (members == null || !members.isArray() || members.size() < 2) {
+            throw error("variants.members must list at least two {\"model\": ..., \"accuracy\": ...}");
+        }
+        List<Variant> variants = new ArrayList<>();
+        for (JsonNode member : members) {
+            requireObject(member, "variants.members[]");
+            checkFields(member, Set.of("model", "accuracy"), "variants.members[].");
+            String model = member.path("model").asText("");
+            if (!ModelRepository.isValidName(model)) {
+                throw error("variants.members[].model '" + model + "' is not a valid model name");
+            }
+            if (!member.path("accuracy").isNumber()) {
+                throw error("variants.members[].accuracy of '" + model + "' must be a number");
+            }
+            variants.add(new Variant(model, member.get("accuracy").doubleValue()));
+        }
+        if (!node.path("latency_slo_ms").isNumber()
+                || node.get("latency_slo_ms").doubleValue() <= 0) {
+            throw error("variants.latency_slo_ms must be a positive number of milliseconds");
+        }
+        double switchBack = node.path("switch_back_ratio").asDouble(0.5);
+        if (switchBack <= 0 || switchBack >= 1) {
+            throw error("variants.switch_back_ratio must be between 0 and 1");
+        }
+        return new VariantGroup(
+                variants,
+                node.get("latency_slo_ms").doubleValue(),
+                node.has("max_queue_depth") ? intField(node, "max_queue_depth", "variants.", 1, 1_000_000) : 16,
+                node.has("window") ? intField(node, "window", "variants.", 10, 100_000) : 100,
+                switchBack);
     }
 
     private void checkFields(JsonNode node, Set<String> allowed, String prefix) {

@@ -1,0 +1,38 @@
+package org.mlopsconsole.app.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The app uses the runtime through its public API only, and the runtime never touches JavaFX. */
+class RuntimeBoundaryTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.mlopsconsole");
+
+    @Test
+    void theAppDoesNotReachIntoTheRuntimesInternals() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.mlopsconsole.app..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.mlopsconsole.runtime..internal..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theRuntimeDoesNotUseJavaFx() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.mlopsconsole.runtime..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("javafx..")
+                .check(CLASSES);
+    }
+}
