@@ -34,7 +34,8 @@ public final class DesktopLauncher {
             return ConsoleApplication.launchAndWait(workspace);
         }
         Optional<Path> jar = runningJar();
-        List<Path> javaFxJars = jar.map(j -> javaFxJars(j.resolveSibling("lib"))).orElse(List.of());
+        List<Path> javaFxJars =
+                jar.map(j -> javaFxJars(j.resolveSibling("lib"))).orElse(List.of());
         if (!javaFxJars.isEmpty()) {
             return relaunch(jar.orElseThrow(), javaFxJars, args);
         }
@@ -52,7 +53,8 @@ public final class DesktopLauncher {
             return List.of();
         }
         try (Stream<Path> files = Files.list(lib)) {
-            return files.filter(f -> PLATFORM_JAR.matcher(f.getFileName().toString()).matches())
+            return files.filter(f ->
+                            PLATFORM_JAR.matcher(f.getFileName().toString()).matches())
                     .sorted()
                     .toList();
         } catch (IOException e) {

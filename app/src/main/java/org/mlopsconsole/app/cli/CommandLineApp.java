@@ -6,6 +6,8 @@ import org.mlopsconsole.app.workspace.WorkspaceException;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Builds and runs the {@code mlops-console} command line. Exit codes: 0 success, 1 the command
@@ -33,7 +35,18 @@ public final class CommandLineApp {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(reportingHandler());
+        commandLine.setParameterExceptionHandler(CommandLineApp::reportUsageError);
         return commandLine;
+    }
+
+    /** A usage error always prints the message, any "did you mean", and the usage, on stderr. */
+    private static int reportUsageError(ParameterException exception, String[] args) {
+        CommandLine commandLine = exception.getCommandLine();
+        PrintWriter err = commandLine.getErr();
+        err.println(exception.getMessage());
+        UnmatchedArgumentException.printSuggestions(exception, err);
+        commandLine.usage(err, commandLine.getColorScheme());
+        return EXIT_USAGE;
     }
 
     private static IExecutionExceptionHandler reportingHandler() {

@@ -3,10 +3,15 @@ package org.mlopsconsole.app.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.mlopsconsole.app.workspace.WorkspaceLocation;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The {@code --workspace DIR} option, shared by every command that uses the workspace. */
 public final class WorkspaceOption {
+
+    /** Commands declare this mixin as {@code @Mixin WorkspaceOption workspace}. */
+    static final String MIXIN_NAME = "workspace";
 
     @Option(
             names = "--workspace",
@@ -15,7 +20,21 @@ public final class WorkspaceOption {
                     + ", else ~/.mlops-console).")
     private Path directory;
 
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec mixee;
+
+    /** The workspace given here or before the subcommand ({@code mlops-console --workspace DIR workspace info}). */
     public WorkspaceLocation location() {
-        return WorkspaceLocation.resolve(Optional.ofNullable(directory));
+        return WorkspaceLocation.resolve(given());
+    }
+
+    private Optional<Path> given() {
+        for (CommandSpec command = mixee; command != null; command = command.parent()) {
+            CommandSpec mixin = command.mixins().get(MIXIN_NAME);
+            if (mixin != null && mixin.userObject() instanceof WorkspaceOption option && option.directory != null) {
+                return Optional.of(option.directory);
+            }
+        }
+        return Optional.empty();
     }
 }

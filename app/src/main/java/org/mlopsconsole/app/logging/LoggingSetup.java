@@ -1,6 +1,5 @@
 package org.mlopsconsole.app.logging;
 
-import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
@@ -22,6 +21,8 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 public final class LoggingSetup {
 
     static final String FILE_APPENDER = "workspace-file";
+    /** H2's logger; logback.xml keeps it off the console. */
+    private static final String H2_LOGGER = "h2database";
 
     private LoggingSetup() {}
 
@@ -38,6 +39,7 @@ public final class LoggingSetup {
             return;
         }
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        Logger h2 = context.getLogger(H2_LOGGER);
         Appender<ILoggingEvent> existing = root.getAppender(FILE_APPENDER);
         Path logFile = logsDirectory.resolve("mlops-console.log").toAbsolutePath();
         if (existing != null) {
@@ -46,12 +48,12 @@ public final class LoggingSetup {
                 return;
             }
             root.detachAppender(existing);
+            h2.detachAppender(existing);
             existing.stop();
         }
-        root.addAppender(fileAppender(context, logsDirectory, logFile));
-        if (root.getLevel() == null || root.getLevel().isGreaterOrEqual(Level.WARN)) {
-            root.setLevel(Level.INFO);
-        }
+        Appender<ILoggingEvent> file = fileAppender(context, logsDirectory, logFile);
+        root.addAppender(file);
+        h2.addAppender(file);
     }
 
     private static RollingFileAppender<ILoggingEvent> fileAppender(

@@ -136,10 +136,15 @@ public final class ConsoleApplication extends Application {
 
     private static void showOpenFailure(WorkspaceException failure) {
         new ThemeManager().apply(false);
+        openFailureDialog(failure).showAndWait();
+    }
+
+    /** The dialog a workspace that cannot be opened gets: the one-line reason, and Close. */
+    static Alert openFailureDialog(WorkspaceException failure) {
         Alert alert = new Alert(Alert.AlertType.ERROR, failure.getMessage(), ButtonType.CLOSE);
         alert.setTitle("MLOps Console");
         alert.setHeaderText("The workspace cannot be opened");
         alert.getDialogPane().setId("workspace-error");
-        alert.showAndWait();
+        return alert;
     }
 }

@@ -35,31 +35,34 @@ public final class Workspace implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Workspace.class);
     private static final DateTimeFormatter BACKUP_STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
+    private static final String MIGRATIONS = "classpath:db/migration";
     private static final long MAX_RESTORED_FILE_BYTES = 64L * 1024 * 1024 * 1024;
 
     private final WorkspaceLocation location;
     private final JdbcConnectionPool pool;
     private final WorkspacePropertyRepository properties;
     private final Clock clock;
+    private final String[] migrationLocations;
 
-    private Workspace(WorkspaceLocation location, JdbcConnectionPool pool, Clock clock) {
+    private Workspace(WorkspaceLocation location, JdbcConnectionPool pool, Clock clock, String[] migrationLocations) {
         this.location = location;
         this.pool = pool;
         this.properties = new JdbcWorkspacePropertyRepository(pool);
         this.clock = clock;
+        this.migrationLocations = migrationLocations;
     }
 
     /** Opens the workspace, creating it on first use and migrating it (after a backup) when needed. */
     public static Workspace open(WorkspaceLocation location) {
-        return open(location, Clock.systemUTC());
+        return open(location, Clock.systemUTC(), MIGRATIONS);
     }
 
-    static Workspace open(WorkspaceLocation location, Clock clock) {
+    static Workspace open(WorkspaceLocation location, Clock clock, String... migrationLocations) {
         WorkspaceFileCheck.requireUsable(location);
         boolean existed = Files.exists(location.databaseFile());
         createDirectories(location);
         JdbcConnectionPool pool = JdbcConnectionPool.create(location.jdbcUrl(), "sa", "");
-        Workspace workspace = new Workspace(location, pool, clock);
+        Workspace workspace = new Workspace(location, pool, clock, migrationLocations);
         try {
             workspace.probe();
             workspace.migrate(existed);
@@ -89,6 +92,7 @@ public final class Workspace implements AutoCloseable {
         try (Connection connection = pool.getConnection()) {
             String schemaVersion = Flyway.configure()
                     .dataSource(pool)
+                    .locations(migrationLocations)
                     .load()
                     .info()
                     .current()
@@ -210,7 +214,7 @@ public final class Workspace implements AutoCloseable {
     private void migrate(boolean existed) {
         Flyway flyway = Flyway.configure()
                 .dataSource(pool)
-                .locations("classpath:db/migration")
+                .locations(migrationLocations)
                 .load();
         MigrationInfo[] pending = flyway.info().pending();
         if (pending.length == 0) {
@@ -265,15 +269,9 @@ public final class Workspace implements AutoCloseable {
         return "'" + value.replace("'", "''") + "'";
     }
 
+    /** Closes the pool; H2 closes the database file with the last connection. */
     @Override
     public void close() {
-        try (Connection connection = pool.getConnection();
-                Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
-        } catch (SQLException e) {
-            log.warn("Could not shut the workspace database down cleanly", e);
-        } finally {
-            pool.dispose();
-        }
+        pool.dispose();
     }
 }

@@ -1,0 +1,63 @@
+package org.mlopsconsole.app.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.junit.jupiter.api.Test;
+import org.mlopsconsole.app.workspace.WorkspaceException;
+import org.mlopsconsole.app.workspace.WorkspaceLocation;
+
+class SettingsViewModelTest {
+
+    private final WorkspaceLocation workspace = new WorkspaceLocation(Path.of("/data/ws"));
+
+    @Test
+    void showsWhereTheWorkspaceItsLogsAndBackupsAre() {
+        SettingsViewModel viewModel = new SettingsViewModel(
+                new SimpleBooleanProperty(), workspace, () -> Path.of("b.zip"), Runnable::run, Runnable::run);
+
+        assertThat(viewModel.workspaceDirectoryProperty().get())
+                .isEqualTo(workspace.directory().toString());
+        assertThat(viewModel.logsDirectoryProperty().get()).endsWith("logs");
+        assertThat(viewModel.backupsDirectoryProperty().get()).endsWith("backups");
+    }
+
+    @Test
+    void backUpNowReportsTheFileWritten() {
+        SettingsViewModel viewModel = new SettingsViewModel(
+                new SimpleBooleanProperty(), workspace, () -> Path.of("b.zip"), Runnable::run, Runnable::run);
+
+        viewModel.backUpNow().join();
+
+        assertThat(viewModel.backupStatusProperty().get()).isEqualTo("Backup written to b.zip");
+        assertThat(viewModel.backupRunningProperty().get()).isFalse();
+    }
+
+    @Test
+    void backUpNowReportsWhyItFailed() {
+        SettingsViewModel viewModel = new SettingsViewModel(
+                new SimpleBooleanProperty(),
+                workspace,
+                () -> {
+                    throw new WorkspaceException("disk full");
+                },
+                Runnable::run,
+                Runnable::run);
+
+        viewModel.backUpNow().join();
+
+        assertThat(viewModel.backupStatusProperty().get()).isEqualTo("Backup failed: disk full");
+    }
+
+    @Test
+    void themeSwitchIsTheMainWindowsOwn() {
+        SimpleBooleanProperty dark = new SimpleBooleanProperty();
+        SettingsViewModel viewModel =
+                new SettingsViewModel(dark, workspace, () -> Path.of("b.zip"), Runnable::run, Runnable::run);
+
+        viewModel.darkThemeProperty().set(true);
+
+        assertThat(dark.get()).isTrue();
+    }
+}
