@@ -58,6 +58,7 @@ public final class AssessmentDetailView {
         message.setWrapText(true);
         message.getStyleClass().add(Styles.TEXT_MUTED);
         message.textProperty().bind(viewModel.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
 
         WorkshopView workshop = new WorkshopView(viewModel.workshop(), this::present);
         ResultsView results = new ResultsView(viewModel.results());
@@ -97,8 +98,9 @@ public final class AssessmentDetailView {
      * the workshop's state, so ratings given in either window show in both.
      */
     private void present() {
-        WorkshopView presenter = new WorkshopView(viewModel.workshop(), () -> {});
         Stage stage = new Stage();
+        WorkshopView presenter =
+                new WorkshopView(viewModel.workshop(), () -> stage.setFullScreen(!stage.isFullScreen()));
         stage.initOwner(window());
         stage.setTitle(viewModel.assessment().title() + " · Workshop");
         Scene scene = new Scene(presenter.buildPresenter(), 1280, 800);

@@ -67,7 +67,7 @@ public final class AssessmentsView {
         detail.setId("engagement-detail");
         showPlaceholder();
         SplitPane split = new SplitPane(tree, detail);
-        split.setDividerPositions(0.28);
+        split.setDividerPositions(0.26);
         SplitPane.setResizableWithParent(tree, false);
         root.setCenter(split);
         selectionChanged(null);
@@ -104,6 +104,7 @@ public final class AssessmentsView {
         message.getStyleClass().add("field-error");
         message.textProperty().bind(viewModel.messageProperty());
         message.setWrapText(true);
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
         VBox header = new VBox(8, title, actions, message);
         header.getStyleClass().add("assessments-header");
         return header;
@@ -169,6 +170,13 @@ public final class AssessmentsView {
             if (a.assessment().id() != shownAssessmentId) {
                 showAssessment(a.assessment());
             }
+        } else if (node instanceof TeamNode t) {
+            shownAssessmentId = -1;
+            detail.getChildren().setAll(new TeamHistoryView(viewModel.teamHistory(t.team())).build());
+        } else if (node instanceof OrganizationNode o) {
+            shownAssessmentId = -1;
+            detail.getChildren()
+                    .setAll(new OrganizationRollupView(viewModel.organizationRollup(o.organization())).build());
         } else {
             shownAssessmentId = -1;
             showPlaceholder();

@@ -65,6 +65,14 @@ public final class AssessmentsViewModel {
         return assessments;
     }
 
+    public TeamHistoryViewModel teamHistory(Team team) {
+        return new TeamHistoryViewModel(team, assessments, background, ui);
+    }
+
+    public OrganizationRollupViewModel organizationRollup(Organization organization) {
+        return new OrganizationRollupViewModel(organization, engagements, assessments, background, ui);
+    }
+
     /** For the forms this section opens: they run their checks on the same executors. */
     public Executor backgroundExecutor() {
         return background;

@@ -44,8 +44,7 @@ public sealed interface EngagementNode {
     record AssessmentNode(Assessment assessment) implements EngagementNode {
         @Override
         public String label() {
-            return assessment.title() + " · " + assessment.date() + " · "
-                    + assessment.status().label();
+            return assessment.date() + " " + assessment.title();
         }
 
         @Override

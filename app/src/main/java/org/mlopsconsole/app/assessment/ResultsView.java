@@ -19,8 +19,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
@@ -61,13 +59,11 @@ public final class ResultsView {
 
         Node radar = radar();
         TableView<DimensionResult> dimensions = dimensionsTable();
-        HBox.setHgrow(dimensions, Priority.ALWAYS);
-        HBox top = new HBox(16, radar, dimensions);
 
         heatmap.setId("results-heatmap");
         heatmap.setPrefHeight(360);
         heatmap.setItems(viewModel.heatmap());
-        heatmap.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        heatmap.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY); // many participants scroll sideways
         viewModel.participantNames().addListener((ListChangeListener<String>) change -> heatmapColumns());
         heatmapColumns();
 
@@ -79,7 +75,10 @@ public final class ResultsView {
                 14,
                 overall,
                 message,
-                top,
+                radar,
+                sectionTitle("Level per dimension, and why"),
+                dimensions,
+                passRule(),
                 sectionTitle("Questions × participants"),
                 heatmap,
                 sectionTitle("Roadmap: next steps by gap and weight"),
@@ -92,6 +91,13 @@ public final class ResultsView {
         return scroll;
     }
 
+    private Label passRule() {
+        Label rule = new Label(viewModel.passRule());
+        rule.setWrapText(true);
+        rule.getStyleClass().add(Styles.TEXT_MUTED);
+        return rule;
+    }
+
     private static Label sectionTitle(String text) {
         Label title = new Label(text);
         title.getStyleClass().add(Styles.TITLE_4);
@@ -101,42 +107,59 @@ public final class ResultsView {
     private Node radar() {
         SpiderWebPlot plot = new SpiderWebPlot(radarData);
         List<Level> levels = viewModel.model().levels();
-        plot.setMaxValue(levels.get(levels.size() - 1).id());
+        plot.setMaxValue(levels.size());
         plot.setSeriesPaint(0, new Color(0x1F, 0x6F, 0xEB));
         plot.setSeriesPaint(1, new Color(0xD2, 0x99, 0x22));
         plot.setSeriesOutlineStroke(
                 1, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {6f, 4f}, 0f));
         plot.setWebFilled(true);
+        plot.setSeriesOutlineStroke(0, new BasicStroke(3f));
+        plot.setInteriorGap(0.22);
+        plot.setLabelFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 13));
         plot.setBackgroundPaint(null);
         plot.setOutlineVisible(false);
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setBackgroundPaint(null);
         ChartViewer viewer = new ChartViewer(chart);
         viewer.setId("results-radar");
-        viewer.setPrefSize(440, 400);
+        viewer.setPrefSize(640, 420);
+        viewer.setMaxWidth(760);
         viewer.setMinSize(320, 300);
         return viewer;
     }
 
-    /** Current level per dimension; the target where one is set, else the current level (no gap). */
+    /**
+     * Current level per dimension; the target where one is set, else the current level (no gap).
+     * Plotted as the level's rank, floor = 1, so a dimension at the floor is not lost in the centre.
+     */
     private void showRadar() {
         radarData.clear();
         for (DimensionResult dimension : viewModel.dimensions()) {
-            radarData.addValue(dimension.level(), "Current", dimension.name());
+            radarData.addValue(rank(dimension.level()), "Current", dimension.name());
         }
         for (DimensionResult dimension : viewModel.dimensions()) {
-            radarData.addValue(dimension.target().orElse(dimension.level()), "Target", dimension.name());
+            radarData.addValue(rank(dimension.target().orElse(dimension.level())), "Target", dimension.name());
         }
+    }
+
+    private int rank(int levelId) {
+        List<Level> levels = viewModel.model().levels();
+        for (int i = 0; i < levels.size(); i++) {
+            if (levels.get(i).id() == levelId) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     private TableView<DimensionResult> dimensionsTable() {
         TableView<DimensionResult> table = new TableView<>(viewModel.dimensions());
         table.setId("results-dimensions");
-        table.setPrefHeight(400);
+        table.setPrefHeight(260);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(textColumn("Dimension", 180, DimensionResult::name));
-        table.getColumns().add(textColumn("Level", 150, d -> d.level() + " · " + d.levelName()));
-        table.getColumns().add(textColumn("Score", 70, DimensionResult::score));
+        table.getColumns().add(textColumn("Dimension", 200, DimensionResult::name));
+        table.getColumns().add(textColumn("Level", 190, d -> d.level() + " · " + d.levelName()));
+        table.getColumns().add(textColumn("Score", 60, DimensionResult::score));
         table.getColumns().add(targetColumn());
         table.getColumns()
                 .add(textColumn(
@@ -197,7 +220,7 @@ public final class ResultsView {
     private void heatmapColumns() {
         heatmap.getColumns().clear();
         TableColumn<HeatmapRow, String> question =
-                textColumn("Question", 360, row -> row.questionId() + ": " + row.text());
+                textColumn("Question", 460, row -> row.questionId() + ": " + row.text());
         question.setCellFactory(column -> wrappingCell());
         heatmap.getColumns().add(question);
         List<String> names = viewModel.participantNames();
@@ -213,7 +236,7 @@ public final class ResultsView {
     private TableColumn<HeatmapRow, Optional<Rating>> ratingColumn(
             String title, Function<HeatmapRow, Optional<Rating>> rating) {
         TableColumn<HeatmapRow, Optional<Rating>> column = new TableColumn<>(title);
-        column.setPrefWidth(80);
+        column.setPrefWidth(Math.max(90, 9 * title.length()));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(rating.apply(cell.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
             @Override

@@ -94,6 +94,14 @@ public final class ResultsViewModel {
         return overall.getReadOnlyProperty();
     }
 
+    /** How a question counts as satisfied, said once under the table instead of in every reason. */
+    public String passRule() {
+        return model.scoring() == ScoringMethod.STAGED
+                ? "A level is reached when every question up to it passes: rated " + passText()
+                        + " or NA. Unanswered questions do not pass."
+                : "Levels follow the score: each level has a minimum score; NA questions are left out.";
+    }
+
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }
@@ -213,8 +221,7 @@ public final class ResultsViewModel {
                 .filter(q -> q.level() == lowestUnsatisfied && !satisfied(byQuestion.get(q.id())))
                 .map(q -> q.id() + " (" + ratingWords(byQuestion.get(q.id())) + ")")
                 .collect(Collectors.joining(", "));
-        return "Held below level " + lowestUnsatisfied + " by " + held + "; a question passes with " + passText()
-                + " or NA.";
+        return "Held below level " + lowestUnsatisfied + " by " + held + ".";
     }
 
     private String continuousReason(DimensionScore score) {

@@ -21,8 +21,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
@@ -88,14 +88,12 @@ public final class WorkshopView {
         progressBar.progressProperty().bind(viewModel.progressFractionProperty());
         progressBar.setPrefWidth(180);
         Label progress = boundLabel("workshop-progress", viewModel.progressProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox navigation = new HBox(
+        position.getStyleClass().add("workshop-position");
+        HBox status = new HBox(12, position, progressBar, progress);
+        status.setAlignment(Pos.CENTER_LEFT);
+        FlowPane navigation = new FlowPane(
                 8,
-                position,
-                progressBar,
-                progress,
-                spacer,
+                8,
                 button("◀", "workshop-previous", viewModel::previous),
                 button("▶", "workshop-next", viewModel::next),
                 button("Next unanswered", "workshop-next-unanswered", viewModel::nextUnanswered),
@@ -103,7 +101,7 @@ public final class WorkshopView {
                 undoButton(),
                 redoButton(),
                 button("Full screen", "workshop-present", present));
-        navigation.setAlignment(Pos.CENTER_LEFT);
+        navigation.getChildren().forEach(node -> ((Region) node).setMinWidth(Region.USE_PREF_SIZE));
 
         Label dimension = boundLabel("workshop-dimension", viewModel.dimensionProperty());
         dimension.getStyleClass().add("dimension-name");
@@ -152,6 +150,7 @@ public final class WorkshopView {
 
         VBox root = new VBox(
                 14,
+                status,
                 navigation,
                 dimension,
                 level,
@@ -294,6 +293,8 @@ public final class WorkshopView {
             toggles.add(toggle);
         }
         SegmentedButton buttons = new SegmentedButton(toggles.toArray(ToggleButton[]::new));
+        // The skin would join them to the group only once shown: join now, so selections set before stick.
+        toggles.forEach(toggle -> toggle.setToggleGroup(buttons.getToggleGroup()));
         buttons.getStyleClass().add("rating-buttons");
         buttons.getToggleGroup().selectedToggleProperty().addListener((observable, old, toggle) -> {
             if (!syncing) {

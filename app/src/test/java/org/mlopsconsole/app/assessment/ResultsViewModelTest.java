@@ -80,9 +80,14 @@ class ResultsViewModelTest {
 
         DimensionResult experimentation = results.dimensions().get(0);
         assertThat(experimentation.level()).isEqualTo(1);
-        assertThat(experimentation.reason())
-                .isEqualTo("Held below level 2 by goo-experimentation-l2-1 (rated PI); a question passes with FI, LI"
-                        + " or NA.");
+        assertThat(experimentation.reason()).isEqualTo("Held below level 2 by goo-experimentation-l2-1 (rated PI).");
+    }
+
+    @Test
+    void thePassRuleOfAStagedModelNamesItsPassRatings() {
+        assertThat(fixture.results().passRule())
+                .isEqualTo("A level is reached when every question up to it passes: rated FI, LI or NA."
+                        + " Unanswered questions do not pass.");
     }
 
     @Test
