@@ -1,9 +1,6 @@
 package org.mlopsconsole.app.assessment;
 
 import atlantafx.base.theme.Styles;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -164,23 +161,21 @@ public final class AssessmentFormView {
     }
 
     private void useCustomModel(Path file) {
-        String definition;
-        try {
-            definition = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            ProblemsDialog.show(owner, "The model file cannot be read", file + ": " + e.getMessage(), List.of());
-            return;
-        }
-        viewModel.useCustomModel(file.getFileName().toString(), definition).thenAccept(errors -> {
-            if (!errors.isEmpty()) {
-                ProblemsDialog.show(
-                        owner,
-                        "The custom model is not valid",
-                        file.getFileName() + " has " + errors.size() + " problem" + (errors.size() == 1 ? "" : "s")
-                                + "; fix them and choose the file again.",
-                        errors.stream().map(ValidationError::toString).toList());
-            }
-        });
+        viewModel
+                .useCustomModelFile(file)
+                .whenComplete((errors, failure) -> javafx.application.Platform.runLater(() -> {
+                    if (failure != null) {
+                        ProblemsDialog.show(
+                                owner, "The model file cannot be read", Failures.message(failure), List.of());
+                    } else if (!errors.isEmpty()) {
+                        ProblemsDialog.show(
+                                owner,
+                                "The custom model is not valid",
+                                file.getFileName() + " has " + errors.size() + " problem"
+                                        + (errors.size() == 1 ? "" : "s") + "; fix them and choose the file again.",
+                                errors.stream().map(ValidationError::toString).toList());
+                    }
+                }));
     }
 
     /** Shows the dialog; true when the user confirmed a valid form. */

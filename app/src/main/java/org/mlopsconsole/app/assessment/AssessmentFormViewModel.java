@@ -253,6 +253,20 @@ public final class AssessmentFormViewModel {
                         ui);
     }
 
+    /** Reads {@code file} in the background, then checks it as {@link #useCustomModel(String, String)} does. */
+    public CompletableFuture<List<ValidationError>> useCustomModelFile(java.nio.file.Path file) {
+        return CompletableFuture.supplyAsync(
+                        () -> {
+                            try {
+                                return java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+                            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                                throw new EngagementException(file + " cannot be read: " + e.getMessage());
+                            }
+                        },
+                        background)
+                .thenCompose(definition -> useCustomModel(file.getFileName().toString(), definition));
+    }
+
     private record CustomModelCheck(List<ValidationError> errors, Optional<MaturityModel> model) {}
 
     /** The new assessment for {@code teamId}; call only when {@link #validProperty()} is true. */

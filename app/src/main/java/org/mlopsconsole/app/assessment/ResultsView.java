@@ -24,6 +24,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.SpiderWebPlot;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.mlopsconsole.app.assessment.ResultsViewModel.CrosswalkRow;
 import org.mlopsconsole.app.assessment.ResultsViewModel.DimensionResult;
 import org.mlopsconsole.app.assessment.ResultsViewModel.HeatmapRow;
 import org.mlopsconsole.app.assessment.ResultsViewModel.RoadmapGroup;
@@ -71,6 +72,19 @@ public final class ResultsView {
         viewModel.roadmap().addListener((ListChangeListener<RoadmapGroup>) change -> showRoadmap());
         viewModel.dimensions().addListener((ListChangeListener<DimensionResult>) change -> showRadar());
 
+        Label crosswalkTitle = sectionTitle("Every bundled model (crosswalk from mlops-practices)");
+        TableView<CrosswalkRow> crosswalk = new TableView<>(viewModel.crosswalk());
+        crosswalk.setId("results-crosswalk");
+        crosswalk.setPrefHeight(300);
+        crosswalk.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        crosswalk.getColumns().add(textColumn("Model", 320, CrosswalkRow::modelName));
+        crosswalk.getColumns().add(textColumn("Scoring", 100, CrosswalkRow::scoring));
+        crosswalk.getColumns().add(textColumn("Level", 260, CrosswalkRow::level));
+        crosswalk.getColumns().add(textColumn("Score", 80, CrosswalkRow::score));
+        for (Node node : List.of(crosswalkTitle, crosswalk)) {
+            node.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.crosswalk()));
+            node.managedProperty().bind(node.visibleProperty());
+        }
         VBox content = new VBox(
                 14,
                 overall,
@@ -82,7 +96,9 @@ public final class ResultsView {
                 sectionTitle("Questions × participants"),
                 heatmap,
                 sectionTitle("Roadmap: next steps by gap and weight"),
-                roadmap);
+                roadmap,
+                crosswalkTitle,
+                crosswalk);
         content.setId("results-view");
         content.getStyleClass().add("results");
         ScrollPane scroll = new ScrollPane(content);

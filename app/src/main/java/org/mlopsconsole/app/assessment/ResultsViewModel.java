@@ -16,10 +16,12 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.mlopsconsole.assessment.Crosswalk;
 import org.mlopsconsole.assessment.Dimension;
 import org.mlopsconsole.assessment.DimensionScore;
 import org.mlopsconsole.assessment.Level;
 import org.mlopsconsole.assessment.MaturityModel;
+import org.mlopsconsole.assessment.ModelCatalog;
 import org.mlopsconsole.assessment.Question;
 import org.mlopsconsole.assessment.QuestionScore;
 import org.mlopsconsole.assessment.Rating;
@@ -68,6 +70,9 @@ public final class ResultsViewModel {
         }
     }
 
+    /** One bundled model's verdict for answers carried over from {@code mlops-practices}. */
+    public record CrosswalkRow(String modelId, String modelName, String scoring, String level, String score) {}
+
     private final long assessmentId;
     private final MaturityModel model;
     private final AssessmentRepository repository;
@@ -79,6 +84,7 @@ public final class ResultsViewModel {
     private final ObservableList<String> participantNames = FXCollections.observableArrayList();
     private final ObservableList<HeatmapRow> heatmap = FXCollections.observableArrayList();
     private final ObservableList<RoadmapGroup> roadmap = FXCollections.observableArrayList();
+    private final ObservableList<CrosswalkRow> crosswalk = FXCollections.observableArrayList();
 
     public ResultsViewModel(
             long assessmentId, MaturityModel model, AssessmentRepository repository, Executor background, Executor ui) {
@@ -126,6 +132,11 @@ public final class ResultsViewModel {
         return model;
     }
 
+    /** Every bundled model side by side, when the assessment used {@code mlops-practices}; else empty. */
+    public ObservableList<CrosswalkRow> crosswalk() {
+        return crosswalk;
+    }
+
     /** Sets (or with empty, clears) the target level of a dimension, then scores again. */
     public CompletableFuture<Void> setTarget(String dimensionId, OptionalInt level) {
         return CompletableFuture.runAsync(() -> repository.setTarget(assessmentId, dimensionId, level), background)
@@ -145,7 +156,8 @@ public final class ResultsViewModel {
             List<DimensionResult> dimensions,
             List<String> participants,
             List<HeatmapRow> heatmap,
-            List<RoadmapGroup> roadmap) {}
+            List<RoadmapGroup> roadmap,
+            List<CrosswalkRow> crosswalk) {}
 
     /** Scores the saved responses again in the background. */
     public CompletableFuture<Void> refresh() {
@@ -162,6 +174,7 @@ public final class ResultsViewModel {
                             participantNames.setAll(computed.participants());
                             heatmap.setAll(computed.heatmap());
                             roadmap.setAll(computed.roadmap());
+                            crosswalk.setAll(computed.crosswalk());
                             return null;
                         },
                         ui);
@@ -192,7 +205,27 @@ public final class ResultsViewModel {
                 results,
                 responses.respondents().stream().map(Respondent::name).toList(),
                 heatmap(responses, byQuestion),
-                roadmap(report, byQuestion));
+                roadmap(report, byQuestion),
+                crosswalk(responses));
+    }
+
+    /** The crosswalk of the engine, for our practices model only (the bundled one, not a custom copy). */
+    private List<CrosswalkRow> crosswalk(Responses responses) {
+        ModelCatalog catalog = ModelCatalog.bundled();
+        if (!model.equals(catalog.practicesModel())) {
+            return List.of();
+        }
+        List<CrosswalkRow> rows = new ArrayList<>();
+        for (ScoreReport report : new Crosswalk(catalog).scoreAll(responses)) {
+            String name = catalog.find(report.model()).map(MaturityModel::name).orElse(report.model());
+            rows.add(new CrosswalkRow(
+                    report.model(),
+                    name,
+                    report.scoring().code(),
+                    levelText(report.overall().level()),
+                    scoreText(report.overall().score())));
+        }
+        return rows;
     }
 
     /** The score as the CLI prints it: rounded half-up to one decimal; "n/a" when every question is NA. */

@@ -1,11 +1,17 @@
 package org.mlopsconsole.app.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mlopsconsole.assessment.ModelCatalog;
@@ -88,6 +94,44 @@ class AssessmentFormViewModelTest {
         assertThat(errors).isEmpty();
         assertThat(form.modelProperty().get().customDefinition()).contains(definition);
         assertThat(form.toNewAssessment(1).customModel()).contains(definition);
+    }
+
+    @Test
+    void anUnreadableModelFileSaysWhichFile(@TempDir Path dir) {
+        Path missing = dir.resolve("missing.yaml");
+
+        assertThatThrownBy(() -> form.useCustomModelFile(missing).join())
+                .hasRootCauseInstanceOf(EngagementException.class)
+                .rootCause()
+                .hasMessageStartingWith(missing + " cannot be read");
+    }
+
+    @Test
+    void aCustomModelInYamlIsReadBackFromTheStoredDefinition(@TempDir Path dir) throws Exception {
+        String yaml = new ObjectMapper(new YAMLFactory())
+                .writeValueAsString(new ObjectMapper()
+                        .readTree(ModelCatalog.bundled()
+                                .sourceJson("google-mlops")
+                                .orElseThrow()));
+        Path file = dir.resolve("ours.yaml");
+        Files.writeString(file, yaml);
+
+        assertThat(form.useCustomModelFile(file).join()).isEmpty();
+        fill();
+        NewAssessment created = form.toNewAssessment(1);
+        Assessment stored = new Assessment(
+                1,
+                1,
+                created.title(),
+                created.modelId(),
+                created.customModel(),
+                TODAY,
+                "Ana",
+                AssessmentStatus.DRAFT,
+                false);
+
+        assertThat(AssessmentModels.of(stored).id()).isEqualTo("google-mlops");
+        assertThat(AssessmentModels.of(stored).questions()).hasSize(11);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.mlopsconsole.app.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.AfterEach;
@@ -12,6 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mlopsconsole.app.assessment.ResultsViewModel.DimensionResult;
 import org.mlopsconsole.app.assessment.ResultsViewModel.HeatmapRow;
 import org.mlopsconsole.app.assessment.ResultsViewModel.RoadmapGroup;
+import org.mlopsconsole.assessment.Crosswalk;
+import org.mlopsconsole.assessment.MaturityModel;
+import org.mlopsconsole.assessment.ModelCatalog;
 import org.mlopsconsole.assessment.Rating;
 import org.mlopsconsole.assessment.ScoreReport;
 import org.mlopsconsole.assessment.ScoreReportFormat;
@@ -155,6 +159,47 @@ class ResultsViewModelTest {
         assertThat(fixture.assessments.responses(assessmentId).targets()).containsEntry("pipeline", 2);
         assertThat(results.dimensions().get(1).target()).hasValue(2);
         assertThat(results.dimensions().get(1).gap()).hasValue(2);
+    }
+
+    @Test
+    void theCrosswalkShowsEveryBundledModelWhenTheAssessmentUsedThePracticesModel() {
+        MaturityModel practices = ModelCatalog.bundled().practicesModel();
+        Assessment assessment = fixture.assessments.create(new NewAssessment(
+                fixture.assessment.teamId(),
+                "Practices",
+                practices.id(),
+                Optional.empty(),
+                fixture.assessment.date(),
+                "Ana",
+                List.of()));
+        String firstQuestion = practices.questions().findFirst().orElseThrow().id();
+        fixture.assessments.setConsensus(assessment.id(), firstQuestion, Optional.of(Rating.FI));
+        ResultsViewModel results =
+                new ResultsViewModel(assessment.id(), practices, fixture.assessments, Runnable::run, Runnable::run);
+
+        results.refresh().join();
+
+        List<ScoreReport> expected =
+                new Crosswalk(ModelCatalog.bundled()).scoreAll(fixture.assessments.responses(assessment.id()));
+        assertThat(results.crosswalk())
+                .extracting(ResultsViewModel.CrosswalkRow::modelId)
+                .containsExactlyElementsOf(
+                        expected.stream().map(ScoreReport::model).toList());
+        assertThat(results.crosswalk())
+                .extracting(ResultsViewModel.CrosswalkRow::score)
+                .containsExactlyElementsOf(expected.stream()
+                        .map(report ->
+                                ResultsViewModel.scoreText(report.overall().score()))
+                        .toList());
+    }
+
+    @Test
+    void otherModelsHaveNoCrosswalk() {
+        ResultsViewModel results = fixture.results();
+
+        results.refresh().join();
+
+        assertThat(results.crosswalk()).isEmpty();
     }
 
     private void rateAll(String questionId, Rating first, Rating second, Rating third) {
