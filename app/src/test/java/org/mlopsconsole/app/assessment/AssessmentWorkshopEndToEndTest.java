@@ -118,6 +118,30 @@ class AssessmentWorkshopEndToEndTest {
                 .doesNotContain("goo-experimentation-l1-1");
     }
 
+    @Test
+    void aNameIsRequiredBeforeTheDialogCanBeConfirmed(FxRobot robot) throws Exception {
+        robot.clickOn("#section-assessments");
+        robot.clickOn("#new-organization");
+        waitUntil(robot, "#name-field", node -> true);
+        javafx.scene.Node ok = robot.lookup("#name-dialog .button")
+                .match(node -> node instanceof javafx.scene.control.Button b && "OK".equals(b.getText()))
+                .query();
+        Label error = robot.lookup("#name-error").queryAs(Label.class);
+
+        assertThat(ok.isDisabled()).isTrue();
+        assertThat(error.getText()).isEqualTo("Organization name is required.");
+        assertThat(robot.lookup("#name-field").query().getPseudoClassStates())
+                .extracting(Object::toString)
+                .contains("danger");
+
+        robot.clickOn("#name-field").write("Acme");
+
+        assertThat(ok.isDisabled()).isFalse();
+        assertThat(error.getText()).isEmpty();
+        robot.clickOn("Cancel");
+        assertThat(services.engagements().organizations(true)).isEmpty();
+    }
+
     private static Responses sameResponsesWrittenByHand() {
         return new Responses(
                 "google-mlops",
