@@ -3,6 +3,8 @@ package org.mlopsconsole.app.assessment;
 import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.util.Optional;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -74,17 +76,17 @@ public final class AssessmentDetailView {
                 viewModel
                         .workshop()
                         .pendingSaves()
-                        .thenRun(() -> javafx.application.Platform.runLater(
-                                () -> viewModel.results().refresh()));
+                        .thenRun(() ->
+                                Platform.runLater(() -> viewModel.results().refresh()));
             }
         });
 
         VBox header = new VBox(6, title, summary, actions, message);
-        header.setPadding(new javafx.geometry.Insets(0, 0, 8, 0));
+        header.setPadding(new Insets(0, 0, 8, 0));
         root = new BorderPane(tabs);
         root.setTop(header);
         root.setId("assessment-detail");
-        root.setPadding(new javafx.geometry.Insets(8, 0, 0, 12));
+        root.setPadding(new Insets(8, 0, 0, 12));
         viewModel.workshop().load();
         return root;
     }
@@ -134,7 +136,7 @@ public final class AssessmentDetailView {
                 .map(File::toPath)
                 .ifPresent(file -> viewModel.importResponses(file).thenAccept(problems -> {
                     if (!problems.isEmpty()) {
-                        javafx.application.Platform.runLater(() -> ProblemsDialog.show(
+                        Platform.runLater(() -> ProblemsDialog.show(
                                 window(),
                                 "The responses were not imported",
                                 file.getFileName() + " does not fit model "

@@ -1,5 +1,10 @@
 package org.mlopsconsole.app.assessment;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -254,12 +259,12 @@ public final class AssessmentFormViewModel {
     }
 
     /** Reads {@code file} in the background, then checks it as {@link #useCustomModel(String, String)} does. */
-    public CompletableFuture<List<ValidationError>> useCustomModelFile(java.nio.file.Path file) {
+    public CompletableFuture<List<ValidationError>> useCustomModelFile(Path file) {
         return CompletableFuture.supplyAsync(
                         () -> {
                             try {
-                                return java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
-                            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                                return Files.readString(file, StandardCharsets.UTF_8);
+                            } catch (IOException | UncheckedIOException e) {
                                 throw new EngagementException(file + " cannot be read: " + e.getMessage());
                             }
                         },

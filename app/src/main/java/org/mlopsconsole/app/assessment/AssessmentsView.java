@@ -3,7 +3,10 @@ package org.mlopsconsole.app.assessment;
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -23,6 +26,7 @@ import javafx.stage.Window;
 import org.mlopsconsole.app.assessment.EngagementNode.AssessmentNode;
 import org.mlopsconsole.app.assessment.EngagementNode.OrganizationNode;
 import org.mlopsconsole.app.assessment.EngagementNode.TeamNode;
+import org.mlopsconsole.assessment.MaturityModel;
 
 /**
  * The Assessments section, built in code: the engagement tree on the left, the selected
@@ -31,7 +35,7 @@ import org.mlopsconsole.app.assessment.EngagementNode.TeamNode;
 public final class AssessmentsView {
 
     private final AssessmentsViewModel viewModel;
-    private final Function<Assessment, java.util.concurrent.CompletableFuture<AssessmentDetailViewModel>> openDetail;
+    private final Function<Assessment, CompletableFuture<AssessmentDetailViewModel>> openDetail;
     private final TreeView<EngagementNode> tree = new TreeView<>();
     private final StackPane detail = new StackPane();
     private final Button newTeam = new Button("New team");
@@ -43,7 +47,7 @@ public final class AssessmentsView {
 
     public AssessmentsView(
             AssessmentsViewModel viewModel,
-            Function<Assessment, java.util.concurrent.CompletableFuture<AssessmentDetailViewModel>> openDetail) {
+            Function<Assessment, CompletableFuture<AssessmentDetailViewModel>> openDetail) {
         this.viewModel = viewModel;
         this.openDetail = openDetail;
     }
@@ -140,18 +144,17 @@ public final class AssessmentsView {
         find(tree.getRoot(), node).ifPresent(item -> tree.getSelectionModel().select(item));
     }
 
-    private static java.util.Optional<TreeItem<EngagementNode>> find(
-            TreeItem<EngagementNode> item, EngagementNode node) {
+    private static Optional<TreeItem<EngagementNode>> find(TreeItem<EngagementNode> item, EngagementNode node) {
         if (node.equals(item.getValue())) {
-            return java.util.Optional.of(item);
+            return Optional.of(item);
         }
         for (TreeItem<EngagementNode> child : item.getChildren()) {
-            java.util.Optional<TreeItem<EngagementNode>> found = find(child, node);
+            Optional<TreeItem<EngagementNode>> found = find(child, node);
             if (found.isPresent()) {
                 return found;
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private void selectionChanged(EngagementNode node) {
@@ -198,7 +201,7 @@ public final class AssessmentsView {
         detail.getChildren().setAll(loading);
         openDetail
                 .apply(assessment)
-                .whenComplete((detailViewModel, failure) -> javafx.application.Platform.runLater(() -> {
+                .whenComplete((detailViewModel, failure) -> Platform.runLater(() -> {
                     if (shownAssessmentId != assessment.id()) {
                         return; // the user moved on meanwhile
                     }
@@ -239,7 +242,7 @@ public final class AssessmentsView {
         }
         viewModel
                 .bundledModels()
-                .thenAccept(models -> javafx.application.Platform.runLater(() -> {
+                .thenAccept(models -> Platform.runLater(() -> {
                     AssessmentFormViewModel form = AssessmentFormViewModel.forNew(
                             models, LocalDate.now(), viewModel.backgroundExecutor(), viewModel.uiExecutor());
                     if (new AssessmentFormView(form)
@@ -269,21 +272,18 @@ public final class AssessmentsView {
                     .participants(a.assessment())
                     .thenAcceptBoth(
                             viewModel.bundledModels(),
-                            (participants, models) -> javafx.application.Platform.runLater(
-                                    () -> editAssessment(a.assessment(), participants, models)));
+                            (participants, models) ->
+                                    Platform.runLater(() -> editAssessment(a.assessment(), participants, models)));
         }
     }
 
-    private void editAssessment(
-            Assessment assessment,
-            List<Participant> participants,
-            List<org.mlopsconsole.assessment.MaturityModel> models) {
+    private void editAssessment(Assessment assessment, List<Participant> participants, List<MaturityModel> models) {
         AssessmentFormViewModel form = AssessmentFormViewModel.forEdit(
                 assessment, participants, models, viewModel.backgroundExecutor(), viewModel.uiExecutor());
         if (new AssessmentFormView(form).showDialog(window(), "Edit " + assessment.title())) {
             viewModel
                     .updateAssessment(form.toUpdatedAssessment(), form.newParticipants())
-                    .thenRun(() -> javafx.application.Platform.runLater(() -> {
+                    .thenRun(() -> Platform.runLater(() -> {
                         // participants may have changed without the assessment record changing: open it again
                         if (viewModel.selectedProperty().get() instanceof AssessmentNode shown) {
                             showAssessment(shown.assessment());

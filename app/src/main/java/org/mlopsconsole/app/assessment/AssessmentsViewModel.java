@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -17,6 +18,7 @@ import javafx.collections.ObservableList;
 import org.mlopsconsole.app.assessment.EngagementNode.AssessmentNode;
 import org.mlopsconsole.app.assessment.EngagementNode.OrganizationNode;
 import org.mlopsconsole.app.assessment.EngagementNode.TeamNode;
+import org.mlopsconsole.assessment.MaturityModel;
 
 /**
  * The Assessments section: the engagement tree (organization, teams, assessments) and the changes
@@ -83,7 +85,7 @@ public final class AssessmentsViewModel {
     }
 
     /** The bundled models; the first call reads and validates the catalog, so it runs in the background. */
-    public CompletableFuture<List<org.mlopsconsole.assessment.MaturityModel>> bundledModels() {
+    public CompletableFuture<List<MaturityModel>> bundledModels() {
         return CompletableFuture.supplyAsync(AssessmentModels::bundled, background);
     }
 
@@ -251,8 +253,7 @@ public final class AssessmentsViewModel {
      * Runs {@code action} in the background, then reloads the tree; selects what {@code toNode}
      * makes of the result. The future holds the result, or empty when the change failed.
      */
-    private <T> CompletableFuture<Optional<T>> change(
-            Supplier<T> action, java.util.function.Function<T, EngagementNode> toNode) {
+    private <T> CompletableFuture<Optional<T>> change(Supplier<T> action, Function<T, EngagementNode> toNode) {
         return CompletableFuture.supplyAsync(action, background)
                 .handleAsync(
                         (result, failure) -> {
