@@ -1,11 +1,16 @@
 package org.mlopsconsole.app;
 
+import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.mlopsconsole.app.assessment.AssessmentRepository;
+import org.mlopsconsole.app.assessment.EngagementRepository;
+import org.mlopsconsole.app.assessment.JdbcAssessmentRepository;
+import org.mlopsconsole.app.assessment.JdbcEngagementRepository;
 import org.mlopsconsole.app.state.PropertiesUiStateStore;
 import org.mlopsconsole.app.state.UiStateStore;
 import org.mlopsconsole.app.workspace.Workspace;
@@ -22,6 +27,8 @@ public final class AppServices implements AutoCloseable {
     private final ExecutorService background;
     private final Executor uiExecutor;
     private final CompletableFuture<AppVersions> versions;
+    private final EngagementRepository engagements;
+    private final AssessmentRepository assessments;
 
     private AppServices(Workspace workspace, Executor uiExecutor) {
         this.workspace = workspace;
@@ -30,6 +37,10 @@ public final class AppServices implements AutoCloseable {
         this.uiExecutor = uiExecutor;
         // Reading the ONNX Runtime version loads its native library: do it once, off the UI thread.
         this.versions = CompletableFuture.supplyAsync(AppVersions::detect, background);
+        this.engagements = new JdbcEngagementRepository(workspace.dataSource(), Clock.systemUTC());
+        this.assessments = new JdbcAssessmentRepository(workspace.dataSource(), Clock.systemUTC());
+        // Reading and validating the bundled model catalog takes a moment: do it before anyone asks.
+        background.execute(org.mlopsconsole.assessment.ModelCatalog::bundled);
     }
 
     /** Opens the workspace (may throw {@link org.mlopsconsole.app.workspace.WorkspaceException}). */
@@ -53,6 +64,14 @@ public final class AppServices implements AutoCloseable {
     /** Where ViewModels publish results: the JavaFX application thread in the app. */
     public Executor uiExecutor() {
         return uiExecutor;
+    }
+
+    public EngagementRepository engagements() {
+        return engagements;
+    }
+
+    public AssessmentRepository assessments() {
+        return assessments;
     }
 
     public CompletableFuture<AppVersions> versions() {

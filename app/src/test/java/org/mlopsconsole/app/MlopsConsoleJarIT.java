@@ -82,7 +82,7 @@ class MlopsConsoleJarIT {
 
         assertThat(first.exitCode()).isZero();
         assertThat(first.err()).isEmpty();
-        assertThat(second.out()).contains("Schema version: 1");
+        assertThat(second.out()).contains("Schema version: 2");
         String id = first.out()
                 .lines()
                 .filter(l -> l.startsWith("Workspace id"))

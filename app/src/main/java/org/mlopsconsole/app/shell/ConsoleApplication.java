@@ -11,6 +11,9 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.mlopsconsole.app.AppServices;
+import org.mlopsconsole.app.assessment.AssessmentDetailViewModel;
+import org.mlopsconsole.app.assessment.AssessmentsView;
+import org.mlopsconsole.app.assessment.AssessmentsViewModel;
 import org.mlopsconsole.app.common.FxExecutors;
 import org.mlopsconsole.app.logging.LoggingSetup;
 import org.mlopsconsole.app.settings.SettingsView;
@@ -102,6 +105,21 @@ public final class ConsoleApplication extends Application {
                             services.backgroundExecutor(),
                             services.uiExecutor()))
                     .load();
+        }
+        if (section == Section.ASSESSMENTS) {
+            AssessmentsViewModel assessments = new AssessmentsViewModel(
+                    services.engagements(),
+                    services.assessments(),
+                    services.backgroundExecutor(),
+                    services.uiExecutor());
+            return new AssessmentsView(
+                            assessments,
+                            assessment -> AssessmentDetailViewModel.open(
+                                    assessment,
+                                    services.assessments(),
+                                    services.backgroundExecutor(),
+                                    services.uiExecutor()))
+                    .build();
         }
         return SectionPlaceholderView.create(section);
     }

@@ -135,6 +135,7 @@ public final class MainView {
     private Node wrap(Section section) {
         ScrollPane scroll = new ScrollPane(sectionViews.apply(section));
         scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true); // sections with their own scrolling (tables, trees) fill the window
         scroll.setId("section-" + section.id() + "-view");
         return scroll;
     }

@@ -61,6 +61,6 @@ public record WorkspaceLocation(Path directory) {
 
     String jdbcUrl() {
         // TRACE_LEVEL_FILE=4 routes H2's own trace to SLF4J instead of a .trace.db file.
-        return "jdbc:h2:file:" + directory.resolve(DATABASE_NAME) + ";TRACE_LEVEL_FILE=4";
+        return "jdbc:h2:file:" + directory.resolve(DATABASE_NAME) + ";TRACE_LEVEL_FILE=4;WRITE_DELAY=0";
     }
 }

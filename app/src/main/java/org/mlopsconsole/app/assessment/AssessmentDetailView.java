@@ -1,0 +1,161 @@
+package org.mlopsconsole.app.assessment;
+
+import atlantafx.base.theme.Styles;
+import java.io.File;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** One assessment: its summary, responses files, and the Workshop and Results tabs. */
+public final class AssessmentDetailView {
+
+    private final AssessmentDetailViewModel viewModel;
+    private BorderPane root;
+
+    public AssessmentDetailView(AssessmentDetailViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    public Node build() {
+        Assessment assessment = viewModel.assessment();
+        Label title = new Label(assessment.title());
+        title.setId("assessment-heading");
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label summary = new Label(viewModel.summary());
+        summary.getStyleClass().add(Styles.TEXT_MUTED);
+        summary.setWrapText(true);
+
+        Button present = new Button("Present (F11)");
+        present.setId("present-button");
+        present.setOnAction(event -> present());
+        Button importButton = new Button("Import responses…");
+        importButton.setId("import-responses");
+        importButton.setOnAction(event -> importResponses());
+        Button exportButton = new Button("Export responses…");
+        exportButton.setId("export-responses");
+        exportButton.setOnAction(event -> exportResponses());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox actions = new HBox(8, present, spacer, importButton, exportButton);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        Label message = new Label();
+        message.setId("assessment-message");
+        message.setWrapText(true);
+        message.getStyleClass().add(Styles.TEXT_MUTED);
+        message.textProperty().bind(viewModel.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+
+        WorkshopView workshop = new WorkshopView(viewModel.workshop(), this::present);
+        ResultsView results = new ResultsView(viewModel.results());
+        Tab workshopTab = new Tab("Workshop", workshop.build());
+        workshopTab.setId("workshop-tab");
+        Tab resultsTab = new Tab("Results", results.build());
+        resultsTab.setId("results-tab");
+        TabPane tabs = new TabPane(workshopTab, resultsTab);
+        tabs.setId("assessment-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().selectedItemProperty().addListener((observable, old, tab) -> {
+            if (tab == resultsTab) {
+                viewModel
+                        .workshop()
+                        .pendingSaves()
+                        .thenRun(() ->
+                                Platform.runLater(() -> viewModel.results().refresh()));
+            }
+        });
+
+        VBox header = new VBox(6, title, summary, actions, message);
+        header.setPadding(new Insets(0, 0, 8, 0));
+        root = new BorderPane(tabs);
+        root.setTop(header);
+        root.setId("assessment-detail");
+        root.setPadding(new Insets(8, 0, 0, 12));
+        viewModel.workshop().load();
+        return root;
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    /**
+     * Opens the presenter view in its own full-screen window (put it on the projector); it shares
+     * the workshop's state, so ratings given in either window show in both.
+     */
+    private void present() {
+        Stage stage = new Stage();
+        WorkshopView presenter =
+                new WorkshopView(viewModel.workshop(), () -> stage.setFullScreen(!stage.isFullScreen()));
+        stage.initOwner(window());
+        stage.setTitle(viewModel.assessment().title() + " · Workshop");
+        Scene scene = new Scene(presenter.buildPresenter(), 1280, 800);
+        if (window() != null && window().getScene() != null) {
+            scene.getStylesheets().setAll(window().getScene().getStylesheets());
+        }
+        stage.setScene(scene);
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        scene.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.F11) {
+                stage.setFullScreen(!stage.isFullScreen());
+                event.consume();
+            } else if (event.getCode() == KeyCode.ESCAPE) {
+                stage.close();
+                event.consume();
+            }
+        });
+        stage.setOnHidden(event -> presenter.dispose());
+        stage.show();
+        stage.setFullScreen(true);
+    }
+
+    private void exportResponses() {
+        FileChooser chooser = responsesChooser("Export responses");
+        chooser.setInitialFileName(fileSafe(viewModel.assessment().title()) + "-responses.json");
+        Optional.ofNullable(chooser.showSaveDialog(window())).map(File::toPath).ifPresent(viewModel::exportResponses);
+    }
+
+    private void importResponses() {
+        Optional.ofNullable(responsesChooser("Import responses").showOpenDialog(window()))
+                .map(File::toPath)
+                .ifPresent(file -> viewModel.importResponses(file).thenAccept(problems -> {
+                    if (!problems.isEmpty()) {
+                        Platform.runLater(() -> ProblemsDialog.show(
+                                window(),
+                                "The responses were not imported",
+                                file.getFileName() + " does not fit model "
+                                        + viewModel.workshop().model().id() + "; nothing was changed.",
+                                problems));
+                    }
+                }));
+    }
+
+    private static FileChooser responsesChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter("Responses (JSON, YAML)", "*.json", "*.yaml", "*.yml"));
+        return chooser;
+    }
+
+    private static String fileSafe(String title) {
+        String safe = title.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^-+|-+$", "");
+        return safe.isEmpty() ? "assessment" : safe;
+    }
+}

@@ -1,0 +1,149 @@
+package org.mlopsconsole.app.assessment;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.mlopsconsole.assessment.InvalidInputException;
+import org.mlopsconsole.assessment.MaturityModel;
+import org.mlopsconsole.assessment.Responses;
+import org.mlopsconsole.assessment.ResponsesLoader;
+import org.mlopsconsole.assessment.ValidationError;
+
+/** One open assessment: its workshop, its results, and its responses files. */
+public final class AssessmentDetailViewModel {
+
+    private final Assessment assessment;
+    private final MaturityModel model;
+    private final AssessmentRepository repository;
+    private final Executor background;
+    private final Executor ui;
+    private final WorkshopViewModel workshop;
+    private final ResultsViewModel results;
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public AssessmentDetailViewModel(
+            Assessment assessment,
+            MaturityModel model,
+            AssessmentRepository repository,
+            Executor background,
+            Executor ui) {
+        this.assessment = assessment;
+        this.model = model;
+        this.repository = repository;
+        this.background = background;
+        this.ui = ui;
+        this.workshop = new WorkshopViewModel(assessment.id(), model, repository, background, ui);
+        this.results = new ResultsViewModel(assessment.id(), model, repository, background, ui);
+    }
+
+    /** Resolves the assessment's model in the background (a custom one is parsed and checked). */
+    public static CompletableFuture<AssessmentDetailViewModel> open(
+            Assessment assessment, AssessmentRepository repository, Executor background, Executor ui) {
+        return CompletableFuture.supplyAsync(
+                () -> new AssessmentDetailViewModel(
+                        assessment, AssessmentModels.of(assessment), repository, background, ui),
+                background);
+    }
+
+    public Assessment assessment() {
+        return assessment;
+    }
+
+    public WorkshopViewModel workshop() {
+        return workshop;
+    }
+
+    public ResultsViewModel results() {
+        return results;
+    }
+
+    /** "Model · date · facilitator · status". */
+    public String summary() {
+        return model.name() + " (" + model.id() + ") · " + assessment.date() + " · facilitated by "
+                + assessment.facilitator() + " · " + assessment.status().label();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Writes the responses JSON to {@code file} (through a temporary file, so never half written). */
+    public CompletableFuture<Boolean> exportResponses(Path file) {
+        return CompletableFuture.supplyAsync(
+                        () -> {
+                            workshop.pendingSaves().join();
+                            writeAtomically(file, ResponsesJson.write(repository.responses(assessment.id())));
+                            return file;
+                        },
+                        background)
+                .handleAsync(
+                        (written, failure) -> {
+                            message.set(
+                                    failure == null
+                                            ? "Responses exported to " + written
+                                            : "Could not export the responses: " + Failures.message(failure));
+                            return failure == null;
+                        },
+                        ui);
+    }
+
+    private static void writeAtomically(Path file, String content) {
+        try {
+            Path absolute = file.toAbsolutePath();
+            Path temporary = Files.createTempFile(absolute.getParent(), ".responses-", ".tmp");
+            try {
+                Files.writeString(temporary, content, StandardCharsets.UTF_8);
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException e) {
+            throw new EngagementException(file + " could not be written: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Replaces every rating, note, consensus and target with the responses in {@code file}, all or
+     * nothing. The future holds the file's problems (each naming line, column and field); empty
+     * when it was imported.
+     */
+    public CompletableFuture<List<String>> importResponses(Path file) {
+        return CompletableFuture.supplyAsync(
+                        () -> {
+                            workshop.pendingSaves().join();
+                            Responses responses = ResponsesLoader.load(file, model);
+                            repository.replaceResponses(assessment.id(), responses);
+                            return List.<String>of();
+                        },
+                        background)
+                .exceptionally(failure -> {
+                    Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+                    if (cause instanceof InvalidInputException invalid) {
+                        return invalid.errors().stream()
+                                .map(ValidationError::toString)
+                                .toList();
+                    }
+                    return List.of(Failures.message(failure));
+                })
+                .thenComposeAsync(
+                        problems -> {
+                            if (!problems.isEmpty()) {
+                                message.set("Nothing was imported: " + file.getFileName() + " has " + problems.size()
+                                        + " problem" + (problems.size() == 1 ? "" : "s") + ".");
+                                return CompletableFuture.completedFuture(problems);
+                            }
+                            message.set("Responses imported from " + file.getFileName());
+                            return workshop.load()
+                                    .thenCompose(done -> results.refresh())
+                                    .thenApply(done -> problems);
+                        },
+                        ui);
+    }
+}

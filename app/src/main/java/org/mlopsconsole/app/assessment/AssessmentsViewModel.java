@@ -1,0 +1,273 @@
+package org.mlopsconsole.app.assessment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.mlopsconsole.app.assessment.EngagementNode.AssessmentNode;
+import org.mlopsconsole.app.assessment.EngagementNode.OrganizationNode;
+import org.mlopsconsole.app.assessment.EngagementNode.TeamNode;
+import org.mlopsconsole.assessment.MaturityModel;
+
+/**
+ * The Assessments section: the engagement tree (organization, teams, assessments) and the changes
+ * made to it. Each change is saved by the repositories on the background executor, then the tree
+ * is read again; failures end up in {@link #messageProperty()}.
+ */
+public final class AssessmentsViewModel {
+
+    private final EngagementRepository engagements;
+    private final AssessmentRepository assessments;
+    private final Executor background;
+    private final Executor ui;
+    private final ObservableList<OrganizationNode> organizations = FXCollections.observableArrayList();
+    private final BooleanProperty showArchived = new SimpleBooleanProperty();
+    private final ObjectProperty<EngagementNode> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public AssessmentsViewModel(
+            EngagementRepository engagements, AssessmentRepository assessments, Executor background, Executor ui) {
+        this.engagements = engagements;
+        this.assessments = assessments;
+        this.background = background;
+        this.ui = ui;
+        showArchived.addListener((observable, old, show) -> reload());
+    }
+
+    public ObservableList<OrganizationNode> organizations() {
+        return organizations;
+    }
+
+    public BooleanProperty showArchivedProperty() {
+        return showArchived;
+    }
+
+    /** The node the user works on; the view keeps it in step with the tree's selection. */
+    public ObjectProperty<EngagementNode> selectedProperty() {
+        return selected;
+    }
+
+    /** The last failure, in words; empty after a change that worked. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public AssessmentRepository assessments() {
+        return assessments;
+    }
+
+    public TeamHistoryViewModel teamHistory(Team team) {
+        return new TeamHistoryViewModel(team, assessments, background, ui);
+    }
+
+    public OrganizationRollupViewModel organizationRollup(Organization organization) {
+        return new OrganizationRollupViewModel(organization, engagements, assessments, background, ui);
+    }
+
+    /** For the forms this section opens: they run their checks on the same executors. */
+    public Executor backgroundExecutor() {
+        return background;
+    }
+
+    public Executor uiExecutor() {
+        return ui;
+    }
+
+    /** The bundled models; the first call reads and validates the catalog, so it runs in the background. */
+    public CompletableFuture<List<MaturityModel>> bundledModels() {
+        return CompletableFuture.supplyAsync(AssessmentModels::bundled, background);
+    }
+
+    public CompletableFuture<List<Participant>> participants(Assessment assessment) {
+        return CompletableFuture.supplyAsync(() -> assessments.participants(assessment.id()), background);
+    }
+
+    public CompletableFuture<Void> reload() {
+        boolean includeArchived = showArchived.get();
+        return CompletableFuture.supplyAsync(() -> readTree(includeArchived), background)
+                .handleAsync(
+                        (tree, failure) -> {
+                            if (failure != null) {
+                                message.set("Could not read the engagements: " + Failures.message(failure));
+                            } else {
+                                organizations.setAll(tree);
+                                reselect(tree);
+                            }
+                            return null;
+                        },
+                        ui);
+    }
+
+    private List<OrganizationNode> readTree(boolean includeArchived) {
+        List<OrganizationNode> tree = new ArrayList<>();
+        for (Organization organization : engagements.organizations(includeArchived)) {
+            List<TeamNode> teams = new ArrayList<>();
+            for (Team team : engagements.teams(organization.id(), includeArchived)) {
+                List<AssessmentNode> nodes = assessments.forTeam(team.id(), includeArchived).stream()
+                        .map(AssessmentNode::new)
+                        .toList();
+                teams.add(new TeamNode(team, nodes));
+            }
+            tree.add(new OrganizationNode(organization, teams));
+        }
+        return tree;
+    }
+
+    /** After a reload the selection points at the fresh copy of the same entity, when still shown. */
+    private void reselect(List<OrganizationNode> tree) {
+        EngagementNode current = selected.get();
+        if (current == null) {
+            return;
+        }
+        selected.set(find(tree, current).orElse(null));
+    }
+
+    static Optional<EngagementNode> find(List<OrganizationNode> tree, EngagementNode wanted) {
+        for (OrganizationNode organization : tree) {
+            if (wanted instanceof OrganizationNode o
+                    && o.organization().id() == organization.organization().id()) {
+                return Optional.of(organization);
+            }
+            for (TeamNode team : organization.teams()) {
+                if (wanted instanceof TeamNode t && t.team().id() == team.team().id()) {
+                    return Optional.of(team);
+                }
+                for (AssessmentNode assessment : team.assessments()) {
+                    if (wanted instanceof AssessmentNode a
+                            && a.assessment().id() == assessment.assessment().id()) {
+                        return Optional.of(assessment);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    public CompletableFuture<Optional<Organization>> createOrganization(String name) {
+        return change(() -> engagements.createOrganization(name), created -> new OrganizationNode(created, List.of()));
+    }
+
+    public CompletableFuture<Boolean> renameOrganization(Organization organization, String name) {
+        return change(() -> {
+                    engagements.renameOrganization(organization.id(), name);
+                    return true;
+                })
+                .thenApply(Optional::isPresent);
+    }
+
+    public CompletableFuture<Optional<Team>> createTeam(Organization organization, String name) {
+        return change(
+                () -> engagements.createTeam(organization.id(), name), created -> new TeamNode(created, List.of()));
+    }
+
+    public CompletableFuture<Boolean> renameTeam(Team team, String name) {
+        return change(() -> {
+                    engagements.renameTeam(team.id(), name);
+                    return true;
+                })
+                .thenApply(Optional::isPresent);
+    }
+
+    /** Creates the assessment, with {@code status} when it is not the draft every one starts as. */
+    public CompletableFuture<Optional<Assessment>> createAssessment(NewAssessment assessment, AssessmentStatus status) {
+        return change(
+                () -> {
+                    Assessment created = assessments.create(assessment);
+                    if (status == created.status()) {
+                        return created;
+                    }
+                    Assessment withStatus = new Assessment(
+                            created.id(),
+                            created.teamId(),
+                            created.title(),
+                            created.modelId(),
+                            created.customModel(),
+                            created.date(),
+                            created.facilitator(),
+                            status,
+                            created.archived());
+                    assessments.update(withStatus);
+                    return withStatus;
+                },
+                AssessmentNode::new);
+    }
+
+    /** Saves the edited fields and adds the participants given (existing ones stay as they are). */
+    public CompletableFuture<Boolean> updateAssessment(
+            Assessment assessment, List<NewAssessment.NewParticipant> newParticipants) {
+        return change(() -> {
+                    assessments.update(assessment);
+                    for (NewAssessment.NewParticipant participant : newParticipants) {
+                        assessments.addParticipant(assessment.id(), participant.name(), participant.role());
+                    }
+                    return true;
+                })
+                .thenApply(Optional::isPresent);
+    }
+
+    /** Archives the selected node, or restores it when it is archived already. */
+    public CompletableFuture<Boolean> toggleArchived(EngagementNode node) {
+        boolean archive = !node.archived();
+        return change(() -> {
+                    if (node instanceof OrganizationNode o) {
+                        engagements.setOrganizationArchived(o.organization().id(), archive);
+                    } else if (node instanceof TeamNode t) {
+                        engagements.setTeamArchived(t.team().id(), archive);
+                    } else if (node instanceof AssessmentNode a) {
+                        assessments.update(withArchived(a.assessment(), archive));
+                    }
+                    return true;
+                })
+                .thenApply(Optional::isPresent);
+    }
+
+    private static Assessment withArchived(Assessment a, boolean archived) {
+        return new Assessment(
+                a.id(),
+                a.teamId(),
+                a.title(),
+                a.modelId(),
+                a.customModel(),
+                a.date(),
+                a.facilitator(),
+                a.status(),
+                archived);
+    }
+
+    private <T> CompletableFuture<Optional<T>> change(Supplier<T> action) {
+        return change(action, null);
+    }
+
+    /**
+     * Runs {@code action} in the background, then reloads the tree; selects what {@code toNode}
+     * makes of the result. The future holds the result, or empty when the change failed.
+     */
+    private <T> CompletableFuture<Optional<T>> change(Supplier<T> action, Function<T, EngagementNode> toNode) {
+        return CompletableFuture.supplyAsync(action, background)
+                .handleAsync(
+                        (result, failure) -> {
+                            if (failure != null) {
+                                message.set(Failures.message(failure));
+                                return Optional.<T>empty();
+                            }
+                            message.set("");
+                            if (toNode != null) {
+                                selected.set(toNode.apply(result));
+                            }
+                            return Optional.ofNullable(result);
+                        },
+                        ui)
+                .thenCompose(result -> reload().thenApply(done -> result));
+    }
+}

@@ -1,0 +1,312 @@
+package org.mlopsconsole.app.assessment;
+
+import atlantafx.base.theme.Styles;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.SpiderWebPlot;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.mlopsconsole.app.assessment.ResultsViewModel.CrosswalkRow;
+import org.mlopsconsole.app.assessment.ResultsViewModel.DimensionResult;
+import org.mlopsconsole.app.assessment.ResultsViewModel.HeatmapRow;
+import org.mlopsconsole.app.assessment.ResultsViewModel.RoadmapGroup;
+import org.mlopsconsole.assessment.Level;
+import org.mlopsconsole.assessment.Rating;
+
+/**
+ * Results, built in code: the overall verdict, a radar of current against target levels, the
+ * dimensions with the reason for each level, the heatmap of questions × participants, and the
+ * roadmap. Tables are virtualized, so large models scroll smoothly.
+ */
+public final class ResultsView {
+
+    private static final String NO_TARGET = "—";
+
+    private final ResultsViewModel viewModel;
+    private final DefaultCategoryDataset radarData = new DefaultCategoryDataset();
+    private final TableView<HeatmapRow> heatmap = new TableView<>();
+    private final VBox roadmap = new VBox(10);
+
+    public ResultsView(ResultsViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    public Parent build() {
+        Label overall = new Label();
+        overall.setId("results-overall");
+        overall.getStyleClass().add(Styles.TITLE_3);
+        overall.textProperty().bind(viewModel.overallProperty());
+        Label message = new Label();
+        message.getStyleClass().add("field-error");
+        message.textProperty().bind(viewModel.messageProperty());
+
+        Node radar = radar();
+        TableView<DimensionResult> dimensions = dimensionsTable();
+
+        heatmap.setId("results-heatmap");
+        heatmap.setPrefHeight(360);
+        heatmap.setItems(viewModel.heatmap());
+        heatmap.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY); // many participants scroll sideways
+        viewModel.participantNames().addListener((ListChangeListener<String>) change -> heatmapColumns());
+        heatmapColumns();
+
+        roadmap.setId("results-roadmap");
+        viewModel.roadmap().addListener((ListChangeListener<RoadmapGroup>) change -> showRoadmap());
+        viewModel.dimensions().addListener((ListChangeListener<DimensionResult>) change -> showRadar());
+
+        Label crosswalkTitle = sectionTitle("Every bundled model (crosswalk from mlops-practices)");
+        TableView<CrosswalkRow> crosswalk = new TableView<>(viewModel.crosswalk());
+        crosswalk.setId("results-crosswalk");
+        crosswalk.setPrefHeight(300);
+        crosswalk.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        crosswalk.getColumns().add(textColumn("Model", 320, CrosswalkRow::modelName));
+        crosswalk.getColumns().add(textColumn("Scoring", 100, CrosswalkRow::scoring));
+        crosswalk.getColumns().add(textColumn("Level", 260, CrosswalkRow::level));
+        crosswalk.getColumns().add(textColumn("Score", 80, CrosswalkRow::score));
+        for (Node node : List.of(crosswalkTitle, crosswalk)) {
+            node.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.crosswalk()));
+            node.managedProperty().bind(node.visibleProperty());
+        }
+        VBox content = new VBox(
+                14,
+                overall,
+                message,
+                radar,
+                sectionTitle("Level per dimension, and why"),
+                dimensions,
+                passRule(),
+                sectionTitle("Questions × participants"),
+                heatmap,
+                sectionTitle("Roadmap: next steps by gap and weight"),
+                roadmap,
+                crosswalkTitle,
+                crosswalk);
+        content.setId("results-view");
+        content.getStyleClass().add("results");
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        return scroll;
+    }
+
+    private Label passRule() {
+        Label rule = new Label(viewModel.passRule());
+        rule.setWrapText(true);
+        rule.getStyleClass().add(Styles.TEXT_MUTED);
+        return rule;
+    }
+
+    private static Label sectionTitle(String text) {
+        Label title = new Label(text);
+        title.getStyleClass().add(Styles.TITLE_4);
+        return title;
+    }
+
+    private Node radar() {
+        SpiderWebPlot plot = new SpiderWebPlot(radarData);
+        List<Level> levels = viewModel.model().levels();
+        plot.setMaxValue(levels.size());
+        plot.setSeriesPaint(0, new Color(0x1F, 0x6F, 0xEB));
+        plot.setSeriesPaint(1, new Color(0xD2, 0x99, 0x22));
+        plot.setSeriesOutlineStroke(
+                1, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {6f, 4f}, 0f));
+        plot.setWebFilled(true);
+        plot.setSeriesOutlineStroke(0, new BasicStroke(3f));
+        plot.setInteriorGap(0.22);
+        plot.setLabelFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 13));
+        plot.setBackgroundPaint(null);
+        plot.setOutlineVisible(false);
+        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        chart.setBackgroundPaint(null);
+        ChartViewer viewer = new ChartViewer(chart);
+        viewer.setId("results-radar");
+        viewer.setPrefSize(640, 420);
+        viewer.setMaxWidth(760);
+        viewer.setMinSize(320, 300);
+        return viewer;
+    }
+
+    /**
+     * Current level per dimension; the target where one is set, else the current level (no gap).
+     * Plotted as the level's rank, floor = 1, so a dimension at the floor is not lost in the centre.
+     */
+    private void showRadar() {
+        radarData.clear();
+        for (DimensionResult dimension : viewModel.dimensions()) {
+            radarData.addValue(rank(dimension.level()), "Current", dimension.name());
+        }
+        for (DimensionResult dimension : viewModel.dimensions()) {
+            radarData.addValue(rank(dimension.target().orElse(dimension.level())), "Target", dimension.name());
+        }
+    }
+
+    private int rank(int levelId) {
+        List<Level> levels = viewModel.model().levels();
+        for (int i = 0; i < levels.size(); i++) {
+            if (levels.get(i).id() == levelId) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private TableView<DimensionResult> dimensionsTable() {
+        TableView<DimensionResult> table = new TableView<>(viewModel.dimensions());
+        table.setId("results-dimensions");
+        table.setPrefHeight(260);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(textColumn("Dimension", 200, DimensionResult::name));
+        table.getColumns().add(textColumn("Level", 190, d -> d.level() + " · " + d.levelName()));
+        table.getColumns().add(textColumn("Score", 60, DimensionResult::score));
+        table.getColumns().add(targetColumn());
+        table.getColumns()
+                .add(textColumn(
+                        "Gap", 50, d -> d.gap().isPresent() ? "" + d.gap().getAsInt() : "—"));
+        TableColumn<DimensionResult, String> why = textColumn("Why this level", 360, DimensionResult::reason);
+        why.setCellFactory(column -> wrappingCell());
+        table.getColumns().add(why);
+        return table;
+    }
+
+    private TableColumn<DimensionResult, String> targetColumn() {
+        TableColumn<DimensionResult, String> column = new TableColumn<>("Target");
+        column.setPrefWidth(90);
+        column.setCellValueFactory(
+                cell -> new ReadOnlyStringWrapper(target(cell.getValue().target())));
+        column.setCellFactory(c -> new TableCell<>() {
+            private final ComboBox<String> choice = new ComboBox<>(FXCollections.observableArrayList(targetChoices()));
+
+            {
+                choice.setOnAction(event -> {
+                    DimensionResult row =
+                            getTableRow() == null ? null : getTableRow().getItem();
+                    String chosen = choice.getValue();
+                    if (row != null && chosen != null && !chosen.equals(target(row.target()))) {
+                        viewModel.setTarget(
+                                row.id(),
+                                NO_TARGET.equals(chosen)
+                                        ? OptionalInt.empty()
+                                        : OptionalInt.of(Integer.parseInt(chosen)));
+                    }
+                });
+            }
+
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                if (empty) {
+                    setGraphic(null);
+                } else {
+                    choice.setValue(value);
+                    setGraphic(choice);
+                }
+            }
+        });
+        return column;
+    }
+
+    private List<String> targetChoices() {
+        List<String> choices = new java.util.ArrayList<>(List.of(NO_TARGET));
+        viewModel.model().levels().forEach(level -> choices.add(String.valueOf(level.id())));
+        return choices;
+    }
+
+    private static String target(OptionalInt target) {
+        return target.isPresent() ? String.valueOf(target.getAsInt()) : NO_TARGET;
+    }
+
+    private void heatmapColumns() {
+        heatmap.getColumns().clear();
+        TableColumn<HeatmapRow, String> question =
+                textColumn("Question", 460, row -> row.questionId() + ": " + row.text());
+        question.setCellFactory(column -> wrappingCell());
+        heatmap.getColumns().add(question);
+        List<String> names = viewModel.participantNames();
+        for (int i = 0; i < names.size(); i++) {
+            int index = i;
+            heatmap.getColumns()
+                    .add(ratingColumn(names.get(i), row -> row.ratings().get(index)));
+        }
+        heatmap.getColumns().add(ratingColumn("Result", HeatmapRow::aggregate));
+        heatmap.getColumns().add(textColumn("Spread", 110, row -> row.disagreement() ? "disagreement" : ""));
+    }
+
+    private TableColumn<HeatmapRow, Optional<Rating>> ratingColumn(
+            String title, Function<HeatmapRow, Optional<Rating>> rating) {
+        TableColumn<HeatmapRow, Optional<Rating>> column = new TableColumn<>(title);
+        column.setPrefWidth(Math.max(90, 9 * title.length()));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(rating.apply(cell.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Optional<Rating> value, boolean empty) {
+                super.updateItem(value, empty);
+                getStyleClass().removeIf(style -> style.startsWith("heat-"));
+                if (empty || value == null) {
+                    setText(null);
+                    return;
+                }
+                setText(value.map(Rating::name).orElse("·"));
+                getStyleClass().add("heat-" + value.map(Rating::name).orElse("none"));
+            }
+        });
+        return column;
+    }
+
+    private void showRoadmap() {
+        roadmap.getChildren().clear();
+        if (viewModel.roadmap().isEmpty()) {
+            Label done = new Label("No next steps: every dimension is at its top level.");
+            done.getStyleClass().add(Styles.TEXT_MUTED);
+            roadmap.getChildren().add(done);
+        }
+        for (RoadmapGroup group : viewModel.roadmap()) {
+            Label title = new Label(group.dimension()
+                    + (group.gap().isPresent() ? " · gap " + group.gap().getAsInt() : " · no target"));
+            title.getStyleClass().add("roadmap-dimension");
+            VBox steps = new VBox(4);
+            for (String step : group.steps()) {
+                Label line = new Label("• " + step);
+                line.setWrapText(true);
+                steps.getChildren().add(line);
+            }
+            roadmap.getChildren().add(new VBox(4, title, steps));
+        }
+    }
+
+    private static <T> TableColumn<T, String> textColumn(String title, double width, Function<T, String> value) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+
+    private static <T> TableCell<T, String> wrappingCell() {
+        TableCell<T, String> cell = new TableCell<>() {
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty ? null : value);
+            }
+        };
+        cell.setWrapText(true);
+        return cell;
+    }
+}

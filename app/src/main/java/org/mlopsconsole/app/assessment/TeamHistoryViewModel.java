@@ -1,0 +1,169 @@
+package org.mlopsconsole.app.assessment;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.mlopsconsole.assessment.MaturityModel;
+import org.mlopsconsole.assessment.Question;
+import org.mlopsconsole.assessment.QuestionScore;
+import org.mlopsconsole.assessment.Rating;
+import org.mlopsconsole.assessment.ScoreReport;
+import org.mlopsconsole.assessment.Scorer;
+
+/**
+ * A team's re-assessments over time: the trend of each dimension across the assessments that used
+ * the same model as the latest one, and any two of them compared question by question.
+ */
+public final class TeamHistoryViewModel {
+
+    /** One assessment on the time line, scored. */
+    public record Point(Assessment assessment, String label, int level, OptionalDouble score) {}
+
+    /** A dimension's levels and scores, oldest assessment first. */
+    public record Trend(String dimensionId, String dimension, List<Point> points) {
+        public Trend {
+            points = List.copyOf(points);
+        }
+    }
+
+    /** One question in two assessments; {@code changed} when the resulting ratings differ. */
+    public record Comparison(String questionId, String text, String before, String after, boolean changed) {}
+
+    private record Scored(Assessment assessment, ScoreReport report) {}
+
+    private final Team team;
+    private final AssessmentRepository repository;
+    private final Executor background;
+    private final Executor ui;
+    private final ObservableList<Trend> trends = FXCollections.observableArrayList();
+    private final ObservableList<Assessment> comparable = FXCollections.observableArrayList();
+    private final ObservableList<Comparison> comparison = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private MaturityModel model;
+    private final Map<Long, ScoreReport> reports = new HashMap<>();
+
+    public TeamHistoryViewModel(Team team, AssessmentRepository repository, Executor background, Executor ui) {
+        this.team = team;
+        this.repository = repository;
+        this.background = background;
+        this.ui = ui;
+    }
+
+    public ObservableList<Trend> trends() {
+        return trends;
+    }
+
+    /** The assessments of the trend's model, oldest first: the ones that can be compared. */
+    public ObservableList<Assessment> comparable() {
+        return comparable;
+    }
+
+    public ObservableList<Comparison> comparison() {
+        return comparison;
+    }
+
+    /** What the trend covers, or why there is none. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    private record Loaded(MaturityModel model, List<Scored> scored, String summary) {}
+
+    public CompletableFuture<Void> load() {
+        return CompletableFuture.supplyAsync(this::read, background)
+                .handleAsync(
+                        (loaded, failure) -> {
+                            if (failure != null) {
+                                summary.set("Could not read the history: " + Failures.message(failure));
+                                return null;
+                            }
+                            show(loaded);
+                            return null;
+                        },
+                        ui);
+    }
+
+    private Loaded read() {
+        List<Assessment> all = repository.forTeam(team.id(), false); // oldest first
+        if (all.isEmpty()) {
+            return new Loaded(null, List.of(), team.name() + " has no assessment yet.");
+        }
+        Assessment latest = all.get(all.size() - 1);
+        MaturityModel latestModel = AssessmentModels.of(latest);
+        List<Scored> scored = new ArrayList<>();
+        for (Assessment assessment : all) {
+            if (assessment.modelId().equals(latest.modelId())
+                    && assessment.customModel().equals(latest.customModel())) {
+                scored.add(new Scored(assessment, Scorer.score(latestModel, repository.responses(assessment.id()))));
+            }
+        }
+        int skipped = all.size() - scored.size();
+        String text = scored.size() + " assessment" + (scored.size() == 1 ? "" : "s") + " of " + team.name()
+                + " with " + latestModel.name()
+                + (skipped == 0 ? "" : "; " + skipped + " with another model left out");
+        return new Loaded(latestModel, scored, text);
+    }
+
+    private void show(Loaded loaded) {
+        summary.set(loaded.summary());
+        model = loaded.model();
+        reports.clear();
+        loaded.scored().forEach(s -> reports.put(s.assessment().id(), s.report()));
+        // after the reports: choosing the latest two compares them at once
+        comparable.setAll(loaded.scored().stream().map(Scored::assessment).toList());
+        if (model == null) {
+            trends.clear();
+            return;
+        }
+        List<Trend> result = new ArrayList<>();
+        for (int d = 0; d < model.dimensions().size(); d++) {
+            List<Point> points = new ArrayList<>();
+            for (Scored s : loaded.scored()) {
+                var dimension = s.report().dimensions().get(d);
+                points.add(new Point(
+                        s.assessment(),
+                        s.assessment().date() + " " + s.assessment().title(),
+                        dimension.level().id(),
+                        dimension.score()));
+            }
+            result.add(new Trend(
+                    model.dimensions().get(d).id(), model.dimensions().get(d).name(), points));
+        }
+        trends.setAll(result);
+    }
+
+    /** Fills {@link #comparison()} with every question of {@code before} against {@code after}. */
+    public void compare(Assessment before, Assessment after) {
+        ScoreReport a = reports.get(before.id());
+        ScoreReport b = reports.get(after.id());
+        if (a == null || b == null || model == null) {
+            comparison.clear();
+            return;
+        }
+        Map<String, QuestionScore> afterById = new HashMap<>();
+        b.questions().forEach(q -> afterById.put(q.id(), q));
+        List<Comparison> rows = new ArrayList<>();
+        Map<String, Question> questions = new HashMap<>();
+        model.questions().forEach(q -> questions.put(q.id(), q));
+        for (QuestionScore q : a.questions()) {
+            Optional<Rating> then = q.rating();
+            Optional<Rating> now = afterById.get(q.id()).rating();
+            rows.add(new Comparison(
+                    q.id(),
+                    questions.get(q.id()).text(),
+                    q.ratingCode(),
+                    afterById.get(q.id()).ratingCode(),
+                    !then.equals(now)));
+        }
+        comparison.setAll(rows);
+    }
+}

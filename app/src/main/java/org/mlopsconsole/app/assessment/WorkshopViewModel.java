@@ -1,0 +1,537 @@
+package org.mlopsconsole.app.assessment;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Predicate;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.mlopsconsole.assessment.Dimension;
+import org.mlopsconsole.assessment.Level;
+import org.mlopsconsole.assessment.MaturityModel;
+import org.mlopsconsole.assessment.Question;
+import org.mlopsconsole.assessment.Rating;
+import org.mlopsconsole.assessment.Respondent;
+import org.mlopsconsole.assessment.Responses;
+
+/**
+ * Workshop mode: one question at a time, a rating per participant, the facilitator's consensus,
+ * notes and evidence, live disagreement, progress, and undo / redo of ratings. Every change is
+ * written through the repository at once, in order, on the background executor.
+ */
+public final class WorkshopViewModel {
+
+    /** One participant's rating of the current question, and whether the keyboard rates for them. */
+    public record ParticipantRating(Participant participant, Optional<Rating> rating, boolean current) {}
+
+    private record Change(
+            String questionId, Optional<Participant> participant, Optional<Rating> before, Optional<Rating> after) {}
+
+    private final long assessmentId;
+    private final MaturityModel model;
+    private final List<Question> questions;
+    private final Map<String, Dimension> dimensionOfQuestion = new HashMap<>();
+    private final AssessmentRepository repository;
+    private final Executor background;
+    private final Executor ui;
+
+    private final List<Participant> participants = new ArrayList<>();
+    private final Map<String, Map<Long, Rating>> ratings = new HashMap<>();
+    private final Map<String, Rating> consensusByQuestion = new HashMap<>();
+    private final Map<String, String> evidenceByQuestion = new HashMap<>();
+    private final Deque<Change> undoStack = new ArrayDeque<>();
+    private final Deque<Change> redoStack = new ArrayDeque<>();
+    private CompletableFuture<Void> saving = CompletableFuture.completedFuture(null);
+    private boolean showingQuestion;
+
+    private final IntegerProperty questionIndex = new SimpleIntegerProperty(0);
+    private final ReadOnlyIntegerWrapper participantIndex = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyStringWrapper dimension = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper level = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper questionText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper guidance = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper progressFraction = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyStringWrapper spread = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper disagreement = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Optional<Rating>> consensus = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final StringProperty evidence = new SimpleStringProperty("");
+    private final ObservableList<ParticipantRating> participantRatings = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public WorkshopViewModel(
+            long assessmentId, MaturityModel model, AssessmentRepository repository, Executor background, Executor ui) {
+        this.assessmentId = assessmentId;
+        this.model = model;
+        this.repository = repository;
+        this.background = background;
+        this.ui = ui;
+        this.questions = model.questions().toList();
+        for (Dimension d : model.dimensions()) {
+            d.questions().forEach(q -> dimensionOfQuestion.put(q.id(), d));
+        }
+        questionIndex.addListener((observable, old, index) -> {
+            participantIndex.set(0);
+            showQuestion();
+        });
+        evidence.addListener((observable, old, text) -> {
+            if (!showingQuestion && loaded.get()) {
+                saveEvidence(text);
+            }
+        });
+    }
+
+    /** Reads participants, ratings, consensus and evidence in the background, then shows question 1. */
+    public CompletableFuture<Void> load() {
+        return CompletableFuture.supplyAsync(this::read, background)
+                .handleAsync(
+                        (snapshot, failure) -> {
+                            if (failure != null) {
+                                message.set("Could not read the assessment: " + Failures.message(failure));
+                                return null;
+                            }
+                            apply(snapshot);
+                            return null;
+                        },
+                        ui);
+    }
+
+    private record Snapshot(List<Participant> participants, Responses responses, Map<String, String> evidence) {}
+
+    private Snapshot read() {
+        Map<String, String> notes = new LinkedHashMap<>();
+        for (Question question : questions) {
+            repository.evidence(assessmentId, question.id()).ifPresent(text -> notes.put(question.id(), text));
+        }
+        return new Snapshot(repository.participants(assessmentId), repository.responses(assessmentId), notes);
+    }
+
+    private void apply(Snapshot snapshot) {
+        participants.clear();
+        participants.addAll(snapshot.participants());
+        ratings.clear();
+        Map<String, Participant> byKey = new HashMap<>();
+        participants.forEach(p -> byKey.put(p.respondentKey(), p));
+        for (Respondent respondent : snapshot.responses().respondents()) {
+            Participant participant = byKey.get(respondent.id());
+            if (participant != null) {
+                respondent
+                        .ratings()
+                        .forEach((questionId, rating) -> ratings.computeIfAbsent(questionId, q -> new HashMap<>())
+                                .put(participant.id(), rating));
+            }
+        }
+        consensusByQuestion.clear();
+        consensusByQuestion.putAll(snapshot.responses().consensus());
+        evidenceByQuestion.clear();
+        evidenceByQuestion.putAll(snapshot.evidence());
+        undoStack.clear();
+        redoStack.clear();
+        loaded.set(true);
+        showQuestion();
+    }
+
+    // --- what the view shows -------------------------------------------------------------
+
+    public MaturityModel model() {
+        return model;
+    }
+
+    public int questionCount() {
+        return questions.size();
+    }
+
+    public IntegerProperty questionIndexProperty() {
+        return questionIndex;
+    }
+
+    public ReadOnlyIntegerProperty participantIndexProperty() {
+        return participantIndex.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty dimensionProperty() {
+        return dimension.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty levelProperty() {
+        return level.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty questionTextProperty() {
+        return questionText.getReadOnlyProperty();
+    }
+
+    /** The question's guidance; for models without any, the description of the question's level. */
+    public ReadOnlyStringProperty guidanceProperty() {
+        return guidance.getReadOnlyProperty();
+    }
+
+    /** "Question 3 of 40". */
+    public ReadOnlyStringProperty positionProperty() {
+        return position.getReadOnlyProperty();
+    }
+
+    /** "12 of 40 answered". */
+    public ReadOnlyStringProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressFractionProperty() {
+        return progressFraction.getReadOnlyProperty();
+    }
+
+    /** The spread of the participants' ratings of this question, in words; empty when none. */
+    public ReadOnlyStringProperty spreadProperty() {
+        return spread.getReadOnlyProperty();
+    }
+
+    /** True when the ratings lie two or more steps apart (the engine's disagreement rule). */
+    public ReadOnlyBooleanProperty disagreementProperty() {
+        return disagreement.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Optional<Rating>> consensusProperty() {
+        return consensus.getReadOnlyProperty();
+    }
+
+    /** Notes and evidence of the current question; every edit is saved. */
+    public StringProperty evidenceProperty() {
+        return evidence;
+    }
+
+    public ObservableList<ParticipantRating> participantRatings() {
+        return participantRatings;
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    /** The last failure to read or save, in words; empty otherwise. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Completes once every change made so far is saved (or has failed and been reported). */
+    public CompletableFuture<Void> pendingSaves() {
+        return saving;
+    }
+
+    // --- keyboard ------------------------------------------------------------------------
+
+    /** The rating a digit key gives: 1–4 = NI, PI, LI, FI; 0 = NA; empty for other keys. */
+    public static Optional<Rating> ratingForDigit(int digit) {
+        return switch (digit) {
+            case 0 -> Optional.of(Rating.NA);
+            case 1 -> Optional.of(Rating.NI);
+            case 2 -> Optional.of(Rating.PI);
+            case 3 -> Optional.of(Rating.LI);
+            case 4 -> Optional.of(Rating.FI);
+            default -> Optional.empty();
+        };
+    }
+
+    // --- navigation ----------------------------------------------------------------------
+
+    public void next() {
+        if (questionIndex.get() < questions.size() - 1) {
+            questionIndex.set(questionIndex.get() + 1);
+        }
+    }
+
+    public void previous() {
+        if (questionIndex.get() > 0) {
+            questionIndex.set(questionIndex.get() - 1);
+        }
+    }
+
+    public void nextParticipant() {
+        if (!participants.isEmpty()) {
+            selectParticipant((participantIndex.get() + 1) % participants.size());
+        }
+    }
+
+    public void previousParticipant() {
+        if (!participants.isEmpty()) {
+            selectParticipant((participantIndex.get() - 1 + participants.size()) % participants.size());
+        }
+    }
+
+    public void selectParticipant(int index) {
+        if (index >= 0 && index < participants.size()) {
+            participantIndex.set(index);
+            refreshRatings();
+        }
+    }
+
+    /** Moves to the next question nobody has rated and without consensus; false when there is none. */
+    public boolean nextUnanswered() {
+        return jumpToNext(question -> !answered(question.id()));
+    }
+
+    /** Moves to the next question whose ratings disagree; false when there is none. */
+    public boolean nextDisagreed() {
+        return jumpToNext(question -> disagrees(question.id()));
+    }
+
+    private boolean jumpToNext(Predicate<Question> wanted) {
+        for (int step = 1; step <= questions.size(); step++) {
+            int index = (questionIndex.get() + step) % questions.size();
+            if (wanted.test(questions.get(index))) {
+                questionIndex.set(index);
+                showQuestion();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // --- rating --------------------------------------------------------------------------
+
+    /** Rates the current question for the current participant, then moves to the next participant. */
+    public void rateCurrentParticipant(Optional<Rating> rating) {
+        if (participants.isEmpty()) {
+            message.set("This assessment has no participants: add them with Edit.");
+            return;
+        }
+        rate(participants.get(participantIndex.get()), rating);
+        if (participantIndex.get() < participants.size() - 1) {
+            participantIndex.set(participantIndex.get() + 1);
+            refreshRatings();
+        }
+    }
+
+    /** Clears the current participant's rating of the current question; the participant stays. */
+    public void clearCurrentParticipant() {
+        if (!participants.isEmpty()) {
+            rate(participants.get(participantIndex.get()), Optional.empty());
+        }
+    }
+
+    public void rate(Participant participant, Optional<Rating> rating) {
+        String questionId = currentQuestion().id();
+        Optional<Rating> before = ratingOf(questionId, participant);
+        if (before.equals(rating)) {
+            return;
+        }
+        record(new Change(questionId, Optional.of(participant), before, rating));
+    }
+
+    /** Sets (or with empty, clears) the facilitator's consensus rating of the current question. */
+    public void setConsensus(Optional<Rating> rating) {
+        String questionId = currentQuestion().id();
+        Optional<Rating> before = Optional.ofNullable(consensusByQuestion.get(questionId));
+        if (!before.equals(rating)) {
+            record(new Change(questionId, Optional.empty(), before, rating));
+        }
+    }
+
+    public void undo() {
+        if (!undoStack.isEmpty()) {
+            Change change = undoStack.pop();
+            redoStack.push(change);
+            applyChange(change.questionId(), change.participant(), change.before());
+            afterChange(change.questionId());
+        }
+    }
+
+    public void redo() {
+        if (!redoStack.isEmpty()) {
+            Change change = redoStack.pop();
+            undoStack.push(change);
+            applyChange(change.questionId(), change.participant(), change.after());
+            afterChange(change.questionId());
+        }
+    }
+
+    private void record(Change change) {
+        undoStack.push(change);
+        redoStack.clear();
+        applyChange(change.questionId(), change.participant(), change.after());
+        afterChange(change.questionId());
+    }
+
+    private void afterChange(String questionId) {
+        int index = indexOf(questionId);
+        if (index != questionIndex.get()) {
+            questionIndex.set(index); // undo shows the question it changed
+        }
+        showQuestion();
+    }
+
+    /** Changes the state in memory and queues its save. */
+    private void applyChange(String questionId, Optional<Participant> participant, Optional<Rating> rating) {
+        if (participant.isPresent()) {
+            long participantId = participant.get().id();
+            Map<Long, Rating> byParticipant = ratings.computeIfAbsent(questionId, q -> new HashMap<>());
+            rating.ifPresentOrElse(r -> byParticipant.put(participantId, r), () -> byParticipant.remove(participantId));
+            save("the rating", () -> repository.rate(participantId, questionId, rating));
+        } else {
+            rating.ifPresentOrElse(
+                    r -> consensusByQuestion.put(questionId, r), () -> consensusByQuestion.remove(questionId));
+            save("the consensus", () -> repository.setConsensus(assessmentId, questionId, rating));
+        }
+    }
+
+    private void saveEvidence(String text) {
+        String questionId = currentQuestion().id();
+        String value = text == null ? "" : text;
+        if (value.isBlank()) {
+            evidenceByQuestion.remove(questionId);
+        } else {
+            evidenceByQuestion.put(questionId, value);
+        }
+        save("the notes", () -> repository.setEvidence(assessmentId, questionId, value));
+    }
+
+    /** Saves run one after another, so the last change made is the one kept. */
+    private void save(String what, Runnable write) {
+        saving = saving.thenRunAsync(write, background).handle((done, failure) -> {
+            if (failure != null) {
+                ui.execute(() -> message.set("Could not save " + what + ": " + Failures.message(failure)));
+            }
+            return null;
+        });
+    }
+
+    // --- derived state ---------------------------------------------------------------------
+
+    public Question currentQuestion() {
+        return questions.get(questionIndex.get());
+    }
+
+    private int indexOf(String questionId) {
+        for (int i = 0; i < questions.size(); i++) {
+            if (questions.get(i).id().equals(questionId)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("unknown question " + questionId);
+    }
+
+    private Optional<Rating> ratingOf(String questionId, Participant participant) {
+        return Optional.ofNullable(ratings.getOrDefault(questionId, Map.of()).get(participant.id()));
+    }
+
+    boolean answered(String questionId) {
+        return consensusByQuestion.containsKey(questionId)
+                || !ratings.getOrDefault(questionId, Map.of()).isEmpty();
+    }
+
+    /** The engine's rule b: applicable ratings two or more steps apart. */
+    boolean disagrees(String questionId) {
+        int[] range = stepRange(questionId);
+        return range.length == 2 && range[1] - range[0] >= 2;
+    }
+
+    /** The lowest and highest step of the applicable ratings; empty when there are none. */
+    private int[] stepRange(String questionId) {
+        int lowest = Integer.MAX_VALUE;
+        int highest = Integer.MIN_VALUE;
+        for (Rating rating : ratings.getOrDefault(questionId, Map.of()).values()) {
+            if (rating.isApplicable()) {
+                lowest = Math.min(lowest, rating.step());
+                highest = Math.max(highest, rating.step());
+            }
+        }
+        return lowest == Integer.MAX_VALUE ? new int[0] : new int[] {lowest, highest};
+    }
+
+    private void showQuestion() {
+        if (questions.isEmpty()) {
+            return;
+        }
+        Question question = currentQuestion();
+        Dimension d = dimensionOfQuestion.get(question.id());
+        showingQuestion = true;
+        try {
+            dimension.set(d.name());
+            level.set(levelText(question.level()));
+            questionText.set(question.text());
+            // Models without guidance get the level's description: what the room is deciding on.
+            guidance.set(
+                    question.guidance().isBlank()
+                            ? model.level(question.level())
+                                    .map(Level::description)
+                                    .orElse("")
+                            : question.guidance());
+            position.set("Question " + (questionIndex.get() + 1) + " of " + questions.size());
+            evidence.set(evidenceByQuestion.getOrDefault(question.id(), ""));
+        } finally {
+            showingQuestion = false;
+        }
+        consensus.set(Optional.ofNullable(consensusByQuestion.get(question.id())));
+        long answered = questions.stream().filter(q -> answered(q.id())).count();
+        progress.set(answered + " of " + questions.size() + " answered");
+        progressFraction.set(questions.isEmpty() ? 0 : (double) answered / questions.size());
+        int[] range = stepRange(question.id());
+        disagreement.set(disagrees(question.id()));
+        spread.set(spreadText(range));
+        canUndo.set(!undoStack.isEmpty());
+        canRedo.set(!redoStack.isEmpty());
+        refreshRatings();
+    }
+
+    private static String spreadText(int[] range) {
+        if (range.length == 0) {
+            return "No ratings yet";
+        }
+        Rating low = Rating.values()[range[0]];
+        Rating high = Rating.values()[range[1]];
+        int steps = range[1] - range[0];
+        return low == high
+                ? "All rated " + low
+                : "Spread " + low + "–" + high + " (" + steps + " step" + (steps == 1 ? "" : "s") + ")";
+    }
+
+    private String levelText(int levelId) {
+        return model.level(levelId)
+                .map(Level::name)
+                .map(name -> "Level " + levelId + " · " + name)
+                .orElse("Level " + levelId);
+    }
+
+    private void refreshRatings() {
+        List<ParticipantRating> rows = new ArrayList<>();
+        String questionId = currentQuestion().id();
+        for (int i = 0; i < participants.size(); i++) {
+            Participant participant = participants.get(i);
+            rows.add(
+                    new ParticipantRating(participant, ratingOf(questionId, participant), i == participantIndex.get()));
+        }
+        participantRatings.setAll(rows);
+    }
+}

@@ -1,0 +1,149 @@
+package org.mlopsconsole.app.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mlopsconsole.app.assessment.EngagementNode.AssessmentNode;
+import org.mlopsconsole.app.assessment.EngagementNode.OrganizationNode;
+import org.mlopsconsole.app.assessment.EngagementNode.TeamNode;
+import org.mlopsconsole.app.workspace.Workspace;
+import org.mlopsconsole.app.workspace.WorkspaceLocation;
+
+class AssessmentsViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private Workspace workspace;
+    private AssessmentsViewModel viewModel;
+
+    @BeforeEach
+    void open() {
+        workspace = Workspace.open(new WorkspaceLocation(dir.resolve("ws")));
+        viewModel = new AssessmentsViewModel(
+                new JdbcEngagementRepository(workspace.dataSource(), EngagementFixture.CLOCK),
+                new JdbcAssessmentRepository(workspace.dataSource(), EngagementFixture.CLOCK),
+                Runnable::run,
+                Runnable::run);
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    @Test
+    void createdOrganizationTeamAndAssessmentFormATreeAndAreSelected() {
+        Organization acme = viewModel.createOrganization("Acme").join().orElseThrow();
+        assertThat(viewModel.selectedProperty().get()).isInstanceOf(OrganizationNode.class);
+        Team fraud = viewModel.createTeam(acme, "Fraud models").join().orElseThrow();
+        viewModel
+                .createAssessment(newAssessment(fraud, "Baseline"), AssessmentStatus.IN_WORKSHOP)
+                .join();
+
+        OrganizationNode organization = viewModel.organizations().get(0);
+        assertThat(organization.label()).isEqualTo("Acme");
+        TeamNode team = organization.teams().get(0);
+        assertThat(team.label()).isEqualTo("Fraud models");
+        AssessmentNode assessment = team.assessments().get(0);
+        assertThat(assessment.assessment().title()).isEqualTo("Baseline");
+        assertThat(assessment.assessment().status()).isEqualTo(AssessmentStatus.IN_WORKSHOP);
+        assertThat(viewModel.selectedProperty().get()).isEqualTo(assessment);
+    }
+
+    @Test
+    void archivedNodesAreHiddenUntilArchivedOnesAreShown() {
+        Organization acme = viewModel.createOrganization("Acme").join().orElseThrow();
+        Team fraud = viewModel.createTeam(acme, "Fraud models").join().orElseThrow();
+        TeamNode team = viewModel.organizations().get(0).teams().get(0);
+
+        viewModel.toggleArchived(team).join();
+
+        assertThat(viewModel.organizations().get(0).teams()).isEmpty();
+        viewModel.showArchivedProperty().set(true);
+        TeamNode archived = viewModel.organizations().get(0).teams().get(0);
+        assertThat(archived.archived()).isTrue();
+        assertThat(archived.team().id()).isEqualTo(fraud.id());
+
+        viewModel.toggleArchived(archived).join();
+
+        assertThat(viewModel.organizations().get(0).teams().get(0).archived()).isFalse();
+    }
+
+    @Test
+    void renamesAreSavedAndTheSelectionFollowsTheRenamedNode() {
+        Organization acme = viewModel.createOrganization("Acme").join().orElseThrow();
+
+        viewModel.renameOrganization(acme, "Acme Bank").join();
+
+        assertThat(viewModel.organizations())
+                .extracting(OrganizationNode::label)
+                .containsExactly("Acme Bank");
+        assertThat(viewModel.selectedProperty().get().label()).isEqualTo("Acme Bank");
+    }
+
+    @Test
+    void anInvalidChangeIsReportedAndChangesNothing() {
+        Optional<Organization> created = viewModel.createOrganization("   ").join();
+
+        assertThat(created).isEmpty();
+        assertThat(viewModel.messageProperty().get()).isEqualTo("Organization name is required.");
+        assertThat(viewModel.organizations()).isEmpty();
+    }
+
+    @Test
+    void editingAnAssessmentAddsParticipantsAndKeepsTheOthers() {
+        Organization acme = viewModel.createOrganization("Acme").join().orElseThrow();
+        Team fraud = viewModel.createTeam(acme, "Fraud models").join().orElseThrow();
+        Assessment baseline = viewModel
+                .createAssessment(newAssessment(fraud, "Baseline"), AssessmentStatus.DRAFT)
+                .join()
+                .orElseThrow();
+        Assessment renamed = new Assessment(
+                baseline.id(),
+                baseline.teamId(),
+                "Baseline Q4",
+                baseline.modelId(),
+                baseline.customModel(),
+                baseline.date(),
+                baseline.facilitator(),
+                AssessmentStatus.FINAL,
+                false);
+
+        viewModel
+                .updateAssessment(renamed, List.of(new NewAssessment.NewParticipant("Eve", "SRE")))
+                .join();
+
+        assertThat(viewModel.participants(renamed).join())
+                .extracting(Participant::name)
+                .containsExactly("Bruno", "Eve");
+        Assessment shown = viewModel
+                .organizations()
+                .get(0)
+                .teams()
+                .get(0)
+                .assessments()
+                .get(0)
+                .assessment();
+        assertThat(shown.title()).isEqualTo("Baseline Q4");
+        assertThat(shown.status()).isEqualTo(AssessmentStatus.FINAL);
+    }
+
+    private static NewAssessment newAssessment(Team team, String title) {
+        return new NewAssessment(
+                team.id(),
+                title,
+                "google-mlops",
+                Optional.empty(),
+                LocalDate.of(2026, 11, 23),
+                "Ana",
+                List.of(new NewAssessment.NewParticipant("Bruno", "data scientist")));
+    }
+}

@@ -1,0 +1,62 @@
+package org.mlopsconsole.app.assessment;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.mlopsconsole.app.workspace.Workspace;
+import org.mlopsconsole.app.workspace.WorkspaceLocation;
+import org.mlopsconsole.assessment.MaturityModel;
+import org.mlopsconsole.assessment.ModelCatalog;
+
+/** A real workspace in a temporary folder with an organization, a team and a google-mlops assessment. */
+final class EngagementFixture implements AutoCloseable {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
+
+    final Workspace workspace;
+    final EngagementRepository engagements;
+    final AssessmentRepository assessments;
+    final MaturityModel model = ModelCatalog.bundled().find("google-mlops").orElseThrow();
+    final Assessment assessment;
+    final List<Participant> participants;
+
+    EngagementFixture(Path directory) {
+        workspace = Workspace.open(new WorkspaceLocation(directory));
+        engagements = new JdbcEngagementRepository(workspace.dataSource(), CLOCK);
+        assessments = new JdbcAssessmentRepository(workspace.dataSource(), CLOCK);
+        Team team =
+                engagements.createTeam(engagements.createOrganization("Acme").id(), "Fraud models");
+        assessment = assessments.create(new NewAssessment(
+                team.id(),
+                "Baseline",
+                model.id(),
+                Optional.empty(),
+                LocalDate.of(2026, 11, 23),
+                "Ana",
+                List.of(
+                        new NewAssessment.NewParticipant("Bruno", "data scientist"),
+                        new NewAssessment.NewParticipant("Chen", "ML engineer"),
+                        new NewAssessment.NewParticipant("Dara", "product owner"))));
+        participants = assessments.participants(assessment.id());
+    }
+
+    WorkshopViewModel workshop() {
+        WorkshopViewModel workshop =
+                new WorkshopViewModel(assessment.id(), model, assessments, Runnable::run, Runnable::run);
+        workshop.load().join();
+        return workshop;
+    }
+
+    ResultsViewModel results() {
+        return new ResultsViewModel(assessment.id(), model, assessments, Runnable::run, Runnable::run);
+    }
+
+    @Override
+    public void close() {
+        workspace.close();
+    }
+}

@@ -1,0 +1,136 @@
+package org.mlopsconsole.app.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mlopsconsole.app.assessment.OrganizationRollupViewModel.Row;
+import org.mlopsconsole.app.assessment.TeamHistoryViewModel.Comparison;
+import org.mlopsconsole.app.assessment.TeamHistoryViewModel.Point;
+import org.mlopsconsole.assessment.Rating;
+
+class HistoryAndRollupViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private EngagementFixture fixture;
+    private Team fraud;
+
+    @BeforeEach
+    void open() {
+        fixture = new EngagementFixture(dir.resolve("ws"));
+        fraud = fixture.engagements
+                .teams(fixture.engagements.organizations(false).get(0).id(), false)
+                .get(0);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void trendFollowsEachDimensionOverReassessmentsOfTheTeam() {
+        fixture.assessments.setConsensus(fixture.assessment.id(), "goo-experimentation-l1-1", Optional.of(Rating.PI));
+        Assessment again = reassess(fraud, "Six months later", LocalDate.of(2027, 5, 20));
+        fixture.assessments.setConsensus(again.id(), "goo-experimentation-l1-1", Optional.of(Rating.FI));
+        TeamHistoryViewModel history =
+                new TeamHistoryViewModel(fraud, fixture.assessments, Runnable::run, Runnable::run);
+
+        history.load().join();
+
+        List<Point> experimentation = history.trends().get(0).points();
+        assertThat(experimentation)
+                .extracting(Point::label)
+                .containsExactly("2026-11-23 Baseline", "2027-05-20 Six months later");
+        assertThat(experimentation).extracting(Point::level).containsExactly(0, 1);
+        assertThat(experimentation.get(1).score()).hasValue(50.0);
+        assertThat(history.summaryProperty().get()).startsWith("2 assessments of Fraud models with ");
+    }
+
+    @Test
+    void comparingTwoAssessmentsMarksTheQuestionsWhoseRatingChanged() {
+        fixture.assessments.setConsensus(fixture.assessment.id(), "goo-pipeline-l1-1", Optional.of(Rating.PI));
+        Assessment again = reassess(fraud, "Again", LocalDate.of(2027, 1, 10));
+        fixture.assessments.setConsensus(again.id(), "goo-pipeline-l1-1", Optional.of(Rating.LI));
+        TeamHistoryViewModel history =
+                new TeamHistoryViewModel(fraud, fixture.assessments, Runnable::run, Runnable::run);
+        history.load().join();
+
+        history.compare(fixture.assessment, again);
+
+        assertThat(history.comparison()).hasSize(11);
+        assertThat(history.comparison())
+                .filteredOn(Comparison::changed)
+                .singleElement()
+                .satisfies(row -> {
+                    assertThat(row.questionId()).isEqualTo("goo-pipeline-l1-1");
+                    assertThat(row.before()).isEqualTo("PI");
+                    assertThat(row.after()).isEqualTo("LI");
+                });
+    }
+
+    @Test
+    void organizationRollsUpTheLatestAssessmentOfEachTeam() {
+        Team credit = fixture.engagements.createTeam(fraud.organizationId(), "Credit risk");
+        Assessment creditBaseline = reassess(credit, "Credit baseline", LocalDate.of(2026, 11, 24));
+        fixture.assessments.setConsensus(creditBaseline.id(), "goo-monitoring-l1-1", Optional.of(Rating.FI));
+        fixture.assessments.setConsensus(creditBaseline.id(), "goo-monitoring-l2-1", Optional.of(Rating.FI));
+        OrganizationRollupViewModel rollup = new OrganizationRollupViewModel(
+                new Organization(fraud.organizationId(), "Acme", false),
+                fixture.engagements,
+                fixture.assessments,
+                Runnable::run,
+                Runnable::run);
+
+        rollup.load().join();
+
+        Row monitoring = rollup.rows().get(3);
+        assertThat(monitoring.dimension()).isEqualTo("Monitoring");
+        assertThat(monitoring.teams()).isEqualTo(2);
+        assertThat(monitoring.medianLevel()).as("lower middle of 0 and 2").isZero();
+        assertThat(monitoring.lowestLevel()).isZero();
+        assertThat(monitoring.highestLevel()).isEqualTo(2);
+        assertThat(monitoring.medianScore()).isEqualTo("50.0");
+        assertThat(monitoring.scoreSpread()).isEqualTo("0.0–100.0");
+        assertThat(rollup.summaryProperty().get()).startsWith("Latest assessment of 2 teams with ");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'', ", "'4', 4.0", "'1,3', 2.0", "'1,2,9', 2.0", "'1,2,4,9', 3.0"})
+    void medianIsTheMiddleValueOrTheMeanOfTheTwoMiddleOnes(String values, Double expected) {
+        List<Double> sorted = values.isEmpty()
+                ? List.of()
+                : Arrays.stream(values.split(",")).map(Double::valueOf).toList();
+
+        OptionalDouble median = OrganizationRollupViewModel.median(sorted);
+
+        if (expected == null) {
+            assertThat(median).isEmpty();
+        } else {
+            assertThat(median).hasValue(expected);
+        }
+    }
+
+    private Assessment reassess(Team team, String title, LocalDate date) {
+        return fixture.assessments.create(new NewAssessment(
+                team.id(),
+                title,
+                "google-mlops",
+                Optional.empty(),
+                date,
+                "Ana",
+                List.of(new NewAssessment.NewParticipant("Bruno", "data scientist"))));
+    }
+}

@@ -1,0 +1,276 @@
+package org.mlopsconsole.app.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mlopsconsole.app.assessment.WorkshopViewModel.ParticipantRating;
+import org.mlopsconsole.assessment.Rating;
+import org.mlopsconsole.assessment.Respondent;
+import org.mlopsconsole.assessment.Responses;
+
+class WorkshopViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private EngagementFixture fixture;
+    private WorkshopViewModel workshop;
+
+    @BeforeEach
+    void open() {
+        fixture = new EngagementFixture(dir.resolve("ws"));
+        workshop = fixture.workshop();
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0, NA", "1, NI", "2, PI", "3, LI", "4, FI"})
+    void digitKeysGiveTheCmmiRatings(int digit, Rating rating) {
+        assertThat(WorkshopViewModel.ratingForDigit(digit)).contains(rating);
+    }
+
+    @Test
+    void otherDigitsGiveNoRating() {
+        assertThat(WorkshopViewModel.ratingForDigit(5)).isEmpty();
+        assertThat(WorkshopViewModel.ratingForDigit(9)).isEmpty();
+    }
+
+    @Test
+    void showsTheFirstQuestionWithItsDimensionLevelAndGuidance() {
+        assertThat(workshop.dimensionProperty().get()).isEqualTo("Development and experimentation");
+        assertThat(workshop.levelProperty().get()).isEqualTo("Level 1 · ML pipeline automation");
+        assertThat(workshop.questionTextProperty().get()).startsWith("Experiment steps are orchestrated");
+        assertThat(workshop.guidanceProperty().get())
+                .as("google-mlops has no guidance: the level's description stands in")
+                .startsWith("Continuous training in production");
+        assertThat(workshop.positionProperty().get()).isEqualTo("Question 1 of 11");
+        assertThat(workshop.progressProperty().get()).isEqualTo("0 of 11 answered");
+    }
+
+    @Test
+    void ratingMovesToTheNextParticipantAndIsSavedAtOnce() {
+        workshop.rateCurrentParticipant(Optional.of(Rating.FI));
+        workshop.rateCurrentParticipant(Optional.of(Rating.LI));
+
+        assertThat(workshop.participantRatings())
+                .extracting(ParticipantRating::rating)
+                .containsExactly(Optional.of(Rating.FI), Optional.of(Rating.LI), Optional.empty());
+        assertThat(workshop.participantIndexProperty().get()).isEqualTo(2);
+        assertThat(workshop.participantRatings().get(2).current()).isTrue();
+        workshop.pendingSaves().join();
+        assertThat(savedRating("p1", "goo-experimentation-l1-1")).contains(Rating.FI);
+        assertThat(savedRating("p2", "goo-experimentation-l1-1")).contains(Rating.LI);
+        assertThat(workshop.progressProperty().get()).isEqualTo("1 of 11 answered");
+    }
+
+    @Test
+    void disagreementIsShownWhenRatingsLieTwoStepsApart() {
+        workshop.rateCurrentParticipant(Optional.of(Rating.FI));
+        workshop.rateCurrentParticipant(Optional.of(Rating.LI));
+        assertThat(workshop.disagreementProperty().get()).isFalse();
+        assertThat(workshop.spreadProperty().get()).isEqualTo("Spread LI–FI (1 step)");
+
+        workshop.rateCurrentParticipant(Optional.of(Rating.PI));
+
+        assertThat(workshop.disagreementProperty().get()).isTrue();
+        assertThat(workshop.spreadProperty().get()).isEqualTo("Spread PI–FI (2 steps)");
+    }
+
+    @Test
+    void notApplicableRatingsDoNotWidenTheSpread() {
+        workshop.rateCurrentParticipant(Optional.of(Rating.NI));
+        workshop.rateCurrentParticipant(Optional.of(Rating.NA));
+
+        assertThat(workshop.disagreementProperty().get()).isFalse();
+        assertThat(workshop.spreadProperty().get()).isEqualTo("All rated NI");
+    }
+
+    @Test
+    void tabSwitchesParticipantAndWrapsAround() {
+        workshop.nextParticipant();
+        workshop.nextParticipant();
+        assertThat(workshop.participantIndexProperty().get()).isEqualTo(2);
+
+        workshop.nextParticipant();
+
+        assertThat(workshop.participantIndexProperty().get()).isZero();
+        workshop.previousParticipant();
+        assertThat(workshop.participantIndexProperty().get()).isEqualTo(2);
+    }
+
+    @Test
+    void movingToAnotherQuestionStartsAgainWithTheFirstParticipant() {
+        workshop.rateCurrentParticipant(Optional.of(Rating.FI));
+
+        workshop.next();
+
+        assertThat(workshop.positionProperty().get()).isEqualTo("Question 2 of 11");
+        assertThat(workshop.participantIndexProperty().get()).isZero();
+        assertThat(workshop.participantRatings())
+                .extracting(ParticipantRating::rating)
+                .containsOnly(Optional.empty());
+        workshop.previous();
+        assertThat(workshop.participantRatings().get(0).rating()).contains(Rating.FI);
+    }
+
+    @Test
+    void previousOnTheFirstAndNextOnTheLastQuestionStayPut() {
+        workshop.previous();
+        assertThat(workshop.questionIndexProperty().get()).isZero();
+
+        workshop.questionIndexProperty().set(10);
+        workshop.next();
+
+        assertThat(workshop.questionIndexProperty().get()).isEqualTo(10);
+    }
+
+    @Test
+    void consensusIsSavedAndCountsAsAnswered() {
+        workshop.setConsensus(Optional.of(Rating.LI));
+        workshop.pendingSaves().join();
+
+        assertThat(workshop.consensusProperty().get()).contains(Rating.LI);
+        assertThat(fixture.assessments.responses(fixture.assessment.id()).consensus())
+                .containsEntry("goo-experimentation-l1-1", Rating.LI);
+        assertThat(workshop.progressProperty().get()).isEqualTo("1 of 11 answered");
+    }
+
+    @Test
+    void jumpsToTheNextUnansweredQuestion() {
+        workshop.setConsensus(Optional.of(Rating.FI));
+        workshop.next();
+        workshop.setConsensus(Optional.of(Rating.FI));
+        workshop.questionIndexProperty().set(0);
+
+        assertThat(workshop.nextUnanswered()).isTrue();
+
+        assertThat(workshop.questionIndexProperty().get()).isEqualTo(2);
+    }
+
+    @Test
+    void jumpsToTheNextDisagreedQuestionAndSaysWhenThereIsNone() {
+        assertThat(workshop.nextDisagreed()).isFalse();
+        workshop.questionIndexProperty().set(4);
+        workshop.rateCurrentParticipant(Optional.of(Rating.NI));
+        workshop.rateCurrentParticipant(Optional.of(Rating.FI));
+        workshop.questionIndexProperty().set(0);
+
+        assertThat(workshop.nextDisagreed()).isTrue();
+
+        assertThat(workshop.questionIndexProperty().get()).isEqualTo(4);
+        assertThat(workshop.disagreementProperty().get()).isTrue();
+    }
+
+    @Test
+    void undoAndRedoRestoreRatingsAndSaveThem() {
+        workshop.rateCurrentParticipant(Optional.of(Rating.FI));
+        workshop.next();
+        workshop.setConsensus(Optional.of(Rating.PI));
+
+        workshop.undo();
+        workshop.undo();
+        workshop.pendingSaves().join();
+
+        assertThat(workshop.questionIndexProperty().get())
+                .as("undo shows the question it changed")
+                .isZero();
+        assertThat(savedRating("p1", "goo-experimentation-l1-1")).isEmpty();
+        assertThat(fixture.assessments.responses(fixture.assessment.id()).consensus())
+                .isEmpty();
+        assertThat(workshop.canUndoProperty().get()).isFalse();
+        assertThat(workshop.canRedoProperty().get()).isTrue();
+
+        workshop.redo();
+        workshop.redo();
+        workshop.pendingSaves().join();
+
+        assertThat(savedRating("p1", "goo-experimentation-l1-1")).contains(Rating.FI);
+        assertThat(fixture.assessments.responses(fixture.assessment.id()).consensus())
+                .containsEntry("goo-experimentation-l2-1", Rating.PI);
+        assertThat(workshop.canRedoProperty().get()).isFalse();
+    }
+
+    @Test
+    void aNewChangeAfterUndoClearsRedo() {
+        workshop.rateCurrentParticipant(Optional.of(Rating.FI));
+        workshop.undo();
+
+        workshop.rateCurrentParticipant(Optional.of(Rating.NI));
+
+        assertThat(workshop.canRedoProperty().get()).isFalse();
+    }
+
+    @Test
+    void notesAreSavedPerQuestionAndShownAgainWhenReturning() {
+        workshop.evidenceProperty().set("Pipelines live in the platform repo");
+        workshop.next();
+        assertThat(workshop.evidenceProperty().get()).isEmpty();
+
+        workshop.previous();
+        workshop.pendingSaves().join();
+
+        assertThat(workshop.evidenceProperty().get()).isEqualTo("Pipelines live in the platform repo");
+        assertThat(fixture.assessments.evidence(fixture.assessment.id(), "goo-experimentation-l1-1"))
+                .contains("Pipelines live in the platform repo");
+    }
+
+    @Test
+    void aReopenedWorkshopShowsEverythingSaved() {
+        workshop.rateCurrentParticipant(Optional.of(Rating.LI));
+        workshop.setConsensus(Optional.of(Rating.FI));
+        workshop.evidenceProperty().set("runbook");
+        workshop.pendingSaves().join();
+
+        WorkshopViewModel reopened = fixture.workshop();
+
+        assertThat(reopened.participantRatings().get(0).rating()).contains(Rating.LI);
+        assertThat(reopened.consensusProperty().get()).contains(Rating.FI);
+        assertThat(reopened.evidenceProperty().get()).isEqualTo("runbook");
+    }
+
+    @Test
+    void aFailedSaveIsReported() {
+        AssessmentRepository failingRatings = (AssessmentRepository) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {AssessmentRepository.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("rate")) {
+                        throw new EngagementException("the disk is full");
+                    }
+                    try {
+                        return method.invoke(fixture.assessments, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        WorkshopViewModel failing = new WorkshopViewModel(
+                fixture.assessment.id(), fixture.model, failingRatings, Runnable::run, Runnable::run);
+        failing.load().join();
+
+        failing.rateCurrentParticipant(Optional.of(Rating.FI));
+        failing.pendingSaves().join();
+
+        assertThat(failing.messageProperty().get()).isEqualTo("Could not save the rating: the disk is full");
+    }
+
+    private Optional<Rating> savedRating(String respondentKey, String questionId) {
+        Responses responses = fixture.assessments.responses(fixture.assessment.id());
+        List<Respondent> respondents = responses.respondents();
+        return respondents.stream()
+                .filter(r -> r.id().equals(respondentKey))
+                .findFirst()
+                .map(r -> r.ratings().get(questionId));
+    }
+}
