@@ -1,7 +1,6 @@
 package org.mlopsconsole.app.cli;
 
 import java.io.PrintWriter;
-import org.mlopsconsole.app.cli.runtime.RuntimeCommands;
 import org.mlopsconsole.app.logging.LoggingSetup;
 import org.mlopsconsole.app.workspace.WorkspaceException;
 import org.slf4j.LoggerFactory;
@@ -33,7 +32,6 @@ public final class CommandLineApp {
         RootCommand root = new RootCommand();
         CommandLine commandLine = new CommandLine(root);
         root.addPendingFeatures(commandLine);
-        RuntimeCommands.attachModelImport(commandLine);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(reportingHandler());

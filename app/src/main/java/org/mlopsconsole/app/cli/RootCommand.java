@@ -3,7 +3,6 @@ package org.mlopsconsole.app.cli;
 import java.util.concurrent.Callable;
 import org.mlopsconsole.app.DesktopLauncher;
 import org.mlopsconsole.app.cli.assessment.AssessCommand;
-import org.mlopsconsole.app.cli.assessment.ModelsCommand;
 import org.mlopsconsole.runtime.cli.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -1,0 +1,28 @@
+package org.mlopsconsole.app.cli;
+
+import org.mlopsconsole.app.cli.assessment.ModelsExportCommand;
+import org.mlopsconsole.app.cli.assessment.ModelsListCommand;
+import org.mlopsconsole.app.cli.assessment.ModelsShowCommand;
+import org.mlopsconsole.app.cli.assessment.ModelsValidateCommand;
+import org.mlopsconsole.app.cli.runtime.DeploymentExportCommand;
+import org.mlopsconsole.app.cli.runtime.ModelImportCommand;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code mlops-console models}: both kinds of model. Maturity models (list, show, validate,
+ * export) and ONNX models in a model repository (import, export-deployment); each action is its
+ * own subcommand class.
+ */
+@Command(
+        name = "models",
+        description = "Maturity models (list, show, validate, export) and ONNX models (import, export-deployment).",
+        mixinStandardHelpOptions = true,
+        subcommands = {
+            ModelsListCommand.class,
+            ModelsShowCommand.class,
+            ModelsValidateCommand.class,
+            ModelsExportCommand.class,
+            ModelImportCommand.class,
+            DeploymentExportCommand.class
+        })
+public final class ModelsCommand {}
