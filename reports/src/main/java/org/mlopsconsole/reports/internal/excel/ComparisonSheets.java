@@ -83,7 +83,8 @@ final class ComparisonSheets {
                 100,
                 4,
                 5);
-        Sheets.printFitToWidth(sheet);
+        // Table and chart together on one page, as on the Summary.
+        Sheets.printOnOnePage(sheet);
     }
 
     private static void questions(XSSFSheet sheet, Cells cells, ReportInput before, ReportInput now) {
