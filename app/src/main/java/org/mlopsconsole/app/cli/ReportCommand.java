@@ -1,8 +1,10 @@
 package org.mlopsconsole.app.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.Responses;
@@ -53,6 +55,19 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date of the assessment (default: today).")
     private LocalDate date;
 
+    @Option(
+            names = "--baseline",
+            paramLabel = "FILE",
+            description = "Responses of an earlier assessment of the same team and model: adds the Comparison"
+                    + " and Question changes sheets (xlsx only).")
+    private Path baseline;
+
+    @Option(
+            names = "--baseline-date",
+            paramLabel = "YYYY-MM-DD",
+            description = "Date of the baseline assessment (default: the baseline file's last change).")
+    private LocalDate baselineDate;
+
     @Spec
     private CommandSpec spec;
 
@@ -61,11 +76,26 @@ final class ReportCommand implements Callable<Integer> {
         ReportFormat chosen = ReportFormat.parse(format)
                 .orElseThrow(() -> new ParameterException(
                         spec.commandLine(), "unknown report format \"" + format + "\"; use xlsx, docx, pptx or pdf"));
+        if (baseline != null && chosen != ReportFormat.XLSX) {
+            spec.commandLine()
+                    .getErr()
+                    .println("error: --baseline works with --format xlsx only; the " + chosen.code()
+                            + " comparison is not available yet. Nothing was written.");
+            return CommandLineApp.EXIT_USAGE;
+        }
         MaturityModel resolved = ModelArgument.resolve(model);
         Responses loaded = ModelArgument.responses(responses, resolved);
         Engagement engagement = new Engagement(organization, team, assessor, date == null ? LocalDate.now() : date);
+        ReportInput current = ReportInput.of(resolved, loaded, engagement);
         try {
-            Reports.write(ReportInput.of(resolved, loaded, engagement), chosen, out);
+            if (baseline == null) {
+                Reports.write(current, chosen, out);
+            } else {
+                Responses earlier = ModelArgument.responses(baseline, resolved);
+                LocalDate earlierDate = baselineDate != null ? baselineDate : lastChange(baseline);
+                Engagement before = new Engagement(organization, team, assessor, earlierDate);
+                Reports.writeComparison(ReportInput.of(resolved, earlier, before), current, out);
+            }
         } catch (IOException e) {
             throw new UserInputException("cannot write " + out + ": " + e.getMessage(), e);
         }
@@ -73,5 +103,9 @@ final class ReportCommand implements Callable<Integer> {
                 .getOut()
                 .println("Report written to " + out.toAbsolutePath().normalize());
         return CommandLineApp.EXIT_OK;
+    }
+
+    private static LocalDate lastChange(Path file) throws IOException {
+        return LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault());
     }
 }

@@ -92,6 +92,61 @@ class ReportCommandsTest {
     }
 
     @Test
+    void baselineAddsTheComparisonSheets() throws IOException {
+        Path baseline = folder.resolve("baseline.json");
+        Files.writeString(baseline, RESPONSES.replace("\"FI\"", "\"NI\""));
+        Path report = folder.resolve("report.xlsx");
+
+        int exit = run(
+                "report",
+                "--model",
+                "mlops-practices",
+                "--responses",
+                responses().toString(),
+                "--baseline",
+                baseline.toString(),
+                "--baseline-date",
+                "2026-05-04",
+                "--format",
+                "xlsx",
+                "--out",
+                report.toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        try (InputStream in = Files.newInputStream(report);
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            assertThat(workbook.getSheetName(1)).isEqualTo("Comparison");
+            assertThat(workbook.getSheet("Question changes")
+                            .getRow(1)
+                            .getCell(5)
+                            .getStringCellValue())
+                    .isEqualTo("up");
+        }
+    }
+
+    @Test
+    void baselineInAFormatWithoutComparisonSaysSoExitsTwoAndWritesNothing() {
+        Path report = folder.resolve("report.pdf");
+
+        int exit = run(
+                "report",
+                "--model",
+                "mlops-practices",
+                "--responses",
+                responses().toString(),
+                "--baseline",
+                responses().toString(),
+                "--format",
+                "pdf",
+                "--out",
+                report.toString());
+
+        assertThat(exit).isEqualTo(CommandLineApp.EXIT_USAGE);
+        assertThat(err.toString()).contains("the pdf comparison is not available yet");
+        assertThat(report).doesNotExist();
+    }
+
+    @Test
     void unknownFormatIsAUsageError() {
         int exit = run(
                 "report",

@@ -81,9 +81,9 @@ final class Charts {
         return chart;
     }
 
-    /** Horizontal bars, one per category, on a 0..max scale. */
+    /** Horizontal bars, one per category and value column, on a 0..max scale. */
     static XSSFChart bars(
-            XSSFDrawing drawing, XSSFClientAnchor anchor, String title, Table table, double max, int column) {
+            XSSFDrawing drawing, XSSFClientAnchor anchor, String title, Table table, double max, int... columns) {
         XSSFChart chart = chart(drawing, anchor, title);
         XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(AxisPosition.LEFT);
         // Top to bottom in table order, as people read the table beside it.
@@ -95,9 +95,11 @@ final class Charts {
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
         data.setBarDirection(BarDirection.BAR);
         data.setVaryColors(false);
-        XDDFChartData.Series series = data.addSeries(table.categories(), table.values(column));
-        series.setTitle(null, table.header(column));
-        series.setShapeProperties(filled(CURRENT));
+        for (int i = 0; i < columns.length; i++) {
+            XDDFChartData.Series series = data.addSeries(table.categories(), table.values(columns[i]));
+            series.setTitle(null, table.header(columns[i]));
+            series.setShapeProperties(filled(i == columns.length - 1 ? CURRENT : TARGET));
+        }
         chart.plot(data);
         return chart;
     }

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
@@ -46,26 +47,26 @@ public final class ReportWorkbook {
     private final XSSFWorkbook workbook = new XSSFWorkbook();
     private final Cells cells = new Cells(workbook);
 
-    private ReportWorkbook(ReportInput input) {
+    private final Optional<ReportInput> baseline;
+
+    private ReportWorkbook(ReportInput input, Optional<ReportInput> baseline) {
         this.input = input;
+        this.baseline = baseline;
         this.model = input.model();
         this.report = input.score();
         this.findings = new Findings(model, report);
     }
 
-    public static void write(ReportInput input, OutputStream out) throws IOException {
-        try (XSSFWorkbook workbook = new ReportWorkbook(input).build()) {
+    /** The workbook; with a baseline it also compares this assessment with that earlier one. */
+    public static void write(ReportInput input, Optional<ReportInput> baseline, OutputStream out) throws IOException {
+        try (XSSFWorkbook workbook = new ReportWorkbook(input, baseline).build()) {
             workbook.write(out);
         }
     }
 
-    /** The workbook in memory, for callers that add to it or inspect it. */
-    public static XSSFWorkbook build(ReportInput input) {
-        return new ReportWorkbook(input).build();
-    }
-
     private XSSFWorkbook build() {
         summary();
+        baseline.ifPresent(earlier -> ComparisonSheets.write(workbook, cells, earlier, input));
         dimensions();
         questions();
         roadmap();
