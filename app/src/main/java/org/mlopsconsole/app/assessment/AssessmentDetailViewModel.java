@@ -15,6 +15,7 @@ import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.Responses;
 import org.mlopsconsole.assessment.ResponsesLoader;
 import org.mlopsconsole.assessment.ValidationError;
+import org.mlopsconsole.reports.ResponsesJson;
 
 /** One open assessment: its workshop, its results, and its responses files. */
 public final class AssessmentDetailViewModel {
@@ -79,7 +80,7 @@ public final class AssessmentDetailViewModel {
         return CompletableFuture.supplyAsync(
                         () -> {
                             workshop.pendingSaves().join();
-                            writeAtomically(file, ResponsesJson.write(repository.responses(assessment.id())));
+                            writeAtomically(file, ResponsesJson.toJson(repository.responses(assessment.id()), model));
                             return file;
                         },
                         background)

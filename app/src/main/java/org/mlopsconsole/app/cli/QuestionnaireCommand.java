@@ -53,7 +53,7 @@ final class QuestionnaireCommand {
             if (names.isEmpty()) {
                 throw new UserInputException("--respondents names nobody; give names separated by commas");
             }
-            MaturityModel resolved = ModelArgument.resolve(model);
+            MaturityModel resolved = ModelReference.resolve(model);
             try {
                 Questionnaires.export(resolved, names, out);
             } catch (IOException e) {
@@ -89,7 +89,7 @@ final class QuestionnaireCommand {
 
         @Override
         public Integer call() {
-            MaturityModel resolved = ModelArgument.resolve(model);
+            MaturityModel resolved = ModelReference.resolve(model);
             Responses responses;
             try {
                 responses = Questionnaires.read(file, resolved);

@@ -83,15 +83,15 @@ final class ReportCommand implements Callable<Integer> {
                             + " comparison is not available yet. Nothing was written.");
             return CommandLineApp.EXIT_USAGE;
         }
-        MaturityModel resolved = ModelArgument.resolve(model);
-        Responses loaded = ModelArgument.responses(responses, resolved);
+        MaturityModel resolved = ModelReference.resolve(model);
+        Responses loaded = ModelReference.responses(responses, resolved);
         Engagement engagement = new Engagement(organization, team, assessor, date == null ? LocalDate.now() : date);
         ReportInput current = ReportInput.of(resolved, loaded, engagement);
         try {
             if (baseline == null) {
                 Reports.write(current, chosen, out);
             } else {
-                Responses earlier = ModelArgument.responses(baseline, resolved);
+                Responses earlier = ModelReference.responses(baseline, resolved);
                 LocalDate earlierDate = baselineDate != null ? baselineDate : lastChange(baseline);
                 Engagement before = new Engagement(organization, team, assessor, earlierDate);
                 Reports.writeComparison(ReportInput.of(resolved, earlier, before), current, out);

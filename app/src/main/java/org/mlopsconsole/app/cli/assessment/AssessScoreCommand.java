@@ -3,6 +3,7 @@ package org.mlopsconsole.app.cli.assessment;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.mlopsconsole.app.cli.CommandLineApp;
+import org.mlopsconsole.app.cli.ModelReference;
 import org.mlopsconsole.app.cli.UserInputException;
 import org.mlopsconsole.assessment.InvalidInputException;
 import org.mlopsconsole.assessment.MaturityModel;

@@ -3,6 +3,7 @@ package org.mlopsconsole.app.cli.assessment;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.mlopsconsole.app.cli.CommandLineApp;
+import org.mlopsconsole.app.cli.ModelReference;
 import org.mlopsconsole.assessment.ModelCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

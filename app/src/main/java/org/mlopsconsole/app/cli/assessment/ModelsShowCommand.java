@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.mlopsconsole.app.cli.CommandLineApp;
+import org.mlopsconsole.app.cli.ModelReference;
 import org.mlopsconsole.assessment.Dimension;
 import org.mlopsconsole.assessment.Level;
 import org.mlopsconsole.assessment.MaturityModel;

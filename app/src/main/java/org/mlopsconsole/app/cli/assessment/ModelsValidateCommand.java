@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mlopsconsole.app.cli.CommandLineApp;
+import org.mlopsconsole.app.cli.ModelReference;
 import org.mlopsconsole.app.cli.UserInputException;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.ModelLoader;

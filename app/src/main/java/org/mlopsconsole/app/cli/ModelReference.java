@@ -12,30 +12,42 @@ import org.mlopsconsole.assessment.Responses;
 import org.mlopsconsole.assessment.ResponsesLoader;
 
 /**
- * Resolves the report and questionnaire commands' {@code --model ID|FILE} (a bundled model id,
- * else a model file) and {@code --responses FILE}, turning invalid input into exit 1 messages.
+ * Resolves the commands' {@code --model ID|FILE} (a bundled model id, else a model file) and
+ * {@code --responses FILE}, turning invalid input into exit-1 messages.
  */
-final class ModelArgument {
+public final class ModelReference {
 
-    private ModelArgument() {}
+    private ModelReference() {}
 
-    static MaturityModel resolve(String idOrFile) {
+    public static MaturityModel resolve(String idOrFile) {
         Optional<MaturityModel> bundled = ModelCatalog.bundled().find(idOrFile);
         if (bundled.isPresent()) {
             return bundled.get();
         }
         if (!looksLikeFile(idOrFile)) {
-            throw new UserInputException("unknown model \"" + idOrFile + "\"; the bundled models are "
-                    + ModelCatalog.bundled().ids() + " (or give the path of a model file)");
+            throw unknownModel(idOrFile);
         }
+        return loadFile(Path.of(idOrFile));
+    }
+
+    public static MaturityModel bundled(String id) {
+        return ModelCatalog.bundled().find(id).orElseThrow(() -> unknownModel(id));
+    }
+
+    public static MaturityModel loadFile(Path file) {
         try {
-            return ModelLoader.withBundledPractices().load(Path.of(idOrFile));
+            return ModelLoader.withBundledPractices().load(file);
         } catch (InvalidInputException e) {
             throw new UserInputException(e.getMessage(), e);
         }
     }
 
-    static Responses responses(Path file, MaturityModel model) {
+    public static UserInputException unknownModel(String id) {
+        return new UserInputException("unknown model \"" + id + "\"; the bundled models are "
+                + String.join(", ", ModelCatalog.bundled().ids()) + " (or give the path of a model file)");
+    }
+
+    public static Responses responses(Path file, MaturityModel model) {
         try {
             return ResponsesLoader.load(file, model);
         } catch (InvalidInputException e) {
