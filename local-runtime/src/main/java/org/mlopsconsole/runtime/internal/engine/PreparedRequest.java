@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.mlopsconsole.runtime.DataType;
 import org.mlopsconsole.runtime.InferenceRequest;
 import org.mlopsconsole.runtime.InvalidInputException;
@@ -31,6 +32,19 @@ final class PreparedRequest {
     final long enqueuedNanos;
     final long deadlineNanos;
     final CompletableFuture<List<Tensor>> result = new CompletableFuture<>();
+    /** Runs with the outputs before {@link #result} completes (the cache fills here). */
+    private volatile Consumer<List<Tensor>> onComputed = outputs -> {};
+
+    /** Registers what must happen to the outputs before anyone waiting on the result sees them. */
+    void onComputed(Consumer<List<Tensor>> action) {
+        onComputed = action;
+    }
+
+    /** Completes the request with its computed outputs, after {@link #onComputed}. */
+    void succeed(List<Tensor> outputs) {
+        onComputed.accept(outputs);
+        result.complete(outputs);
+    }
 
     private PreparedRequest(
             InferenceRequest request, List<Tensor> inputs, Set<String> outputs, long batchSize, String batchKey) {

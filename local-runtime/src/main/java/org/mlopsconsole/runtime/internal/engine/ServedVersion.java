@@ -97,7 +97,8 @@ final class ServedVersion {
             return true;
         }
         statistics.cacheMiss.add(System.nanoTime() - started);
-        request.result.thenAccept(outputs -> cache.get().put(key, outputs));
+        // Filled before the result completes, so a caller who got the answer finds it cached.
+        request.onComputed(outputs -> cache.get().put(key, outputs));
         return submit(request);
     }
 
@@ -299,7 +300,7 @@ final class ServedVersion {
             statistics.computeOutput.add(finished - ran);
             for (int r = 0; r < batch.size(); r++) {
                 statistics.success.add(finished - batch.get(r).enqueuedNanos);
-                batch.get(r).result.complete(List.copyOf(perRequest.get(r)));
+                batch.get(r).succeed(List.copyOf(perRequest.get(r)));
             }
         } catch (OrtException | RuntimeException e) {
             if (batch.size() > 1) {
