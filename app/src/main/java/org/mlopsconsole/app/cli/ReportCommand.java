@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
+import org.mlopsconsole.app.workspace.Workspace;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.Responses;
 import org.mlopsconsole.reports.Engagement;
@@ -13,6 +14,7 @@ import org.mlopsconsole.reports.ReportFormat;
 import org.mlopsconsole.reports.ReportInput;
 import org.mlopsconsole.reports.Reports;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -21,16 +23,27 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "report",
         description = {
-            "Write the report of an assessment from a model and a responses file.",
+            "Write the report of an assessment: one of the workspace (--assessment ID, see 'assess list'),",
+            "or a model and a responses file.",
             "Formats: xlsx (workbook with native charts), docx (client report), pptx (deck), pdf (report)."
         },
         mixinStandardHelpOptions = true)
 final class ReportCommand implements Callable<Integer> {
 
-    @Option(names = "--model", required = true, paramLabel = "ID|FILE", description = "Bundled model id or model file.")
+    @Option(
+            names = "--assessment",
+            paramLabel = "ID",
+            description = "An assessment of the workspace: its model, responses, organization, team, facilitator"
+                    + " and date ('mlops-console assess list' gives the ids).")
+    private Long assessment;
+
+    @Mixin
+    private WorkspaceOption workspace;
+
+    @Option(names = "--model", paramLabel = "ID|FILE", description = "Bundled model id or model file.")
     private String model;
 
-    @Option(names = "--responses", required = true, paramLabel = "FILE", description = "The responses file (JSON).")
+    @Option(names = "--responses", paramLabel = "FILE", description = "The responses file (JSON).")
     private Path responses;
 
     @Option(
@@ -83,9 +96,37 @@ final class ReportCommand implements Callable<Integer> {
                             + " comparison is not available yet. Nothing was written.");
             return CommandLineApp.EXIT_USAGE;
         }
-        MaturityModel resolved = ModelReference.resolve(model);
-        Responses loaded = ModelReference.responses(responses, resolved);
-        Engagement engagement = new Engagement(organization, team, assessor, date == null ? LocalDate.now() : date);
+        MaturityModel resolved;
+        Responses loaded;
+        Engagement engagement;
+        if (assessment != null) {
+            if (model != null || responses != null) {
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "--assessment takes the model and responses from the workspace: leave out --model and --responses");
+            }
+            WorkspaceAssessments.Loaded found;
+            try (Workspace opened = WorkspaceCommand.open(workspace.location())) {
+                found = new WorkspaceAssessments(opened).load(assessment);
+            }
+            resolved = found.model();
+            loaded = found.responses();
+            engagement = new Engagement(
+                    organization != null
+                            ? organization
+                            : found.entry().organization().name(),
+                    team != null ? team : found.entry().team().name(),
+                    assessor != null ? assessor : found.entry().assessment().facilitator(),
+                    date != null ? date : found.entry().assessment().date());
+        } else {
+            if (model == null || responses == null) {
+                throw new ParameterException(
+                        spec.commandLine(), "give --assessment ID, or both --model and --responses");
+            }
+            resolved = ModelReference.resolve(model);
+            loaded = ModelReference.responses(responses, resolved);
+            engagement = new Engagement(organization, team, assessor, date == null ? LocalDate.now() : date);
+        }
         ReportInput current = ReportInput.of(resolved, loaded, engagement);
         try {
             if (baseline == null) {

@@ -20,12 +20,12 @@ import picocli.CommandLine.Spec;
         description = "Inspect, back up and restore the workspace.",
         mixinStandardHelpOptions = true,
         subcommands = {WorkspaceCommand.Info.class, WorkspaceCommand.Backup.class, WorkspaceCommand.Restore.class})
-final class WorkspaceCommand {
+public final class WorkspaceCommand {
 
     private WorkspaceCommand() {}
 
     /** Opens the workspace with its log going to the workspace's logs/ folder. */
-    static Workspace open(WorkspaceLocation location) {
+    public static Workspace open(WorkspaceLocation location) {
         LoggingSetup.logToWorkspace(location.logsDirectory());
         return Workspace.open(location);
     }

@@ -1,5 +1,6 @@
 package org.mlopsconsole.app.cli.assessment;
 
+import org.mlopsconsole.app.cli.AssessListCommand;
 import picocli.CommandLine.Command;
 
 /** {@code mlops-console assess}: templates, scoring and the practice crosswalk. */
@@ -7,7 +8,12 @@ import picocli.CommandLine.Command;
         name = "assess",
         description = "Score responses against a maturity model.",
         mixinStandardHelpOptions = true,
-        subcommands = {AssessTemplateCommand.class, AssessScoreCommand.class, AssessCrosswalkCommand.class})
+        subcommands = {
+            AssessTemplateCommand.class,
+            AssessScoreCommand.class,
+            AssessCrosswalkCommand.class,
+            AssessListCommand.class
+        })
 public final class AssessCommand {
 
     /** Output formats of the scoring commands. */
