@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.mlopsconsole.app.assessment.AssessmentDirectory;
 import org.mlopsconsole.app.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +24,7 @@ public final class AssessListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace opened = WorkspaceCommand.open(workspace.location())) {
-            List<WorkspaceAssessments.Entry> entries = new WorkspaceAssessments(opened).all();
+            List<AssessmentDirectory.Entry> entries = new AssessmentDirectory(opened.dataSource()).all();
             PrintWriter out = spec.commandLine().getOut();
             if (entries.isEmpty()) {
                 out.println("No assessments yet: create one in the desktop app's Assessments section.");
@@ -39,7 +40,7 @@ public final class AssessListCommand implements Callable<Integer> {
                     "TEAM",
                     "STATUS",
                     "TITLE");
-            for (WorkspaceAssessments.Entry entry : entries) {
+            for (AssessmentDirectory.Entry entry : entries) {
                 var a = entry.assessment();
                 out.printf(
                         Locale.ROOT,

@@ -1,6 +1,7 @@
 package org.mlopsconsole.app.cli;
 
 import java.io.PrintWriter;
+import org.mlopsconsole.app.assessment.EngagementException;
 import org.mlopsconsole.app.logging.LoggingSetup;
 import org.mlopsconsole.app.workspace.WorkspaceException;
 import org.slf4j.LoggerFactory;
@@ -56,7 +57,7 @@ public final class CommandLineApp {
                 err.println("error: " + exception.getMessage());
                 return EXIT_USAGE;
             }
-            if (exception instanceof UserInputException) {
+            if (exception instanceof UserInputException || exception instanceof EngagementException) {
                 err.println("error: " + exception.getMessage());
                 return EXIT_FAILED;
             }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
+import org.mlopsconsole.app.assessment.AssessmentDirectory;
 import org.mlopsconsole.app.workspace.Workspace;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.Responses;
@@ -105,9 +106,9 @@ final class ReportCommand implements Callable<Integer> {
                         spec.commandLine(),
                         "--assessment takes the model and responses from the workspace: leave out --model and --responses");
             }
-            WorkspaceAssessments.Loaded found;
+            AssessmentDirectory.Loaded found;
             try (Workspace opened = WorkspaceCommand.open(workspace.location())) {
-                found = new WorkspaceAssessments(opened).load(assessment);
+                found = new AssessmentDirectory(opened.dataSource()).load(assessment);
             }
             resolved = found.model();
             loaded = found.responses();

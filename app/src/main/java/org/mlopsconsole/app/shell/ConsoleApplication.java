@@ -1,6 +1,8 @@
 package org.mlopsconsole.app.shell;
 
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -12,10 +14,13 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.mlopsconsole.app.AppServices;
 import org.mlopsconsole.app.assessment.AssessmentDetailViewModel;
+import org.mlopsconsole.app.assessment.AssessmentDirectory;
 import org.mlopsconsole.app.assessment.AssessmentsView;
 import org.mlopsconsole.app.assessment.AssessmentsViewModel;
 import org.mlopsconsole.app.common.FxExecutors;
 import org.mlopsconsole.app.logging.LoggingSetup;
+import org.mlopsconsole.app.reports.ReportsView;
+import org.mlopsconsole.app.reports.ReportsViewModel;
 import org.mlopsconsole.app.settings.SettingsView;
 import org.mlopsconsole.app.settings.SettingsViewModel;
 import org.mlopsconsole.app.state.UiState.WindowBounds;
@@ -60,7 +65,10 @@ public final class ConsoleApplication extends Application {
             Platform.exit();
             return;
         }
-        showMainWindow(stage, services);
+        showMainWindow(
+                stage,
+                services,
+                file -> getHostServices().showDocument(file.toUri().toString()));
     }
 
     @Override
@@ -72,6 +80,15 @@ public final class ConsoleApplication extends Application {
 
     /** Builds the main window on {@code stage}; the tests call this with their own services. */
     public static MainViewModel showMainWindow(Stage stage, AppServices services) {
+        return showMainWindow(stage, services, file -> {});
+    }
+
+    /**
+     * Builds the main window on {@code stage}.
+     *
+     * @param opener opens a file the app wrote (a report) with the desktop's application for it
+     */
+    public static MainViewModel showMainWindow(Stage stage, AppServices services, Consumer<Path> opener) {
         ThemeManager themes = new ThemeManager();
         MainViewModel viewModel = new MainViewModel(
                 services.uiStateStore(),
@@ -80,7 +97,9 @@ public final class ConsoleApplication extends Application {
         viewModel.darkThemeProperty().addListener((observable, old, dark) -> themes.apply(dark));
 
         MainView view = new MainView(
-                viewModel, section -> sectionView(section, viewModel, services), () -> showAbout(stage, services));
+                viewModel,
+                section -> sectionView(section, viewModel, services, opener),
+                () -> showAbout(stage, services));
         Scene scene = new Scene(view.build(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         themes.addAppStylesheet(scene);
         scene.getAccelerators().putAll(view.accelerators());
@@ -95,7 +114,16 @@ public final class ConsoleApplication extends Application {
         return viewModel;
     }
 
-    private static Node sectionView(Section section, MainViewModel main, AppServices services) {
+    private static Node sectionView(Section section, MainViewModel main, AppServices services, Consumer<Path> opener) {
+        if (section == Section.REPORTS) {
+            return new ReportsView(
+                            new ReportsViewModel(
+                                    new AssessmentDirectory(services.workspace().dataSource()),
+                                    services.backgroundExecutor(),
+                                    services.uiExecutor()),
+                            opener)
+                    .build();
+        }
         if (section == Section.SETTINGS) {
             WorkspaceLocation location = services.workspace().location();
             return new SettingsView(new SettingsViewModel(

@@ -1,21 +1,14 @@
-package org.mlopsconsole.app.cli;
+package org.mlopsconsole.app.assessment;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.mlopsconsole.app.assessment.Assessment;
-import org.mlopsconsole.app.assessment.AssessmentModels;
-import org.mlopsconsole.app.assessment.EngagementRepository;
-import org.mlopsconsole.app.assessment.JdbcAssessmentRepository;
-import org.mlopsconsole.app.assessment.JdbcEngagementRepository;
-import org.mlopsconsole.app.assessment.Organization;
-import org.mlopsconsole.app.assessment.Team;
-import org.mlopsconsole.app.workspace.Workspace;
+import javax.sql.DataSource;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.Responses;
 
-/** The assessments of a workspace as the command line sees them: with their team and organization. */
-public final class WorkspaceAssessments {
+/** Every assessment of a workspace with its team and organization: for lists, reports and the CLI. */
+public final class AssessmentDirectory {
 
     /** One assessment with the names a report's cover needs. */
     public record Entry(Assessment assessment, Team team, Organization organization) {}
@@ -26,9 +19,9 @@ public final class WorkspaceAssessments {
     private final EngagementRepository engagements;
     private final JdbcAssessmentRepository assessments;
 
-    public WorkspaceAssessments(Workspace workspace) {
-        this.engagements = new JdbcEngagementRepository(workspace.dataSource(), Clock.systemUTC());
-        this.assessments = new JdbcAssessmentRepository(workspace.dataSource(), Clock.systemUTC());
+    public AssessmentDirectory(DataSource workspace) {
+        this.engagements = new JdbcEngagementRepository(workspace, Clock.systemUTC());
+        this.assessments = new JdbcAssessmentRepository(workspace, Clock.systemUTC());
     }
 
     /** Every assessment, archived ones included, by organization, team and date. */
@@ -44,13 +37,13 @@ public final class WorkspaceAssessments {
         return entries;
     }
 
-    /** The assessment {@code id}, or a {@link UserInputException} that says how to list them. */
+    /** The assessment {@code id}, or an {@link EngagementException} that says how to list them. */
     public Loaded load(long id) {
         Entry entry = all().stream()
                 .filter(e -> e.assessment().id() == id)
                 .findFirst()
-                .orElseThrow(() -> new UserInputException(
-                        "there is no assessment " + id + " in this workspace; 'mlops-console assess list' lists them"));
+                .orElseThrow(() -> new EngagementException("there is no assessment " + id
+                        + " in this workspace ('mlops-console assess list' lists them)"));
         return new Loaded(entry, AssessmentModels.of(entry.assessment()), assessments.responses(id));
     }
 }

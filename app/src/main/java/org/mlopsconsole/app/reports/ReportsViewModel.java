@@ -1,0 +1,179 @@
+package org.mlopsconsole.app.reports;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.mlopsconsole.app.assessment.AssessmentDirectory;
+import org.mlopsconsole.reports.Engagement;
+import org.mlopsconsole.reports.ReportFormat;
+import org.mlopsconsole.reports.ReportInput;
+import org.mlopsconsole.reports.Reports;
+
+/**
+ * The Reports section: pick an assessment of the workspace and a format, write the report in the
+ * background, then open it. The same files as {@code mlops-console report --assessment ID}.
+ */
+public final class ReportsViewModel {
+
+    /** An assessment as the picker shows it. */
+    public record Choice(long assessmentId, String label, String suggestedName) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private final AssessmentDirectory directory;
+    private final Executor background;
+    private final Executor ui;
+    private final ObservableList<Choice> assessments = FXCollections.observableArrayList();
+    private final ObjectProperty<Choice> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<ReportFormat> format = new SimpleObjectProperty<>(ReportFormat.XLSX);
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Path> written = new ReadOnlyObjectWrapper<>();
+
+    public ReportsViewModel(AssessmentDirectory directory, Executor background, Executor ui) {
+        this.directory = directory;
+        this.background = background;
+        this.ui = ui;
+    }
+
+    /** Reloads the assessments (the workshop may have added some since). */
+    public CompletableFuture<Void> refresh() {
+        return CompletableFuture.supplyAsync(this::choices, background).thenAcceptAsync(this::show, ui);
+    }
+
+    private List<Choice> choices() {
+        return directory.all().stream()
+                .filter(entry -> !entry.assessment().archived())
+                .map(entry -> new Choice(
+                        entry.assessment().id(),
+                        entry.organization().name() + " · " + entry.team().name() + " · "
+                                + entry.assessment().date() + " "
+                                + entry.assessment().title(),
+                        fileName(entry.team().name() + "-" + entry.assessment().title() + "-"
+                                + entry.assessment().date())))
+                .toList();
+    }
+
+    private void show(List<Choice> choices) {
+        Optional<Long> keep = Optional.ofNullable(selected.get()).map(Choice::assessmentId);
+        assessments.setAll(choices);
+        selected.set(choices.stream()
+                .filter(c -> keep.isPresent() && c.assessmentId() == keep.get())
+                .findFirst()
+                .orElse(choices.isEmpty() ? null : choices.get(choices.size() - 1)));
+        if (choices.isEmpty()) {
+            status.set("No assessments yet: create one in the Assessments section.");
+        }
+    }
+
+    public ObservableList<Choice> assessments() {
+        return assessments;
+    }
+
+    public ObjectProperty<Choice> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<ReportFormat> formatProperty() {
+        return format;
+    }
+
+    public List<ReportFormat> formats() {
+        return List.of(ReportFormat.values());
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The last report written, for "Open". */
+    public ReadOnlyObjectProperty<Path> writtenProperty() {
+        return written.getReadOnlyProperty();
+    }
+
+    /** True while nothing can be exported: no assessment chosen, or a report being written. */
+    public BooleanBinding exportDisabled() {
+        return Bindings.or(selected.isNull(), running);
+    }
+
+    /** The file name the save dialog proposes, with the format's extension. */
+    public String suggestedFileName() {
+        Choice choice = selected.get();
+        String base = choice == null ? "report" : choice.suggestedName();
+        return base + "." + format.get().code();
+    }
+
+    /** Writes the report to {@code target} in the background; the status says how it went. */
+    public CompletableFuture<Path> export(Path target) {
+        Choice choice = selected.get();
+        ReportFormat chosen = format.get();
+        running.set(true);
+        written.set(null);
+        status.set("Writing " + target.getFileName() + "…");
+        CompletableFuture<Path> result = CompletableFuture.supplyAsync(() -> write(choice, chosen, target), background);
+        result.whenCompleteAsync(
+                (file, failure) -> {
+                    running.set(false);
+                    if (failure == null) {
+                        written.set(file);
+                        status.set("Report written to " + file);
+                    } else {
+                        status.set("The report was not written: " + rootMessage(failure));
+                    }
+                },
+                ui);
+        return result;
+    }
+
+    private Path write(Choice choice, ReportFormat chosen, Path target) {
+        AssessmentDirectory.Loaded loaded = directory.load(choice.assessmentId());
+        var entry = loaded.entry();
+        Engagement engagement = new Engagement(
+                entry.organization().name(),
+                entry.team().name(),
+                entry.assessment().facilitator(),
+                entry.assessment().date());
+        try {
+            Reports.write(ReportInput.of(loaded.model(), loaded.responses(), engagement), chosen, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target.toAbsolutePath().normalize();
+    }
+
+    private static String fileName(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.-]+", "-").replaceAll("(^-+|-+$)", "");
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
+    }
+}

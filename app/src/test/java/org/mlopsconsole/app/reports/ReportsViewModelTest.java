@@ -1,0 +1,118 @@
+package org.mlopsconsole.app.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mlopsconsole.app.assessment.AssessmentDirectory;
+import org.mlopsconsole.app.assessment.JdbcAssessmentRepository;
+import org.mlopsconsole.app.assessment.JdbcEngagementRepository;
+import org.mlopsconsole.app.assessment.NewAssessment;
+import org.mlopsconsole.app.assessment.Team;
+import org.mlopsconsole.app.workspace.Workspace;
+import org.mlopsconsole.app.workspace.WorkspaceLocation;
+import org.mlopsconsole.reports.ReportFormat;
+
+class ReportsViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private Workspace workspace;
+    private ReportsViewModel viewModel;
+
+    @BeforeEach
+    void workspaceWithOneAssessment() {
+        workspace = Workspace.open(new WorkspaceLocation(dir.resolve("ws")));
+        var engagements = new JdbcEngagementRepository(workspace.dataSource(), Clock.systemUTC());
+        var assessments = new JdbcAssessmentRepository(workspace.dataSource(), Clock.systemUTC());
+        Team team = engagements.createTeam(
+                engagements.createOrganization("Acme Bank").id(), "Fraud models");
+        assessments.create(new NewAssessment(
+                team.id(),
+                "Baseline",
+                "google-mlops",
+                Optional.empty(),
+                LocalDate.of(2026, 11, 23),
+                "Ana Costa",
+                List.of(new NewAssessment.NewParticipant("Bruno", "data-scientist"))));
+        viewModel = new ReportsViewModel(new AssessmentDirectory(workspace.dataSource()), Runnable::run, Runnable::run);
+    }
+
+    @AfterEach
+    void closeWorkspace() {
+        workspace.close();
+    }
+
+    @Test
+    void listsTheWorkspacesAssessmentsAndChoosesTheLatest() {
+        viewModel.refresh().join();
+
+        assertThat(viewModel.assessments())
+                .extracting(ReportsViewModel.Choice::label)
+                .containsExactly("Acme Bank · Fraud models · 2026-11-23 Baseline");
+        assertThat(viewModel.selectedProperty().get())
+                .isEqualTo(viewModel.assessments().get(0));
+        assertThat(viewModel.exportDisabled().get()).isFalse();
+    }
+
+    @Test
+    void suggestsAFileNameFromTeamTitleDateAndFormat() {
+        viewModel.refresh().join();
+        viewModel.formatProperty().set(ReportFormat.DOCX);
+
+        assertThat(viewModel.suggestedFileName()).isEqualTo("fraud-models-baseline-2026-11-23.docx");
+    }
+
+    @Test
+    void exportWritesTheReportAndOffersToOpenIt() throws Exception {
+        viewModel.refresh().join();
+        Path target = dir.resolve("report.xlsx");
+
+        viewModel.export(target).join();
+
+        assertThat(viewModel.writtenProperty().get()).isEqualTo(target.toAbsolutePath());
+        assertThat(viewModel.statusProperty().get()).isEqualTo("Report written to " + target.toAbsolutePath());
+        assertThat(viewModel.runningProperty().get()).isFalse();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(target.toFile())) {
+            assertThat(workbook.getSheet("Summary")).isNotNull();
+        }
+    }
+
+    @Test
+    void aReportThatCannotBeWrittenSaysWhyAndOffersNothingToOpen() throws Exception {
+        viewModel.refresh().join();
+        Path target = Files.createDirectories(dir.resolve("a-folder.xlsx"));
+
+        assertThatThrownBy(() -> viewModel.export(target).join()).hasCauseInstanceOf(Exception.class);
+
+        assertThat(viewModel.statusProperty().get()).startsWith("The report was not written: ");
+        assertThat(viewModel.writtenProperty().get()).isNull();
+        assertThat(viewModel.runningProperty().get()).isFalse();
+    }
+
+    @Test
+    void withoutAssessmentsItSaysWhereToCreateOne() {
+        ReportsViewModel empty = new ReportsViewModel(
+                new AssessmentDirectory(Workspace.open(new WorkspaceLocation(dir.resolve("empty")))
+                        .dataSource()),
+                Runnable::run,
+                Runnable::run);
+
+        empty.refresh().join();
+
+        assertThat(empty.assessments()).isEmpty();
+        assertThat(empty.statusProperty().get()).contains("Assessments section");
+        assertThat(empty.exportDisabled().get()).isTrue();
+    }
+}
