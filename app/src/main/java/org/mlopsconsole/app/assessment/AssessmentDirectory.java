@@ -2,9 +2,12 @@ package org.mlopsconsole.app.assessment;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.mlopsconsole.assessment.MaturityModel;
+import org.mlopsconsole.assessment.Respondent;
 import org.mlopsconsole.assessment.Responses;
 
 /** Every assessment of a workspace with its team and organization: for lists, reports and the CLI. */
@@ -35,6 +38,23 @@ public final class AssessmentDirectory {
             }
         }
         return entries;
+    }
+
+    /**
+     * Adds the respondents of {@code imported} to assessment {@code id}: a respondent whose id is
+     * already there is replaced, the others are kept, as are the consensus and the targets. All in
+     * one transaction: it is saved whole, or nothing changes.
+     */
+    public int mergeRespondents(long id, Responses imported) {
+        Responses current = load(id).responses();
+        Set<String> incoming = new HashSet<>();
+        imported.respondents().forEach(r -> incoming.add(r.id()));
+        List<Respondent> merged = new ArrayList<>();
+        current.respondents().stream().filter(r -> !incoming.contains(r.id())).forEach(merged::add);
+        merged.addAll(imported.respondents());
+        assessments.replaceResponses(
+                id, new Responses(current.model(), merged, current.consensus(), current.targets()));
+        return imported.respondents().size();
     }
 
     /** The assessment {@code id}, or an {@link EngagementException} that says how to list them. */

@@ -323,7 +323,7 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
                         assessmentId,
                         Names.require("Respondent id", respondent.id()),
                         Names.require("Respondent name", respondent.name()),
-                        Names.require("Respondent role", respondent.role()),
+                        Names.optional("Respondent role", respondent.role()),
                         position++);
                 for (Map.Entry<String, Rating> rating : respondent.ratings().entrySet()) {
                     tx.update(

@@ -7,6 +7,12 @@ final class Names {
 
     private Names() {}
 
+    /** The trimmed value, empty when blank; an {@link EngagementException} when too long. */
+    static String optional(String field, String value) {
+        String trimmed = value == null ? "" : value.strip();
+        return trimmed.isEmpty() ? "" : require(field, trimmed);
+    }
+
     /** The trimmed value; an {@link EngagementException} naming {@code field} when blank or too long. */
     static String require(String field, String value) {
         String trimmed = value == null ? "" : value.strip();

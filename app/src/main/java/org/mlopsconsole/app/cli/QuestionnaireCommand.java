@@ -5,14 +5,18 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.mlopsconsole.app.assessment.AssessmentDirectory;
+import org.mlopsconsole.app.workspace.Workspace;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.Responses;
 import org.mlopsconsole.reports.QuestionnaireImportException;
 import org.mlopsconsole.reports.Questionnaires;
 import org.mlopsconsole.reports.ResponsesJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -78,17 +82,33 @@ final class QuestionnaireCommand {
         @Parameters(paramLabel = "FILE.xlsx", description = "The filled questionnaire.")
         private Path file;
 
-        @Option(names = "--model", required = true, paramLabel = "ID|FILE", description = "Bundled model id or file.")
+        @Option(names = "--model", paramLabel = "ID|FILE", description = "Bundled model id or file.")
         private String model;
 
         @Option(names = "--out", paramLabel = "FILE", description = "Responses file to write (default: stdout).")
         private Path out;
+
+        @Option(
+                names = "--assessment",
+                paramLabel = "ID",
+                description = "Import straight into this workspace assessment ('assess list' gives the ids):"
+                        + " its respondents are added, or replaced when their id is already there.")
+        private Long assessment;
+
+        @Mixin
+        private WorkspaceOption workspace;
 
         @Spec
         private CommandSpec spec;
 
         @Override
         public Integer call() {
+            if (assessment != null) {
+                return importIntoAssessment();
+            }
+            if (model == null) {
+                throw new ParameterException(spec.commandLine(), "give --model ID|FILE, or --assessment ID");
+            }
             MaturityModel resolved = ModelReference.resolve(model);
             Responses responses;
             try {
@@ -110,6 +130,29 @@ final class QuestionnaireCommand {
                     .getErr()
                     .println("Imported " + responses.respondents().size() + " respondents into "
                             + out.toAbsolutePath().normalize());
+            return CommandLineApp.EXIT_OK;
+        }
+
+        private int importIntoAssessment() {
+            if (model != null || out != null) {
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "--assessment takes the model from the workspace: leave out --model and --out");
+            }
+            try (Workspace opened = WorkspaceCommand.open(workspace.location())) {
+                AssessmentDirectory directory = new AssessmentDirectory(opened.dataSource());
+                MaturityModel resolved = directory.load(assessment).model();
+                Responses responses;
+                try {
+                    responses = Questionnaires.read(file, resolved);
+                } catch (QuestionnaireImportException e) {
+                    throw new UserInputException(e.getMessage(), e);
+                }
+                int imported = directory.mergeRespondents(assessment, responses);
+                spec.commandLine()
+                        .getErr()
+                        .println("Imported " + imported + " respondents into assessment " + assessment);
+            }
             return CommandLineApp.EXIT_OK;
         }
     }

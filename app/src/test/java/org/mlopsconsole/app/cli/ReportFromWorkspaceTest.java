@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ import org.mlopsconsole.app.assessment.Team;
 import org.mlopsconsole.app.workspace.Workspace;
 import org.mlopsconsole.app.workspace.WorkspaceLocation;
 import org.mlopsconsole.assessment.Rating;
+import org.mlopsconsole.assessment.Responses;
 
 /** {@code assess list} and {@code report --assessment ID} on a workspace's own assessments. */
 class ReportFromWorkspaceTest {
@@ -90,6 +92,48 @@ class ReportFromWorkspaceTest {
             workbook.getSheet("Summary")
                     .forEach(row -> row.forEach(cell -> cells.append('|').append(cell)));
             assertThat(cells.toString()).contains("Acme Bank", "Fraud models", "Ana Costa");
+        }
+    }
+
+    @Test
+    void aFilledQuestionnaireImportsStraightIntoTheAssessmentKeepingItsWorkshopRatings() throws Exception {
+        Path questionnaire = dir.resolve("q.xlsx");
+        assertThat(run(
+                        "questionnaire",
+                        "export",
+                        "--model",
+                        "google-mlops",
+                        "--respondents",
+                        "Eva",
+                        "--out",
+                        questionnaire.toString()))
+                .as(err.toString())
+                .isZero();
+        try (var in = Files.newInputStream(questionnaire);
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            workbook.getSheet("Eva").getRow(6).getCell(5).setCellValue("PI");
+            try (var file = Files.newOutputStream(questionnaire)) {
+                workbook.write(file);
+            }
+        }
+
+        int exit = run(
+                "questionnaire",
+                "import",
+                questionnaire.toString(),
+                "--workspace",
+                workspace.toString(),
+                "--assessment",
+                Long.toString(assessmentId));
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("Imported 1 respondents into assessment " + assessmentId);
+        try (Workspace opened = Workspace.open(new WorkspaceLocation(workspace))) {
+            Responses responses =
+                    new JdbcAssessmentRepository(opened.dataSource(), Clock.systemUTC()).responses(assessmentId);
+            assertThat(responses.respondents()).extracting(r -> r.name()).containsExactly("Bruno", "Eva");
+            assertThat(responses.respondents().get(0).ratings()).containsEntry("goo-experimentation-l1-1", Rating.LI);
+            assertThat(responses.respondents().get(1).ratings()).hasSize(1).containsValue(Rating.PI);
         }
     }
 
