@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -24,8 +25,10 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
 import org.mlopsconsole.runtime.ModelStage;
 
 /**
@@ -49,9 +52,11 @@ public final class DeploymentsView {
         BorderPane root = new BorderPane();
         root.setId("section-content-deployments");
         root.getStyleClass().addAll("content", "deployments");
-        root.setTop(header());
+        Node header = header();
+        BorderPane.setMargin(header, new Insets(0, 0, 12, 0));
+        root.setTop(header);
         SplitPane split = new SplitPane(versionsTable(), details());
-        split.setDividerPositions(0.42);
+        split.setDividerPositions(0.38);
         root.setCenter(split);
         root.setOnDragOver(this::acceptOnnxFiles);
         root.setOnDragDropped(this::importDropped);
@@ -74,6 +79,7 @@ public final class DeploymentsView {
         Label hint = new Label("or drop .onnx files on this section");
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         HBox actions = new HBox(8, importButton, importName, refresh, hint);
+        keepPreferredWidth(actions);
         actions.setAlignment(Pos.CENTER_LEFT);
         Label message = new Label();
         message.setId("deployments-message");
@@ -134,6 +140,7 @@ public final class DeploymentsView {
         VBox details = new VBox(12, selectedVersion(), serverPane(), tryItPane());
         details.getStyleClass().add("deployment-details");
         details.setFillWidth(true);
+        details.setPadding(new Insets(0, 0, 0, 12));
         return details;
     }
 
@@ -155,6 +162,17 @@ public final class DeploymentsView {
         Button reload = action("Reload", "reload-model", () -> viewModel.reload(selected()));
         stage.setId("model-stage");
         stage.getItems().setAll(ModelStage.values());
+        stage.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ModelStage value) {
+                return value == null ? "" : value.name().toLowerCase(Locale.ROOT);
+            }
+
+            @Override
+            public ModelStage fromString(String text) {
+                return ModelStage.valueOf(text.toUpperCase(Locale.ROOT));
+            }
+        });
         stage.disableProperty().bind(viewModel.selectedProperty().isNull());
         stage.valueProperty().addListener((observable, old, value) -> {
             ModelVersionRow row = viewModel.selectedProperty().get();
@@ -163,11 +181,12 @@ public final class DeploymentsView {
             }
         });
         HBox actions = new HBox(8, deploy, undeploy, reload, new Label("Stage"), stage);
+        keepPreferredWidth(actions);
         actions.setAlignment(Pos.CENTER_LEFT);
         TextArea signature = new TextArea();
         signature.setId("model-signature");
         signature.setEditable(false);
-        signature.setPrefRowCount(4);
+        signature.setPrefRowCount(5);
         signature.getStyleClass().add("monospace");
         signature.textProperty().bind(viewModel.signatureProperty());
         return new VBox(8, name, actions, new Label("Signature"), signature);
@@ -196,7 +215,7 @@ public final class DeploymentsView {
         port.textProperty().bindBidirectional(viewModel.portProperty());
         TextField token = new TextField();
         token.setId("server-token");
-        token.setPromptText("token (required off 127.0.0.1)");
+        token.setPromptText("optional on 127.0.0.1");
         token.textProperty().bindBidirectional(viewModel.tokenProperty());
         for (TextField field : List.of(host, port, token)) {
             field.disableProperty().bind(viewModel.serverRunningProperty());
@@ -209,12 +228,17 @@ public final class DeploymentsView {
         stop.setId("stop-server");
         stop.disableProperty().bind(viewModel.serverRunningProperty().not().or(viewModel.busyProperty()));
         stop.setOnAction(event -> viewModel.stopServer());
-        HBox options = new HBox(8, new Label("Host"), host, new Label("Port"), port, token, start, stop);
+        HBox options = new HBox(8, new Label("Host"), host, new Label("Port"), port, new Label("Token"), token);
         options.setAlignment(Pos.CENTER_LEFT);
+        keepPreferredWidth(options);
+        HBox.setHgrow(token, Priority.ALWAYS);
         Label address = new Label();
         address.setId("server-address");
         address.textProperty().bind(viewModel.serverAddressProperty());
-        TitledPane pane = new TitledPane("Inference server", new VBox(8, options, address));
+        HBox control = new HBox(8, start, stop, address);
+        control.setAlignment(Pos.CENTER_LEFT);
+        keepPreferredWidth(control);
+        TitledPane pane = new TitledPane("Inference server", new VBox(8, options, control));
         pane.setCollapsible(false);
         return pane;
     }
@@ -240,6 +264,8 @@ public final class DeploymentsView {
         latency.textProperty().bind(viewModel.latencyProperty());
         HBox actions = new HBox(8, example, send, latency);
         actions.setAlignment(Pos.CENTER_LEFT);
+        example.setMinWidth(Region.USE_PREF_SIZE);
+        send.setMinWidth(Region.USE_PREF_SIZE);
         TextArea response = new TextArea();
         response.setId("try-response");
         response.setEditable(false);
@@ -254,6 +280,13 @@ public final class DeploymentsView {
         pane.setCollapsible(false);
         VBox.setVgrow(pane, Priority.ALWAYS);
         return pane;
+    }
+
+    /** Buttons and labels in a row keep their text whole; text fields give way instead. */
+    private static void keepPreferredWidth(HBox row) {
+        row.getChildren().stream()
+                .filter(node -> node instanceof Button || node instanceof Label)
+                .forEach(node -> ((Region) node).setMinWidth(Region.USE_PREF_SIZE));
     }
 
     private void chooseAndImport() {
