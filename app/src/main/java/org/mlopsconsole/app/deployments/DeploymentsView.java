@@ -262,10 +262,9 @@ public final class DeploymentsView {
         latency.setId("try-latency");
         latency.setWrapText(true);
         latency.textProperty().bind(viewModel.latencyProperty());
-        HBox actions = new HBox(8, example, send, latency);
+        HBox actions = new HBox(8, example, send);
         actions.setAlignment(Pos.CENTER_LEFT);
-        example.setMinWidth(Region.USE_PREF_SIZE);
-        send.setMinWidth(Region.USE_PREF_SIZE);
+        keepPreferredWidth(actions);
         TextArea response = new TextArea();
         response.setId("try-response");
         response.setEditable(false);
@@ -276,7 +275,7 @@ public final class DeploymentsView {
         VBox.setVgrow(response, Priority.ALWAYS);
         TitledPane pane = new TitledPane(
                 "Try it (Open Inference Protocol)",
-                new VBox(8, new Label("Request"), request, actions, new Label("Response"), response));
+                new VBox(8, new Label("Request"), request, actions, latency, new Label("Response"), response));
         pane.setCollapsible(false);
         VBox.setVgrow(pane, Priority.ALWAYS);
         return pane;

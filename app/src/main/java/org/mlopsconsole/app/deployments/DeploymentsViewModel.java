@@ -61,6 +61,8 @@ public final class DeploymentsViewModel {
     private final ReadOnlyStringWrapper signature = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    /** Actions under way; touched on the UI executor only. */
+    private int running;
     private final StringProperty host = new SimpleStringProperty(ServerOptions.DEFAULT_HOST);
     private final StringProperty port = new SimpleStringProperty(Integer.toString(ServerOptions.DEFAULT_PORT));
     private final StringProperty token = new SimpleStringProperty("");
@@ -107,6 +109,15 @@ public final class DeploymentsViewModel {
         return message.getReadOnlyProperty();
     }
 
+    private void started() {
+        busy.set(++running > 0);
+    }
+
+    private void finished() {
+        busy.set(--running > 0);
+    }
+
+    /** Whether an action is under way (the buttons that would start another wait). */
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }
@@ -238,11 +249,11 @@ public final class DeploymentsViewModel {
             message.set("Could not start the server: " + e.getMessage());
             return CompletableFuture.completedFuture(null);
         }
-        busy.set(true);
+        started();
         return CompletableFuture.supplyAsync(() -> server.start(options), background)
                 .handleAsync(
                         (running, failure) -> {
-                            busy.set(false);
+                            finished();
                             if (failure != null) {
                                 message.set("Could not start the server: " + Failures.message(failure));
                             } else {
@@ -255,11 +266,11 @@ public final class DeploymentsViewModel {
     }
 
     public CompletableFuture<Void> stopServer() {
-        busy.set(true);
+        started();
         return CompletableFuture.runAsync(server::stop, background)
                 .handleAsync(
                         (ignored, failure) -> {
-                            busy.set(false);
+                            finished();
                             showServerStopped();
                             message.set(
                                     failure == null
@@ -311,13 +322,13 @@ public final class DeploymentsViewModel {
         }
         String body = requestJson.get();
         Optional<RunningServer> running = server.running();
-        busy.set(true);
+        started();
         return CompletableFuture.supplyAsync(
                         () -> running.map(s -> overHttp(s, row, body)).orElseGet(() -> inProcess(row, body)),
                         background)
                 .handleAsync(
                         (result, failure) -> {
-                            busy.set(false);
+                            finished();
                             if (failure != null) {
                                 responseJson.set("");
                                 latency.set("");
@@ -396,7 +407,7 @@ public final class DeploymentsViewModel {
 
     /** Runs an action in the background, then reads the repository again and reports. */
     private CompletableFuture<Void> run(Supplier<String> action, String failurePrefix) {
-        busy.set(true);
+        started();
         return CompletableFuture.supplyAsync(
                         () -> {
                             String done = action.get();
@@ -405,7 +416,7 @@ public final class DeploymentsViewModel {
                         background)
                 .handleAsync(
                         (snapshot, failure) -> {
-                            busy.set(false);
+                            finished();
                             if (failure != null) {
                                 message.set(failurePrefix + ": " + Failures.message(failure));
                                 refreshQuietly();
