@@ -11,10 +11,13 @@ import org.mlopsconsole.app.assessment.AssessmentRepository;
 import org.mlopsconsole.app.assessment.EngagementRepository;
 import org.mlopsconsole.app.assessment.JdbcAssessmentRepository;
 import org.mlopsconsole.app.assessment.JdbcEngagementRepository;
+import org.mlopsconsole.app.deployments.RuntimeServerControl;
 import org.mlopsconsole.app.state.PropertiesUiStateStore;
 import org.mlopsconsole.app.state.UiStateStore;
 import org.mlopsconsole.app.workspace.Workspace;
 import org.mlopsconsole.app.workspace.WorkspaceLocation;
+import org.mlopsconsole.runtime.LocalRuntime;
+import org.mlopsconsole.runtime.ModelRepository;
 
 /**
  * The composition root: every service of the desktop app is created here, once, and handed to
@@ -29,6 +32,8 @@ public final class AppServices implements AutoCloseable {
     private final CompletableFuture<AppVersions> versions;
     private final EngagementRepository engagements;
     private final AssessmentRepository assessments;
+    private final LocalRuntime runtime;
+    private final RuntimeServerControl server;
 
     private AppServices(Workspace workspace, Executor uiExecutor) {
         this.workspace = workspace;
@@ -41,6 +46,11 @@ public final class AppServices implements AutoCloseable {
         this.assessments = new JdbcAssessmentRepository(workspace.dataSource(), Clock.systemUTC());
         // Reading and validating the bundled model catalog takes a moment: do it before anyone asks.
         background.execute(org.mlopsconsole.assessment.ModelCatalog::bundled);
+        // Cheap: creates the folder and the load threads; ONNX Runtime starts with the first load.
+        // The repository keeps its metadata in a file inside it, so the folder also serves headless.
+        this.runtime =
+                LocalRuntime.create(ModelRepository.open(workspace.location().modelsDirectory()));
+        this.server = new RuntimeServerControl(runtime);
     }
 
     /** Opens the workspace (may throw {@link org.mlopsconsole.app.workspace.WorkspaceException}). */
@@ -74,12 +84,24 @@ public final class AppServices implements AutoCloseable {
         return assessments;
     }
 
+    /** The embedded model runtime over {@code <workspace>/models}. */
+    public LocalRuntime runtime() {
+        return runtime;
+    }
+
+    /** The inference server the Deployments section starts and stops. */
+    public RuntimeServerControl runtimeServer() {
+        return server;
+    }
+
     public CompletableFuture<AppVersions> versions() {
         return versions;
     }
 
     @Override
     public void close() {
+        server.close();
+        runtime.close();
         background.shutdown();
         try {
             background.awaitTermination(10, TimeUnit.SECONDS);

@@ -18,6 +18,8 @@ import org.mlopsconsole.app.assessment.AssessmentDirectory;
 import org.mlopsconsole.app.assessment.AssessmentsView;
 import org.mlopsconsole.app.assessment.AssessmentsViewModel;
 import org.mlopsconsole.app.common.FxExecutors;
+import org.mlopsconsole.app.deployments.DeploymentsView;
+import org.mlopsconsole.app.deployments.DeploymentsViewModel;
 import org.mlopsconsole.app.logging.LoggingSetup;
 import org.mlopsconsole.app.reports.ReportsView;
 import org.mlopsconsole.app.reports.ReportsViewModel;
@@ -147,6 +149,15 @@ public final class ConsoleApplication extends Application {
                                     services.assessments(),
                                     services.backgroundExecutor(),
                                     services.uiExecutor()))
+                    .build();
+        }
+        if (section == Section.DEPLOYMENTS) {
+            return new DeploymentsView(new DeploymentsViewModel(
+                            services.runtime(),
+                            services.runtimeServer(),
+                            main.runtimeStatusProperty(),
+                            services.backgroundExecutor(),
+                            services.uiExecutor()))
                     .build();
         }
         return SectionPlaceholderView.create(section);

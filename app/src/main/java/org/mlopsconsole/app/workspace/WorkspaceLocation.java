@@ -50,6 +50,11 @@ public record WorkspaceLocation(Path directory) {
         return directory.resolve("logs");
     }
 
+    /** The model repository the desktop app deploys from (Triton's layout). */
+    public Path modelsDirectory() {
+        return directory.resolve("models");
+    }
+
     public Path backupsDirectory() {
         return directory.resolve("backups");
     }

@@ -1,0 +1,502 @@
+package org.mlopsconsole.app.deployments;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.mlopsconsole.app.deployments.RuntimeServerControl.RunningServer;
+import org.mlopsconsole.runtime.InferenceRequest;
+import org.mlopsconsole.runtime.InferenceResponse;
+import org.mlopsconsole.runtime.LocalRuntime;
+import org.mlopsconsole.runtime.ModelRepository;
+import org.mlopsconsole.runtime.ModelSignature;
+import org.mlopsconsole.runtime.ModelStage;
+import org.mlopsconsole.runtime.ModelState;
+import org.mlopsconsole.runtime.ModelVersionRecord;
+import org.mlopsconsole.runtime.ServerOptions;
+import org.mlopsconsole.runtime.TensorSpec;
+
+/**
+ * The Deployments section: the repository's models and versions, their import, deployment and
+ * stage, the inference server, and a "try it" panel. Everything that touches files, ONNX Runtime
+ * or the network runs on the background executor; results are published on the UI executor.
+ */
+public final class DeploymentsViewModel {
+
+    static final String READY = "Ready";
+    static final String NOT_DEPLOYED = "Not deployed";
+    static final String NOT_STARTED = "Runtime: not started";
+    private static final Duration HTTP_TIMEOUT = Duration.ofSeconds(30);
+
+    private final LocalRuntime runtime;
+    private final RuntimeServerControl server;
+    private final StringProperty runtimeStatus;
+    private final Executor background;
+    private final Executor ui;
+    private final HttpClient http;
+    private final ObservableList<ModelVersionRow> versions = FXCollections.observableArrayList();
+    private final ObjectProperty<ModelVersionRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper signature = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    /** Actions under way; touched on the UI executor only. */
+    private int running;
+    private final StringProperty host = new SimpleStringProperty(ServerOptions.DEFAULT_HOST);
+    private final StringProperty port = new SimpleStringProperty(Integer.toString(ServerOptions.DEFAULT_PORT));
+    private final StringProperty token = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper serverRunning = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper serverAddress = new ReadOnlyStringWrapper("Not started");
+    private final StringProperty requestJson = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper responseJson = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper latency = new ReadOnlyStringWrapper("");
+
+    /**
+     * @param runtimeStatus the status bar's runtime label, kept in step with the server
+     */
+    public DeploymentsViewModel(
+            LocalRuntime runtime,
+            RuntimeServerControl server,
+            StringProperty runtimeStatus,
+            Executor background,
+            Executor ui) {
+        this.runtime = runtime;
+        this.server = server;
+        this.runtimeStatus = runtimeStatus;
+        this.background = background;
+        this.ui = ui;
+        this.http = HttpClient.newBuilder().connectTimeout(HTTP_TIMEOUT).build();
+        selected.addListener((observable, old, row) -> selectionChanged(old, row));
+        server.running().ifPresentOrElse(this::showServer, this::showServerStopped);
+    }
+
+    public ObservableList<ModelVersionRow> versions() {
+        return versions;
+    }
+
+    public ObjectProperty<ModelVersionRow> selectedProperty() {
+        return selected;
+    }
+
+    /** The selected version's inputs and outputs, one per line. */
+    public ReadOnlyStringProperty signatureProperty() {
+        return signature.getReadOnlyProperty();
+    }
+
+    /** What the last action did, or why it failed. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    private void started() {
+        busy.set(++running > 0);
+    }
+
+    private void finished() {
+        busy.set(--running > 0);
+    }
+
+    /** Whether an action is under way (the buttons that would start another wait). */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public StringProperty hostProperty() {
+        return host;
+    }
+
+    public StringProperty portProperty() {
+        return port;
+    }
+
+    /** The bearer token to require; empty for none (only allowed on a loopback address). */
+    public StringProperty tokenProperty() {
+        return token;
+    }
+
+    public ReadOnlyBooleanProperty serverRunningProperty() {
+        return serverRunning.getReadOnlyProperty();
+    }
+
+    /** Where the server listens, and its token when one is set. */
+    public ReadOnlyStringProperty serverAddressProperty() {
+        return serverAddress.getReadOnlyProperty();
+    }
+
+    /** The "try it" request: built from the signature, editable by the user. */
+    public StringProperty requestJsonProperty() {
+        return requestJson;
+    }
+
+    public ReadOnlyStringProperty responseJsonProperty() {
+        return responseJson.getReadOnlyProperty();
+    }
+
+    /** How long the last "try it" call took, and over which path. */
+    public ReadOnlyStringProperty latencyProperty() {
+        return latency.getReadOnlyProperty();
+    }
+
+    /** A model name for a dropped or chosen file: its name without .onnx, other characters replaced. */
+    public static String suggestedName(Path file) {
+        String name = file.getFileName().toString();
+        if (name.toLowerCase(Locale.ROOT).endsWith(".onnx")) {
+            name = name.substring(0, name.length() - ".onnx".length());
+        }
+        String cleaned = name.replaceAll("[^A-Za-z0-9_.-]", "-").replaceAll("^\\.+", "");
+        return cleaned.isEmpty() ? "model" : cleaned;
+    }
+
+    /** Reads the repository and the runtime's index again. */
+    public CompletableFuture<Void> refresh() {
+        return run(() -> "", "Could not read the model repository");
+    }
+
+    /** Copies an ONNX file into the repository as the next version of {@code name}. */
+    public CompletableFuture<Void> importModel(Path file, String name) {
+        return run(
+                () -> {
+                    ModelVersionRecord record =
+                            runtime.repository().importModel(file, name.strip(), OptionalLong.empty());
+                    return "Imported " + file.getFileName() + " as " + record.name() + " version " + record.version();
+                },
+                "Could not import " + file.getFileName());
+    }
+
+    /** Loads the model (all versions its policy serves); ready once warmed up. */
+    public CompletableFuture<Void> deploy(ModelVersionRow row) {
+        return run(() -> loaded(runtime.load(row.model()).join(), "Deployed"), "Could not deploy " + row.model());
+    }
+
+    /** Reloads the model blue/green: the old version serves until the new load is warm. */
+    public CompletableFuture<Void> reload(ModelVersionRow row) {
+        return run(() -> loaded(runtime.load(row.model()).join(), "Reloaded"), "Could not reload " + row.model());
+    }
+
+    public CompletableFuture<Void> undeploy(ModelVersionRow row) {
+        return run(
+                () -> {
+                    runtime.unload(row.model()).join();
+                    return "Undeployed " + row.model();
+                },
+                "Could not undeploy " + row.model());
+    }
+
+    public CompletableFuture<Void> changeStage(ModelVersionRow row, ModelStage stage) {
+        return run(
+                () -> {
+                    ModelRepository repository = runtime.repository();
+                    repository
+                            .metadata()
+                            .save(repository
+                                    .describe(row.model(), row.version())
+                                    .withStage(stage));
+                    return row.model() + " version " + row.version() + " is now in stage "
+                            + stage.name().toLowerCase(Locale.ROOT);
+                },
+                "Could not change the stage of " + row.model());
+    }
+
+    private static String loaded(List<ModelState> states, String verb) {
+        List<String> failures = states.stream()
+                .filter(state -> state.state() == ModelState.State.UNAVAILABLE
+                        && !state.reason().isBlank())
+                .map(ModelState::reason)
+                .toList();
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException(String.join("; ", failures));
+        }
+        String served = states.stream()
+                .filter(ModelState::ready)
+                .map(state -> state.name() + " version " + state.version().orElse(0))
+                .reduce((a, b) -> a + ", " + b)
+                .orElse("nothing");
+        return verb + ": " + served + " ready";
+    }
+
+    public CompletableFuture<Void> startServer() {
+        ServerOptions options;
+        try {
+            options = ServerOptions.localDefaults()
+                    .withPort(parsePort(port.get()))
+                    .withHostAndToken(
+                            host.get().strip(),
+                            token.get().isBlank()
+                                    ? Optional.empty()
+                                    : Optional.of(token.get().strip()));
+        } catch (RuntimeException e) {
+            message.set("Could not start the server: " + e.getMessage());
+            return CompletableFuture.completedFuture(null);
+        }
+        started();
+        return CompletableFuture.supplyAsync(() -> server.start(options), background)
+                .handleAsync(
+                        (running, failure) -> {
+                            finished();
+                            if (failure != null) {
+                                message.set("Could not start the server: " + Failures.message(failure));
+                            } else {
+                                showServer(running);
+                                message.set("Serving on " + running.baseUrl());
+                            }
+                            return null;
+                        },
+                        ui);
+    }
+
+    public CompletableFuture<Void> stopServer() {
+        started();
+        return CompletableFuture.runAsync(server::stop, background)
+                .handleAsync(
+                        (ignored, failure) -> {
+                            finished();
+                            showServerStopped();
+                            message.set(
+                                    failure == null
+                                            ? "Server stopped"
+                                            : "Stopping failed: " + Failures.message(failure));
+                            return null;
+                        },
+                        ui);
+    }
+
+    private static int parsePort(String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Port '" + text + "' is not a number");
+        }
+    }
+
+    private void showServer(RunningServer running) {
+        serverRunning.set(true);
+        serverAddress.set(
+                running.baseUrl() + running.token().map(t -> "   token: " + t).orElse(""));
+        runtimeStatus.set("Runtime: serving on " + running.baseUrl());
+    }
+
+    private void showServerStopped() {
+        serverRunning.set(false);
+        serverAddress.set("Not started");
+        runtimeStatus.set(NOT_STARTED);
+    }
+
+    /** Replaces the request with an example built from the selected version's signature. */
+    public void resetExampleRequest() {
+        ModelVersionRow row = selected.get();
+        requestJson.set(row == null ? "" : InferenceJson.exampleRequest(row.signature()));
+        responseJson.set("");
+        latency.set("");
+    }
+
+    /**
+     * Sends the request to the selected version: over HTTP when the server runs (to show the
+     * protocol's exact JSON and latency), otherwise in process through the runtime's Java API.
+     */
+    public CompletableFuture<Void> tryIt() {
+        ModelVersionRow row = selected.get();
+        if (row == null) {
+            message.set("Select a model version to try");
+            return CompletableFuture.completedFuture(null);
+        }
+        String body = requestJson.get();
+        Optional<RunningServer> running = server.running();
+        started();
+        return CompletableFuture.supplyAsync(
+                        () -> running.map(s -> overHttp(s, row, body)).orElseGet(() -> inProcess(row, body)),
+                        background)
+                .handleAsync(
+                        (result, failure) -> {
+                            finished();
+                            if (failure != null) {
+                                responseJson.set("");
+                                latency.set("");
+                                message.set("The request failed: " + Failures.message(failure));
+                            } else {
+                                responseJson.set(result.body());
+                                latency.set(result.summary());
+                                message.set("");
+                            }
+                            return null;
+                        },
+                        ui);
+    }
+
+    private record TryItResult(String body, String summary) {}
+
+    private TryItResult overHttp(RunningServer running, ModelVersionRow row, String body) {
+        String url = running.baseUrl() + "/v2/models/" + row.model() + "/versions/" + row.version() + "/infer";
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(HTTP_TIMEOUT)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        running.token().ifPresent(t -> request.header("Authorization", "Bearer " + t));
+        long start = System.nanoTime();
+        HttpResponse<String> response;
+        try {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("No answer from " + url + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while calling " + url, e);
+        }
+        long nanos = System.nanoTime() - start;
+        return new TryItResult(
+                response.body(), "HTTP " + response.statusCode() + " in " + millis(nanos) + " (POST " + url + ")");
+    }
+
+    private TryItResult inProcess(ModelVersionRow row, String body) {
+        InferenceRequest request = InferenceJson.parseRequest(row.model(), OptionalLong.of(row.version()), body);
+        long start = System.nanoTime();
+        InferenceResponse response = runtime.infer(request).join();
+        long nanos = System.nanoTime() - start;
+        return new TryItResult(
+                InferenceJson.response(response),
+                "In process in " + millis(nanos) + " (the server is not started: start it to call over HTTP)");
+    }
+
+    private static String millis(long nanos) {
+        return String.format(Locale.ROOT, "%.2f ms", nanos / 1e6);
+    }
+
+    private void selectionChanged(ModelVersionRow old, ModelVersionRow row) {
+        signature.set(row == null ? "" : describe(row.signature()));
+        boolean sameVersion =
+                old != null && row != null && old.model().equals(row.model()) && old.version() == row.version();
+        if (!sameVersion) {
+            resetExampleRequest();
+        }
+    }
+
+    static String describe(ModelSignature signature) {
+        StringBuilder text = new StringBuilder();
+        for (TensorSpec input : signature.inputs()) {
+            text.append("in  ").append(describe(input)).append('\n');
+        }
+        for (TensorSpec output : signature.outputs()) {
+            text.append("out ").append(describe(output)).append('\n');
+        }
+        return text.toString().strip();
+    }
+
+    private static String describe(TensorSpec spec) {
+        return spec.name() + "  " + spec.datatype() + " " + spec.shape();
+    }
+
+    /** Runs an action in the background, then reads the repository again and reports. */
+    private CompletableFuture<Void> run(Supplier<String> action, String failurePrefix) {
+        started();
+        return CompletableFuture.supplyAsync(
+                        () -> {
+                            String done = action.get();
+                            return new Snapshot(done, readVersions());
+                        },
+                        background)
+                .handleAsync(
+                        (snapshot, failure) -> {
+                            finished();
+                            if (failure != null) {
+                                message.set(failurePrefix + ": " + Failures.message(failure));
+                                refreshQuietly();
+                            } else {
+                                show(snapshot.rows());
+                                message.set(snapshot.done());
+                            }
+                            return null;
+                        },
+                        ui);
+    }
+
+    /** After a failure the list is read again too, without hiding the failure's message. */
+    private void refreshQuietly() {
+        CompletableFuture.supplyAsync(this::readVersions, background).thenAcceptAsync(this::show, ui);
+    }
+
+    private record Snapshot(String done, List<ModelVersionRow> rows) {}
+
+    private void show(List<ModelVersionRow> rows) {
+        ModelVersionRow current = selected.get();
+        versions.setAll(rows);
+        if (current != null) {
+            selected.set(rows.stream()
+                    .filter(row -> row.model().equals(current.model()) && row.version() == current.version())
+                    .findFirst()
+                    .orElse(null));
+        }
+    }
+
+    private List<ModelVersionRow> readVersions() {
+        ModelRepository repository = runtime.repository();
+        List<ModelState> index = runtime.index();
+        List<ModelVersionRow> rows = new ArrayList<>();
+        for (String model : repository.modelNames()) {
+            for (long version : repository.versions(model)) {
+                ModelVersionRecord record = repository.describe(model, version);
+                rows.add(new ModelVersionRow(
+                        model,
+                        version,
+                        record.stage(),
+                        state(index, model, version),
+                        record.sizeBytes(),
+                        record.sha256(),
+                        record.signature()));
+            }
+        }
+        return rows;
+    }
+
+    private static String state(List<ModelState> index, String model, long version) {
+        return index.stream()
+                .filter(state -> state.name().equals(model)
+                        && state.version().isPresent()
+                        && state.version().getAsLong() == version)
+                .findFirst()
+                .map(DeploymentsViewModel::describe)
+                .orElse(NOT_DEPLOYED);
+    }
+
+    private static String describe(ModelState state) {
+        return switch (state.state()) {
+            case READY -> READY;
+            case LOADING -> "Loading";
+            case UNAVAILABLE -> state.reason().isBlank() ? NOT_DEPLOYED : "Unavailable: " + state.reason();
+        };
+    }
+
+    /** The message to show for a failure from a background task. */
+    static final class Failures {
+        private Failures() {}
+
+        static String message(Throwable failure) {
+            Throwable cause = failure;
+            while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+                    && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            String text = cause.getMessage();
+            return text == null || text.isBlank() ? cause.getClass().getSimpleName() : text;
+        }
+    }
+}
