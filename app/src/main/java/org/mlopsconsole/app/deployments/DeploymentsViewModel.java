@@ -63,6 +63,7 @@ public final class DeploymentsViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     /** Actions under way; touched on the UI executor only. */
     private int running;
+
     private final StringProperty host = new SimpleStringProperty(ServerOptions.DEFAULT_HOST);
     private final StringProperty port = new SimpleStringProperty(Integer.toString(ServerOptions.DEFAULT_PORT));
     private final StringProperty token = new SimpleStringProperty("");
