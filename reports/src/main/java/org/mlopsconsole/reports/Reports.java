@@ -5,8 +5,10 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.mlopsconsole.reports.internal.excel.ReportWorkbook;
+import org.mlopsconsole.reports.internal.excel.RollUpWorkbook;
 import org.mlopsconsole.reports.internal.io.AtomicFiles;
 import org.mlopsconsole.reports.internal.pdf.ReportPdf;
+import org.mlopsconsole.reports.internal.pdf.RollUpPdf;
 import org.mlopsconsole.reports.internal.slides.ReportDeck;
 import org.mlopsconsole.reports.internal.word.ReportDocument;
 
@@ -40,6 +42,21 @@ public final class Reports {
             case DOCX -> ReportDocument.write(input, out);
             case PPTX -> ReportDeck.write(input, out);
             case PDF -> ReportPdf.write(input, out);
+        }
+    }
+
+    /**
+     * Writes the organization roll-up in {@code format} to {@code target}, replacing it: an Excel
+     * workbook (Summary, Teams by dimension, Method) or a PDF board summary. Other formats throw
+     * {@link IllegalArgumentException} before anything is written.
+     */
+    public static void writeRollUp(OrganizationRollUp rollUp, ReportFormat format, Path target) throws IOException {
+        switch (format) {
+            case XLSX -> AtomicFiles.write(target, out -> RollUpWorkbook.write(rollUp, out));
+            case PDF -> AtomicFiles.write(target, out -> RollUpPdf.write(rollUp, out));
+            default ->
+                throw new IllegalArgumentException(
+                        "the organization roll-up is written as xlsx or pdf, not " + format.code());
         }
     }
 }

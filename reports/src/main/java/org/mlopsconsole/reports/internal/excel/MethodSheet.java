@@ -12,7 +12,11 @@ final class MethodSheet {
     private MethodSheet() {}
 
     static void write(XSSFSheet sheet, Cells cells, MaturityModel model) {
-        List<String[]> lines = MethodText.lines(model);
+        write(sheet, cells, MethodText.lines(model));
+    }
+
+    /** Label and text pairs as {@link MethodText#lines} gives them: a title first, empty pairs blank. */
+    static void write(XSSFSheet sheet, Cells cells, List<String[]> lines) {
         Cells.widths(sheet, 28, 110);
         for (int i = 0; i < lines.size(); i++) {
             Row row = sheet.createRow(i);

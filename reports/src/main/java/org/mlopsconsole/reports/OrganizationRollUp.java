@@ -1,0 +1,70 @@
+package org.mlopsconsole.reports;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.mlopsconsole.assessment.Dimension;
+import org.mlopsconsole.assessment.DimensionScore;
+import org.mlopsconsole.assessment.MaturityModel;
+import org.mlopsconsole.assessment.ScoreReport;
+
+/**
+ * An organization rolled up from its teams, as {@link Reports#writeRollUp} prints it: each team's
+ * latest assessment, all scored on the same model.
+ *
+ * @param organization the organization's name, for the title
+ * @param model the model every team was scored on
+ * @param teams one result per team, in the order the report lists them; at least one
+ * @param date the date the roll-up is made, printed on it
+ */
+public record OrganizationRollUp(String organization, MaturityModel model, List<TeamResult> teams, LocalDate date) {
+
+    /** One team's latest assessment: its name, when it was assessed and its score. */
+    public record TeamResult(String team, LocalDate assessedOn, ScoreReport score) {
+
+        public TeamResult {
+            if (team == null || team.isBlank()) {
+                throw new IllegalArgumentException("a team of a roll-up needs a name");
+            }
+            team = team.strip();
+            require(assessedOn, "the assessment date of team \"" + team + "\"");
+            require(score, "the score of team \"" + team + "\"");
+        }
+    }
+
+    public OrganizationRollUp {
+        organization = require(organization, "the organization's name").strip();
+        require(model, "the model");
+        require(date, "the roll-up's date");
+        teams = List.copyOf(require(teams, "the teams"));
+        if (teams.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "a roll-up of \"" + organization + "\" needs at least one assessed team; it has none");
+        }
+        for (TeamResult team : teams) {
+            requireScoredOn(model, team);
+        }
+    }
+
+    private static void requireScoredOn(MaturityModel model, TeamResult team) {
+        ScoreReport score = team.score();
+        if (!score.model().equals(model.id())) {
+            throw new IllegalArgumentException("team \"" + team.team() + "\" was scored on model \"" + score.model()
+                    + "\", not \"" + model.id() + "\": a roll-up needs every team on the same model");
+        }
+        List<String> expected = model.dimensions().stream().map(Dimension::id).toList();
+        List<String> actual =
+                score.dimensions().stream().map(DimensionScore::id).toList();
+        if (!expected.equals(actual)) {
+            throw new IllegalArgumentException("the score of team \"" + team.team() + "\" has dimensions "
+                    + String.join(", ", actual) + " but model \"" + model.id() + "\" has "
+                    + String.join(", ", expected));
+        }
+    }
+
+    private static <T> T require(T value, String what) {
+        if (value == null) {
+            throw new IllegalArgumentException(what + " is missing");
+        }
+        return value;
+    }
+}

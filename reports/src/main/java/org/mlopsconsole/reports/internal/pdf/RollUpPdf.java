@@ -1,0 +1,220 @@
+package org.mlopsconsole.reports.internal.pdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.mlopsconsole.assessment.MaturityModel;
+import org.mlopsconsole.reports.OrganizationRollUp;
+import org.mlopsconsole.reports.OrganizationRollUp.TeamResult;
+import org.mlopsconsole.reports.internal.Summary;
+import org.mlopsconsole.reports.internal.charts.ChartImages;
+import org.mlopsconsole.reports.internal.charts.RollUpCharts;
+import org.mlopsconsole.reports.internal.rollup.RollUpFigures;
+import org.mlopsconsole.reports.internal.rollup.RollUpFigures.Across;
+import org.mlopsconsole.reports.internal.rollup.RollUpMethod;
+
+/**
+ * The roll-up as a board summary: each section on its own page (the teams, their levels per
+ * dimension, the charts, the weakest dimensions), laid out with {@link PdfLayout}.
+ */
+public final class RollUpPdf {
+
+    /** How many of the weakest dimensions get a paragraph of their own. */
+    static final int WEAKEST_SHOWN = 3;
+
+    /** Points a page's heading takes above a chart, with its spacing and the picture's margin. */
+    private static final float CHART_HEADING_ROOM = 50;
+
+    private final RollUpFigures figures;
+    private final OrganizationRollUp rollUp;
+    private final MaturityModel model;
+
+    private RollUpPdf(OrganizationRollUp rollUp) {
+        this.figures = new RollUpFigures(rollUp);
+        this.rollUp = rollUp;
+        this.model = rollUp.model();
+    }
+
+    public static void write(OrganizationRollUp rollUp, OutputStream out) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            new RollUpPdf(rollUp).fill(document);
+            document.save(out);
+        }
+    }
+
+    private String title() {
+        return "MLOps maturity roll-up: " + rollUp.organization();
+    }
+
+    private void fill(PDDocument document) throws IOException {
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(title());
+        info.setSubject(model.name());
+        info.setCreator("MLOps Console");
+        try (PdfLayout layout = new PdfLayout(document)) {
+            teams(layout);
+            levels(layout);
+            charts(layout);
+            weakest(layout);
+        }
+    }
+
+    private void teams(PdfLayout layout) throws IOException {
+        layout.newPage();
+        layout.heading(title(), 20);
+        layout.paragraph(
+                model.name() + " (" + model.id() + ", version " + model.version() + ") - " + rollUp.date(),
+                11,
+                false,
+                0);
+        int count = rollUp.teams().size();
+        layout.paragraph(
+                count + (count == 1 ? " team" : " teams") + ", each with its latest assessment. Median overall level "
+                        + figures.levelText(figures.medianOverallLevel()) + ", median overall score "
+                        + Summary.score(figures.medianOverallScore()) + ".",
+                11,
+                false,
+                0);
+        layout.paragraph("Weakest dimensions: " + weakestNames() + ".", 11, true, 0);
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"Team", "Assessed on", "Overall level", "Overall score"});
+        for (TeamResult team : rollUp.teams()) {
+            rows.add(new String[] {
+                team.team(),
+                team.assessedOn().toString(),
+                figures.levelText(team.score().overall().level().id()),
+                Summary.score(team.score().overall().score())
+            });
+        }
+        layout.table(new float[] {0.40f, 0.18f, 0.27f, 0.15f}, rows, 9.5f);
+    }
+
+    /** Dimensions are numbered D1, D2, ... across the page, with a key below: names would not fit. */
+    private void levels(PdfLayout layout) throws IOException {
+        layout.newPage();
+        layout.heading("Level per team and dimension", 16);
+        List<Across> dimensions = figures.dimensions();
+        int columns = dimensions.size() + 2;
+        String[] header = new String[columns];
+        header[0] = "Team";
+        for (int d = 0; d < dimensions.size(); d++) {
+            header[d + 1] = "D" + (d + 1);
+        }
+        header[columns - 1] = "Overall";
+        List<String[]> rows = new ArrayList<>();
+        rows.add(header);
+        for (TeamResult team : rollUp.teams()) {
+            String[] row = new String[columns];
+            row[0] = team.team();
+            for (int d = 0; d < dimensions.size(); d++) {
+                row[d + 1] =
+                        String.valueOf(team.score().dimensions().get(d).level().id());
+            }
+            row[columns - 1] = String.valueOf(team.score().overall().level().id());
+            rows.add(row);
+        }
+        String[] median = new String[columns];
+        median[0] = "Organization median";
+        for (int d = 0; d < dimensions.size(); d++) {
+            median[d + 1] = String.valueOf(dimensions.get(d).medianLevel());
+        }
+        median[columns - 1] = String.valueOf(figures.medianOverallLevel());
+        rows.add(median);
+        layout.table(levelFractions(dimensions.size()), rows, 8.5f);
+        List<String> key = new ArrayList<>();
+        for (int d = 0; d < dimensions.size(); d++) {
+            key.add("D" + (d + 1) + " " + dimensions.get(d).dimension().name());
+        }
+        layout.paragraph(String.join("; ", key) + ".", 9, false, 0);
+        List<String> levels = new ArrayList<>();
+        model.levels().forEach(level -> levels.add(figures.levelText(level.id())));
+        layout.paragraph("Levels: " + String.join(", ", levels) + ".", 9, false, 0);
+    }
+
+    private static float[] levelFractions(int dimensions) {
+        float[] fractions = new float[dimensions + 2];
+        float numbers = Math.min(0.07f, 0.70f / (dimensions + 1));
+        fractions[0] = 1 - numbers * (dimensions + 1);
+        for (int i = 1; i < fractions.length; i++) {
+            fractions[i] = numbers;
+        }
+        return fractions;
+    }
+
+    private void charts(PdfLayout layout) throws IOException {
+        chartPage(
+                layout,
+                "Overall score per team",
+                RollUpCharts.teamScores(figures),
+                "team-scores",
+                RollUpCharts.teamScoresHeight(figures));
+        chartPage(
+                layout,
+                "Score per dimension",
+                RollUpCharts.dimensionSpread(figures),
+                "dimension-spread",
+                RollUpCharts.dimensionSpreadHeight(figures));
+    }
+
+    /** A chart on its own page, as wide as the text, or narrower when that would run off the page. */
+    private static void chartPage(PdfLayout layout, String heading, byte[] png, String name, int height)
+            throws IOException {
+        layout.newPage();
+        layout.heading(heading, 16);
+        float width = layout.width();
+        float printedHeight = height * width / ChartImages.WIDTH;
+        float room = PDRectangle.A4.getHeight() - 2 * PdfLayout.MARGIN - CHART_HEADING_ROOM;
+        if (printedHeight > room) {
+            width = width * room / printedHeight;
+            printedHeight = room;
+        }
+        layout.picture(png, name, width, printedHeight);
+    }
+
+    private void weakest(PdfLayout layout) throws IOException {
+        layout.newPage();
+        layout.heading("Weakest dimensions across the organization", 16);
+        for (Across across : figures.weakestDimensions(WEAKEST_SHOWN)) {
+            layout.heading(across.dimension().name(), 12);
+            layout.paragraph(
+                    "Median level " + figures.levelText(across.medianLevel()) + ", teams from level "
+                            + across.lowestLevel() + " to " + across.highestLevel() + "; median score "
+                            + Summary.score(across.medianScore()) + ", from " + Summary.score(across.lowestScore())
+                            + " to " + Summary.score(across.highestScore()) + ". Weakest: "
+                            + String.join(", ", across.weakestTeams()) + ".",
+                    10.5f,
+                    false,
+                    0);
+        }
+        layout.heading("Every dimension", 12);
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"Dimension", "Median level", "Levels", "Median score", "Weakest team"});
+        for (Across across : figures.dimensions()) {
+            rows.add(new String[] {
+                across.dimension().name(),
+                String.valueOf(across.medianLevel()),
+                across.lowestLevel() + "-" + across.highestLevel(),
+                Summary.score(across.medianScore()),
+                String.join(", ", across.weakestTeams())
+            });
+        }
+        layout.table(new float[] {0.34f, 0.12f, 0.10f, 0.12f, 0.32f}, rows, 9);
+        layout.paragraph(
+                RollUpMethod.LATEST_ASSESSMENT + " " + RollUpMethod.MEDIANS + " " + RollUpMethod.WEAKEST,
+                8.5f,
+                false,
+                0);
+    }
+
+    private String weakestNames() {
+        List<String> names = new ArrayList<>();
+        for (Across across : figures.weakestDimensions(WEAKEST_SHOWN)) {
+            names.add(across.dimension().name() + " (median level " + across.medianLevel() + ")");
+        }
+        return String.join(", ", names);
+    }
+}

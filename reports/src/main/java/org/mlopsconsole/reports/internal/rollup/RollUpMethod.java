@@ -1,0 +1,50 @@
+package org.mlopsconsole.reports.internal.rollup;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.mlopsconsole.assessment.MaturityModel;
+import org.mlopsconsole.reports.internal.MethodText;
+
+/** How a roll-up is made, then the model's scoring rules: label and text pairs like {@link MethodText}. */
+public final class RollUpMethod {
+
+    /** The single-assessment rules about targets and the Dimensions sheet, which a roll-up has not. */
+    private static final Set<String> NOT_IN_A_ROLL_UP = Set.of("g. Gap and next steps", "Why");
+
+    public static final String LATEST_ASSESSMENT =
+            "Each team appears once, with its latest assessment: the one with the latest date (the one"
+                    + " created last when two share a date). Archived teams and assessments are left out, and so"
+                    + " is a team whose latest assessment used another model. 'Assessed on' gives each date.";
+
+    public static final String MEDIANS =
+            "Per dimension, the organization's median level is the middle of the teams' levels, the lower of"
+                    + " the two middle ones when the count is even (levels are ordinal). The median score is the"
+                    + " usual median; a team without a score there (all NA) is left out of it.";
+
+    public static final String WEAKEST =
+            "The weakest team of a dimension has the lowest level there, then the lowest score; teams tied"
+                    + " on both are all named. The weakest dimensions have the lowest median level, then the"
+                    + " lowest median score.";
+
+    private RollUpMethod() {}
+
+    public static List<String[]> lines(MaturityModel model) {
+        List<String[]> lines = new ArrayList<>();
+        lines.add(new String[] {"How this roll-up was made", ""});
+        lines.add(new String[] {"", ""});
+        lines.add(new String[] {"Latest assessment", LATEST_ASSESSMENT});
+        lines.add(new String[] {"Medians", MEDIANS});
+        lines.add(new String[] {"Weakest", WEAKEST});
+        lines.add(new String[] {
+            "Shading", "Levels are shaded from red (the model's lowest level) through yellow to green (its highest)."
+        });
+        List<String[]> scoring = MethodText.lines(model);
+        for (String[] line : scoring.subList(1, scoring.size())) {
+            if (!NOT_IN_A_ROLL_UP.contains(line[0])) {
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+}
