@@ -1,13 +1,10 @@
 package org.mlopsconsole.app.assessment;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -15,11 +12,10 @@ import javafx.collections.ObservableList;
 import org.mlopsconsole.assessment.DimensionScore;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.ScoreReport;
-import org.mlopsconsole.assessment.Scorer;
 
 /**
- * An organization rolled up from its teams: each team's latest assessment with the model most of
- * them use, and per dimension the median and spread (lowest to highest) of levels and scores.
+ * An organization rolled up from its teams ({@link OrganizationRollups}: each team's latest
+ * assessment with the model most of them use), and per dimension the median and spread (lowest to highest) of levels and scores.
  * Levels are ordinal, so their median is the lower middle one; scores take the usual median.
  */
 public final class OrganizationRollupViewModel {
@@ -35,8 +31,7 @@ public final class OrganizationRollupViewModel {
             String scoreSpread) {}
 
     private final Organization organization;
-    private final EngagementRepository engagements;
-    private final AssessmentRepository assessments;
+    private final OrganizationRollups rollups;
     private final Executor background;
     private final Executor ui;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
@@ -49,8 +44,7 @@ public final class OrganizationRollupViewModel {
             Executor background,
             Executor ui) {
         this.organization = organization;
-        this.engagements = engagements;
-        this.assessments = assessments;
+        this.rollups = new OrganizationRollups(engagements, assessments);
         this.background = background;
         this.ui = ui;
     }
@@ -81,33 +75,17 @@ public final class OrganizationRollupViewModel {
     }
 
     private Rolled roll() {
-        List<Assessment> latest = new ArrayList<>();
-        for (Team team : engagements.teams(organization.id(), false)) {
-            List<Assessment> ofTeam = assessments.forTeam(team.id(), false);
-            if (!ofTeam.isEmpty()) {
-                latest.add(ofTeam.get(ofTeam.size() - 1));
-            }
+        OrganizationRollups.Outcome outcome = rollups.roll(organization);
+        if (outcome instanceof OrganizationRollups.Rolled rolled) {
+            return rows(rolled);
         }
-        if (latest.isEmpty()) {
-            return new Rolled(List.of(), organization.name() + " has no assessed team yet.");
-        }
-        Map<String, Long> byModel = latest.stream()
-                .filter(a -> a.customModel().isEmpty())
-                .collect(Collectors.groupingBy(Assessment::modelId, LinkedHashMap::new, Collectors.counting()));
-        if (byModel.isEmpty()) {
-            return new Rolled(List.of(), "Only custom models were used: teams cannot be rolled up.");
-        }
-        String modelId = byModel.entrySet().stream()
-                .max(Map.Entry.comparingByValue())
-                .orElseThrow()
-                .getKey();
-        List<Assessment> used = latest.stream()
-                .filter(a -> a.modelId().equals(modelId) && a.customModel().isEmpty())
-                .toList();
-        MaturityModel model = AssessmentModels.of(used.get(0));
-        List<ScoreReport> reports = used.stream()
-                .map(a -> Scorer.score(model, assessments.responses(a.id())))
-                .toList();
+        return new Rolled(List.of(), ((OrganizationRollups.NothingToRoll) outcome).reason());
+    }
+
+    private static Rolled rows(OrganizationRollups.Rolled rolled) {
+        MaturityModel model = rolled.model();
+        List<ScoreReport> reports =
+                rolled.teams().stream().map(OrganizationRollups.Scored::score).toList();
         List<Row> result = new ArrayList<>();
         for (int d = 0; d < model.dimensions().size(); d++) {
             int index = d;
@@ -133,11 +111,12 @@ public final class OrganizationRollupViewModel {
                             : ResultsViewModel.scoreText(OptionalDouble.of(values.get(0))) + "–"
                                     + ResultsViewModel.scoreText(OptionalDouble.of(values.get(values.size() - 1)))));
         }
-        int left = latest.size() - used.size();
+        int used = rolled.teams().size();
+        int left = rolled.leftOut().size();
         return new Rolled(
                 result,
-                "Latest assessment of " + used.size() + " team" + (used.size() == 1 ? "" : "s") + " with "
-                        + model.name() + (left == 0 ? "" : "; " + left + " with another model left out"));
+                "Latest assessment of " + used + " team" + (used == 1 ? "" : "s") + " with " + model.name()
+                        + (left == 0 ? "" : "; " + left + " with another model left out"));
     }
 
     /** The median of sorted values: the middle one, or the mean of the two middle ones. */

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.mlopsconsole.app.assessment.AssessmentDirectory;
 import org.mlopsconsole.app.workspace.Workspace;
@@ -26,7 +27,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Write the report of an assessment: one of the workspace (--assessment ID, see 'assess list'),",
             "or a model and a responses file.",
-            "Formats: xlsx (workbook with native charts), docx (client report), pptx (deck), pdf (report)."
+            "Formats: xlsx (workbook with native charts), docx (client report), pptx (deck), pdf (report).",
+            "With --organization-rollup ORG_ID (see 'assess organizations'): the organization's teams rolled up,",
+            "each with its latest assessment, as xlsx or pdf."
         },
         mixinStandardHelpOptions = true)
 final class ReportCommand implements Callable<Integer> {
@@ -37,6 +40,14 @@ final class ReportCommand implements Callable<Integer> {
             description = "An assessment of the workspace: its model, responses, organization, team, facilitator"
                     + " and date ('mlops-console assess list' gives the ids).")
     private Long assessment;
+
+    @Option(
+            names = OrganizationRollupReport.OPTION,
+            paramLabel = "ORG_ID",
+            description = "Roll up an organization of the workspace: each team's latest assessment, on the model"
+                    + " most of them use or --model ID; xlsx or pdf ('mlops-console assess organizations' gives the"
+                    + " ids).")
+    private Long organizationRollup;
 
     @Mixin
     private WorkspaceOption workspace;
@@ -87,6 +98,18 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (organizationRollup != null) {
+            return OrganizationRollupReport.write(
+                    spec,
+                    workspace.location(),
+                    new OrganizationRollupReport.Request(
+                            organizationRollup,
+                            Optional.ofNullable(model),
+                            format,
+                            out,
+                            Optional.ofNullable(organization),
+                            Optional.ofNullable(date)));
+        }
         ReportFormat chosen = ReportFormat.parse(format)
                 .orElseThrow(() -> new ParameterException(
                         spec.commandLine(), "unknown report format \"" + format + "\"; use xlsx, docx, pptx or pdf"));

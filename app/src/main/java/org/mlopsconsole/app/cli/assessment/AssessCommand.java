@@ -1,6 +1,7 @@
 package org.mlopsconsole.app.cli.assessment;
 
 import org.mlopsconsole.app.cli.AssessListCommand;
+import org.mlopsconsole.app.cli.AssessOrganizationsCommand;
 import picocli.CommandLine.Command;
 
 /** {@code mlops-console assess}: templates, scoring and the practice crosswalk. */
@@ -12,7 +13,8 @@ import picocli.CommandLine.Command;
             AssessTemplateCommand.class,
             AssessScoreCommand.class,
             AssessCrosswalkCommand.class,
-            AssessListCommand.class
+            AssessListCommand.class,
+            AssessOrganizationsCommand.class
         })
 public final class AssessCommand {
 
