@@ -1,17 +1,32 @@
 package org.mlopsconsole.app.assessment;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mlopsconsole.assessment.DimensionScore;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.ScoreReport;
+import org.mlopsconsole.reports.ReportFormat;
+import org.mlopsconsole.reports.Reports;
 
 /**
  * An organization rolled up from its teams ({@link OrganizationRollups}: each team's latest
@@ -36,6 +51,10 @@ public final class OrganizationRollupViewModel {
     private final Executor ui;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<ReportFormat> exportFormat = new SimpleObjectProperty<>(ReportFormat.XLSX);
+    private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper exportStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Path> exported = new ReadOnlyObjectWrapper<>();
 
     public OrganizationRollupViewModel(
             Organization organization,
@@ -126,5 +145,78 @@ public final class OrganizationRollupViewModel {
         }
         int n = sorted.size();
         return OptionalDouble.of(n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2);
+    }
+
+    /** The formats the roll-up is written in: xlsx and pdf. */
+    public List<ReportFormat> exportFormats() {
+        return List.of(ReportFormat.XLSX, ReportFormat.PDF);
+    }
+
+    public ObjectProperty<ReportFormat> exportFormatProperty() {
+        return exportFormat;
+    }
+
+    public ReadOnlyBooleanProperty exportingProperty() {
+        return exporting.getReadOnlyProperty();
+    }
+
+    /** Where the last export went, or why it failed; empty before any. */
+    public ReadOnlyStringProperty exportStatusProperty() {
+        return exportStatus.getReadOnlyProperty();
+    }
+
+    /** The last roll-up written. */
+    public ReadOnlyObjectProperty<Path> exportedProperty() {
+        return exported.getReadOnlyProperty();
+    }
+
+    /** True while there is nothing to export (no team rolled up yet) or an export is being written. */
+    public BooleanBinding exportDisabled() {
+        return Bindings.or(Bindings.isEmpty(rows), exporting);
+    }
+
+    /** The file name the save dialog proposes: the organization's name, "roll-up", the extension. */
+    public String suggestedFileName() {
+        String base = organization.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.-]+", "-");
+        return (base + "-roll-up").replaceAll("(^-+|-+$)", "") + "."
+                + exportFormat.get().code();
+    }
+
+    /**
+     * Writes the roll-up, read afresh from the workspace and dated today, to {@code target} on the
+     * background executor: the same file as {@code mlops-console report --organization-rollup}.
+     */
+    public CompletableFuture<Path> export(Path target) {
+        ReportFormat format = exportFormat.get();
+        exporting.set(true);
+        exported.set(null);
+        exportStatus.set("Writing " + target.getFileName() + "…");
+        CompletableFuture<Path> result = CompletableFuture.supplyAsync(() -> write(format, target), background);
+        result.whenCompleteAsync(
+                (file, failure) -> {
+                    exporting.set(false);
+                    if (failure == null) {
+                        exported.set(file);
+                        exportStatus.set("Roll-up written to " + file);
+                    } else {
+                        exportStatus.set("The roll-up was not written: " + Failures.message(failure));
+                    }
+                },
+                ui);
+        return result;
+    }
+
+    private Path write(ReportFormat format, Path target) {
+        OrganizationRollups.Outcome outcome = rollups.roll(organization);
+        if (outcome instanceof OrganizationRollups.NothingToRoll nothing) {
+            throw new EngagementException(nothing.reason());
+        }
+        OrganizationRollups.Rolled rolled = (OrganizationRollups.Rolled) outcome;
+        try {
+            Reports.writeRollUp(rolled.report(organization.name(), LocalDate.now()), format, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
+        return target.toAbsolutePath().normalize();
     }
 }
