@@ -22,6 +22,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.mlopsconsole.app.assessment.AssessmentFormViewModel.ModelOption;
 import org.mlopsconsole.app.assessment.AssessmentFormViewModel.ParticipantRow;
+import org.mlopsconsole.app.common.Failures;
 import org.mlopsconsole.assessment.ValidationError;
 
 /** The create / edit dialog of an assessment (AssessmentForm.fxml). */

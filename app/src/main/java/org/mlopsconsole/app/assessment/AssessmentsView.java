@@ -26,6 +26,7 @@ import javafx.stage.Window;
 import org.mlopsconsole.app.assessment.EngagementNode.AssessmentNode;
 import org.mlopsconsole.app.assessment.EngagementNode.OrganizationNode;
 import org.mlopsconsole.app.assessment.EngagementNode.TeamNode;
+import org.mlopsconsole.app.common.Failures;
 import org.mlopsconsole.assessment.MaturityModel;
 
 /**
