@@ -26,8 +26,9 @@ public record ServerOptions(
             throw new InvalidInputException("The token is empty");
         }
         if (token.isEmpty() && !isLoopback(host)) {
-            throw new InvalidInputException("Binding " + host
-                    + " exposes the server beyond this machine: give a token (--token-file) or bind 127.0.0.1");
+            throw new InvalidInputException(
+                    "Binding " + host
+                            + " exposes the server beyond this machine: give a token (--token or --token-file) or bind 127.0.0.1");
         }
         if (port < 0 || port > 65535) {
             throw new InvalidInputException("Port " + port + " is not between 0 and 65535");

@@ -7,6 +7,7 @@ import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -22,6 +23,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.mlopsconsole.app.assessment.AssessmentFormViewModel.ModelOption;
 import org.mlopsconsole.app.assessment.AssessmentFormViewModel.ParticipantRow;
+import org.mlopsconsole.app.common.Failures;
 import org.mlopsconsole.assessment.ValidationError;
 
 /** The create / edit dialog of an assessment (AssessmentForm.fxml). */
@@ -125,19 +127,34 @@ public final class AssessmentFormView {
             role.setId("participant-role-" + i);
             role.setPromptText("Role, e.g. data scientist");
             role.textProperty().bindBidirectional(row.roleProperty());
-            name.setDisable(row.saved());
-            role.setDisable(row.saved());
             HBox.setHgrow(name, Priority.ALWAYS);
             HBox.setHgrow(role, Priority.ALWAYS);
             Button remove = new Button("Remove");
             remove.getStyleClass().add(Styles.FLAT);
-            remove.setDisable(row.saved());
-            remove.setOnAction(event -> viewModel.removeParticipant(row));
+            remove.setId("participant-remove-" + i);
+            remove.setOnAction(event -> {
+                if (!row.saved() || confirmRemoval(row)) {
+                    viewModel.removeParticipant(row);
+                }
+            });
             participantRows.getChildren().add(new HBox(8, name, role, remove));
         }
         if (participantRows.getScene() != null && participantRows.getScene().getWindow() != null) {
             participantRows.getScene().getWindow().sizeToScene(); // dialogs do not grow with their content
         }
+    }
+
+    /** A saved participant takes their ratings and notes along: ask before. */
+    private boolean confirmRemoval(ParticipantRow row) {
+        Alert confirm = new Alert(
+                Alert.AlertType.CONFIRMATION,
+                "Remove " + row.nameProperty().get() + " from this assessment? Their ratings and notes are"
+                        + " deleted when you save; Cancel on the form keeps them.",
+                ButtonType.OK,
+                ButtonType.CANCEL);
+        confirm.setHeaderText("Remove a participant");
+        confirm.initOwner(participantRows.getScene().getWindow());
+        return confirm.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 
     @FXML

@@ -39,16 +39,24 @@ public final class AssessmentFormViewModel {
         }
     }
 
-    /** One participant row of the form; {@code saved} rows exist already and cannot change here. */
+    /** One participant row of the form: a new one, or a saved one that keeps its ratings when renamed. */
     public static final class ParticipantRow {
         private final StringProperty name = new SimpleStringProperty("");
         private final StringProperty role = new SimpleStringProperty("");
-        private final boolean saved;
+        private final Optional<Participant> saved;
 
-        public ParticipantRow(String name, String role, boolean saved) {
+        private ParticipantRow(String name, String role, Optional<Participant> saved) {
             this.name.set(name);
             this.role.set(role);
             this.saved = saved;
+        }
+
+        static ParticipantRow added(String name, String role) {
+            return new ParticipantRow(name, role, Optional.empty());
+        }
+
+        static ParticipantRow of(Participant saved) {
+            return new ParticipantRow(saved.name(), saved.role(), Optional.of(saved));
         }
 
         public StringProperty nameProperty() {
@@ -60,7 +68,15 @@ public final class AssessmentFormViewModel {
         }
 
         public boolean saved() {
-            return saved;
+            return saved.isPresent();
+        }
+
+        /** The saved participant with this row's name and role, when either changed. */
+        private Optional<Participant> renamed() {
+            String newName = name.get().strip();
+            String newRole = role.get().strip();
+            return saved.filter(p -> !p.name().equals(newName) || !p.role().equals(newRole))
+                    .map(p -> new Participant(p.id(), p.respondentKey(), newName, newRole));
         }
     }
 
@@ -75,6 +91,7 @@ public final class AssessmentFormViewModel {
     private final ObjectProperty<ModelOption> model = new SimpleObjectProperty<>();
     private final ObservableList<ParticipantRow> participants =
             FXCollections.observableArrayList(row -> new Observable[] {row.nameProperty(), row.roleProperty()});
+    private final List<Participant> removed = new ArrayList<>();
     private final StringBinding titleError;
     private final StringBinding facilitatorError;
     private final StringBinding dateError;
@@ -91,7 +108,7 @@ public final class AssessmentFormViewModel {
         return form;
     }
 
-    /** A form editing {@code assessment}; its model is fixed, participants can only be added. */
+    /** A form editing {@code assessment}; its model is fixed, participants can be renamed, removed and added. */
     public static AssessmentFormViewModel forEdit(
             Assessment assessment,
             List<Participant> participants,
@@ -112,7 +129,7 @@ public final class AssessmentFormViewModel {
             form.models.add(option);
         }
         form.model.set(option);
-        participants.forEach(p -> form.participants.add(new ParticipantRow(p.name(), p.role(), true)));
+        participants.forEach(p -> form.participants.add(ParticipantRow.of(p)));
         return form;
     }
 
@@ -219,16 +236,33 @@ public final class AssessmentFormViewModel {
     }
 
     public ParticipantRow addParticipant(String name, String role) {
-        ParticipantRow row = new ParticipantRow(name, role, false);
+        ParticipantRow row = ParticipantRow.added(name, role);
         participants.add(row);
         return row;
     }
 
-    /** Removes a row not saved yet; saved participants keep their ratings and stay. */
+    /**
+     * Removes a row. A saved participant is deleted with their ratings and notes when the form is
+     * saved (the view asks first); nothing changes if the form is cancelled.
+     */
     public void removeParticipant(ParticipantRow row) {
-        if (!row.saved()) {
-            participants.remove(row);
+        if (participants.remove(row)) {
+            row.saved.ifPresent(removed::add);
         }
+    }
+
+    /** The saved participants the user removed, in the order removed. */
+    public List<Participant> removedParticipants() {
+        return List.copyOf(removed);
+    }
+
+    /** What saving the form does to the participants. */
+    public ParticipantChanges participantChanges() {
+        List<Participant> renamed = participants.stream()
+                .map(ParticipantRow::renamed)
+                .flatMap(Optional::stream)
+                .toList();
+        return new ParticipantChanges(renamed, removed, newParticipants());
     }
 
     /**

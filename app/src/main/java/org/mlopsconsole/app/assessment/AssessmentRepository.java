@@ -20,6 +20,12 @@ public interface AssessmentRepository {
 
     void update(Assessment assessment);
 
+    /**
+     * Saves {@code assessment} and its participant changes in one transaction: renamed participants
+     * keep their ratings and notes; removed ones lose theirs; added ones are appended.
+     */
+    void update(Assessment assessment, ParticipantChanges changes);
+
     Participant addParticipant(long assessmentId, String name, String role);
 
     List<Participant> participants(long assessmentId);

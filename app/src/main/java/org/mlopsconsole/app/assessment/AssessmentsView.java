@@ -26,6 +26,7 @@ import javafx.stage.Window;
 import org.mlopsconsole.app.assessment.EngagementNode.AssessmentNode;
 import org.mlopsconsole.app.assessment.EngagementNode.OrganizationNode;
 import org.mlopsconsole.app.assessment.EngagementNode.TeamNode;
+import org.mlopsconsole.app.common.Failures;
 import org.mlopsconsole.assessment.MaturityModel;
 
 /**
@@ -282,7 +283,7 @@ public final class AssessmentsView {
                 assessment, participants, models, viewModel.backgroundExecutor(), viewModel.uiExecutor());
         if (new AssessmentFormView(form).showDialog(window(), "Edit " + assessment.title())) {
             viewModel
-                    .updateAssessment(form.toUpdatedAssessment(), form.newParticipants())
+                    .updateAssessment(form.toUpdatedAssessment(), form.participantChanges())
                     .thenRun(() -> Platform.runLater(() -> {
                         // participants may have changed without the assessment record changing: open it again
                         if (viewModel.selectedProperty().get() instanceof AssessmentNode shown) {

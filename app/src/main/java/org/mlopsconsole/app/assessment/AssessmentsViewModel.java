@@ -18,6 +18,7 @@ import javafx.collections.ObservableList;
 import org.mlopsconsole.app.assessment.EngagementNode.AssessmentNode;
 import org.mlopsconsole.app.assessment.EngagementNode.OrganizationNode;
 import org.mlopsconsole.app.assessment.EngagementNode.TeamNode;
+import org.mlopsconsole.app.common.Failures;
 import org.mlopsconsole.assessment.MaturityModel;
 
 /**
@@ -204,13 +205,10 @@ public final class AssessmentsViewModel {
     }
 
     /** Saves the edited fields and adds the participants given (existing ones stay as they are). */
-    public CompletableFuture<Boolean> updateAssessment(
-            Assessment assessment, List<NewAssessment.NewParticipant> newParticipants) {
+    /** Saves the edited assessment and its participant changes together, in one transaction. */
+    public CompletableFuture<Boolean> updateAssessment(Assessment assessment, ParticipantChanges participants) {
         return change(() -> {
-                    assessments.update(assessment);
-                    for (NewAssessment.NewParticipant participant : newParticipants) {
-                        assessments.addParticipant(assessment.id(), participant.name(), participant.role());
-                    }
+                    assessments.update(assessment, participants);
                     return true;
                 })
                 .thenApply(Optional::isPresent);

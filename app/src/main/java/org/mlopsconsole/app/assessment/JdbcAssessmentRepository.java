@@ -94,20 +94,65 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
 
     @Override
     public void update(Assessment assessment) {
+        update(assessment, ParticipantChanges.none());
+    }
+
+    @Override
+    public void update(Assessment assessment, ParticipantChanges changes) {
+        jdbc.inTransaction("update assessment", tx -> {
+            requireOne(
+                    tx.update(
+                            "update assessment",
+                            "UPDATE assessment SET title = ?, assessed_on = ?, facilitator = ?, status = ?,"
+                                    + " archived = ?, updated_at = ? WHERE id = ?",
+                            Names.require("Title", assessment.title()),
+                            assessment.date(),
+                            Names.require("Facilitator", assessment.facilitator()),
+                            assessment.status(),
+                            assessment.archived(),
+                            clock.instant(),
+                            assessment.id()),
+                    "assessment",
+                    assessment.id());
+            for (Participant participant : changes.renamed()) {
+                requireOne(
+                        tx.update(
+                                "rename participant",
+                                "UPDATE participant SET name = ?, role = ? WHERE id = ? AND assessment_id = ?",
+                                Names.require("Participant name", participant.name()),
+                                Names.require("Participant role", participant.role()),
+                                participant.id(),
+                                assessment.id()),
+                        "participant",
+                        participant.id());
+            }
+            for (Participant participant : changes.removed()) {
+                removeParticipant(tx, assessment.id(), participant.id());
+            }
+            for (NewAssessment.NewParticipant participant : changes.added()) {
+                insertParticipant(tx, assessment.id(), participant.name(), participant.role());
+            }
+            return null;
+        });
+    }
+
+    private static void removeParticipant(Jdbc tx, long assessmentId, long participantId) {
+        String ofThisAssessment = "participant_id IN (SELECT id FROM participant WHERE id = ? AND assessment_id = ?)";
+        tx.update(
+                "remove ratings",
+                "DELETE FROM participant_rating WHERE " + ofThisAssessment,
+                participantId,
+                assessmentId);
+        tx.update(
+                "remove notes", "DELETE FROM participant_note WHERE " + ofThisAssessment, participantId, assessmentId);
         requireOne(
-                jdbc.update(
-                        "update assessment",
-                        "UPDATE assessment SET title = ?, assessed_on = ?, facilitator = ?, status = ?, archived = ?,"
-                                + " updated_at = ? WHERE id = ?",
-                        Names.require("Title", assessment.title()),
-                        assessment.date(),
-                        Names.require("Facilitator", assessment.facilitator()),
-                        assessment.status(),
-                        assessment.archived(),
-                        clock.instant(),
-                        assessment.id()),
-                "assessment",
-                assessment.id());
+                tx.update(
+                        "remove participant",
+                        "DELETE FROM participant WHERE id = ? AND assessment_id = ?",
+                        participantId,
+                        assessmentId),
+                "participant",
+                participantId);
     }
 
     @Override
@@ -119,8 +164,8 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
         String checkedName = Names.require("Participant name", name);
         String checkedRole = Names.require("Participant role", role);
         int position = tx.queryOne(
-                        "count participants",
-                        "SELECT COUNT(*) FROM participant WHERE assessment_id = ?",
+                        "next participant position",
+                        "SELECT COALESCE(MAX(position) + 1, 0) FROM participant WHERE assessment_id = ?",
                         row -> row.getInt(1),
                         assessmentId)
                 .orElse(0);

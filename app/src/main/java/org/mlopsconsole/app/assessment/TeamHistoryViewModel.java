@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.mlopsconsole.app.common.Failures;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.Question;
 import org.mlopsconsole.assessment.QuestionScore;

@@ -12,8 +12,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -26,6 +24,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.mlopsconsole.app.common.Failures;
 import org.mlopsconsole.app.deployments.RuntimeServerControl.RunningServer;
 import org.mlopsconsole.runtime.InferenceRequest;
 import org.mlopsconsole.runtime.InferenceResponse;
@@ -484,20 +483,5 @@ public final class DeploymentsViewModel {
             case LOADING -> "Loading";
             case UNAVAILABLE -> state.reason().isBlank() ? NOT_DEPLOYED : "Unavailable: " + state.reason();
         };
-    }
-
-    /** The message to show for a failure from a background task. */
-    static final class Failures {
-        private Failures() {}
-
-        static String message(Throwable failure) {
-            Throwable cause = failure;
-            while ((cause instanceof CompletionException || cause instanceof ExecutionException)
-                    && cause.getCause() != null) {
-                cause = cause.getCause();
-            }
-            String text = cause.getMessage();
-            return text == null || text.isBlank() ? cause.getClass().getSimpleName() : text;
-        }
     }
 }

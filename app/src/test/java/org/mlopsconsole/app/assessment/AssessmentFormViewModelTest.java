@@ -135,7 +135,32 @@ class AssessmentFormViewModelTest {
     }
 
     @Test
-    void editingKeepsSavedParticipantsAndOnlyAddsNewOnes() {
+    void editingRenamesRemovesAndAddsParticipantsOnlyWhenSaved() {
+        Assessment assessment = new Assessment(
+                3, 1, "Baseline", "google-mlops", Optional.empty(), TODAY, "Ana", AssessmentStatus.DRAFT, false);
+        Participant bruno = new Participant(9, "p1", "Bruno", "data scientist");
+        Participant carla = new Participant(10, "p2", "Carla", "ML engineer");
+        Participant dana = new Participant(11, "p3", "Dana", "SRE");
+        AssessmentFormViewModel edit = AssessmentFormViewModel.forEdit(
+                assessment, List.of(bruno, carla, dana), ModelCatalog.bundled().models(), Runnable::run, Runnable::run);
+
+        edit.participants().get(1).nameProperty().set(" Carla Souza ");
+        edit.removeParticipant(edit.participants().get(0));
+        edit.addParticipant("Eve", "SRE");
+        edit.statusProperty().set(AssessmentStatus.FINAL);
+
+        assertThat(edit.participants()).hasSize(3);
+        assertThat(edit.participantChanges())
+                .isEqualTo(new ParticipantChanges(
+                        List.of(new Participant(10, "p2", "Carla Souza", "ML engineer")),
+                        List.of(bruno),
+                        List.of(new NewAssessment.NewParticipant("Eve", "SRE"))));
+        assertThat(edit.toUpdatedAssessment().status()).isEqualTo(AssessmentStatus.FINAL);
+        assertThat(edit.modelProperty().get().id()).isEqualTo("google-mlops");
+    }
+
+    @Test
+    void aSavedParticipantRenamedToNothingMakesTheFormInvalid() {
         Assessment assessment = new Assessment(
                 3, 1, "Baseline", "google-mlops", Optional.empty(), TODAY, "Ana", AssessmentStatus.DRAFT, false);
         AssessmentFormViewModel edit = AssessmentFormViewModel.forEdit(
@@ -144,14 +169,11 @@ class AssessmentFormViewModelTest {
                 ModelCatalog.bundled().models(),
                 Runnable::run,
                 Runnable::run);
-        edit.removeParticipant(edit.participants().get(0));
-        edit.addParticipant("Eve", "SRE");
-        edit.statusProperty().set(AssessmentStatus.FINAL);
 
-        assertThat(edit.participants()).hasSize(2);
-        assertThat(edit.newParticipants()).containsExactly(new NewAssessment.NewParticipant("Eve", "SRE"));
-        assertThat(edit.toUpdatedAssessment().status()).isEqualTo(AssessmentStatus.FINAL);
-        assertThat(edit.modelProperty().get().id()).isEqualTo("google-mlops");
+        edit.participants().get(0).nameProperty().set("  ");
+
+        assertThat(edit.participantsErrorProperty().get()).startsWith("Participant 1: ");
+        assertThat(edit.validProperty().get()).isFalse();
     }
 
     private void fill() {

@@ -118,7 +118,10 @@ class AssessmentsViewModelTest {
                 false);
 
         viewModel
-                .updateAssessment(renamed, List.of(new NewAssessment.NewParticipant("Eve", "SRE")))
+                .updateAssessment(
+                        renamed,
+                        new ParticipantChanges(
+                                List.of(), List.of(), List.of(new NewAssessment.NewParticipant("Eve", "SRE"))))
                 .join();
 
         assertThat(viewModel.participants(renamed).join())

@@ -115,6 +115,58 @@ class JdbcAssessmentRepositoryTest {
     }
 
     @Test
+    void editingRenamesParticipantsKeepingTheirRatingsAndRemovesOthersWithTheirs() {
+        Assessment assessment = baseline();
+        List<Participant> people = assessments.participants(assessment.id());
+        assessments.rate(people.get(0).id(), "q1", Optional.of(Rating.FI));
+        assessments.rate(people.get(1).id(), "q1", Optional.of(Rating.PI));
+        assessments.setParticipantNote(people.get(1).id(), "q1", "only staging");
+        Participant bruno = people.get(0);
+
+        assessments.update(
+                assessment,
+                new ParticipantChanges(
+                        List.of(new Participant(bruno.id(), bruno.respondentKey(), "Bruno Lima", "ml-lead")),
+                        List.of(people.get(1)),
+                        List.of(new NewAssessment.NewParticipant("Eve", "sre"))));
+
+        assertThat(assessments.responses(assessment.id()).respondents())
+                .containsExactly(
+                        new Respondent("p1", "Bruno Lima", "ml-lead", Map.of("q1", Rating.FI), Map.of()),
+                        new Respondent("p3", "Dario", "data-engineer", Map.of(), Map.of()),
+                        new Respondent("p4", "Eve", "sre", Map.of(), Map.of()));
+    }
+
+    @Test
+    void anEditThatFailsHalfwayChangesNothing() {
+        Assessment assessment = baseline();
+        List<Participant> people = assessments.participants(assessment.id());
+        assessments.rate(people.get(1).id(), "q1", Optional.of(Rating.PI));
+        Responses before = assessments.responses(assessment.id());
+        Assessment retitled = new Assessment(
+                assessment.id(),
+                assessment.teamId(),
+                "Renamed",
+                assessment.modelId(),
+                assessment.customModel(),
+                assessment.date(),
+                assessment.facilitator(),
+                assessment.status(),
+                false);
+
+        assertThatThrownBy(() -> assessments.update(
+                        retitled,
+                        new ParticipantChanges(
+                                List.of(),
+                                List.of(people.get(1)),
+                                List.of(new NewAssessment.NewParticipant("Eve", " ")))))
+                .isInstanceOf(EngagementException.class)
+                .hasMessage("Participant role is required.");
+        assertThat(assessments.responses(assessment.id())).isEqualTo(before);
+        assertThat(assessments.find(assessment.id()).orElseThrow().title()).isEqualTo("Baseline");
+    }
+
+    @Test
     void replacingResponsesRoundTripsThemAndDropsWhatWasThere() {
         Assessment assessment = baseline();
         assessments.rate(assessments.participants(assessment.id()).get(0).id(), "old", Optional.of(Rating.NI));

@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Serve the ONNX models of a repository over the Open Inference Protocol (KServe v2 REST).",
-            "Binds 127.0.0.1 unless told otherwise; any other address needs --token-file."
+            "Binds 127.0.0.1 unless told otherwise; any other address needs --token or --token-file."
         })
 public final class ServeCommand implements Callable<Integer> {
 
@@ -58,6 +58,18 @@ public final class ServeCommand implements Callable<Integer> {
             description =
                     "How often to look for new model versions, e.g. 5s, 500ms, 1m; 0 turns it off" + " (default: 5s).")
     private Duration poll = Duration.ofSeconds(5);
+
+    @Option(
+            names = "--token",
+            arity = "0..1",
+            interactive = true,
+            paramLabel = "TOKEN",
+            description = {
+                "Bearer token every request must send. Without a value it is asked for and not echoed;"
+                        + " a value given here is visible to other users of this machine (prefer the prompt"
+                        + " or --token-file)."
+            })
+    private char[] tokenValue;
 
     @Option(
             names = "--token-file",
@@ -151,6 +163,17 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     private Optional<String> token() {
+        if (tokenValue != null && tokenFile != null) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "give the token once: --token or --token-file, not both");
+        }
+        if (tokenValue != null) {
+            String token = new String(tokenValue).trim();
+            if (token.isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--token is empty");
+            }
+            return Optional.of(token);
+        }
         if (tokenFile == null) {
             return Optional.empty();
         }

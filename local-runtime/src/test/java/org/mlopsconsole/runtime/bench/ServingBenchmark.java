@@ -35,16 +35,13 @@ public final class ServingBenchmark {
     private static final int[] BATCHES = {1, 8, 32};
     private static final int[] CONCURRENCY = {1, 4, 16, 64};
 
-    private record Model(String name, Path file, boolean transformer) {}
+    record Model(String name, Path file, boolean transformer) {}
 
-    private record Figures(double p50Millis, double p99Millis, double perSecond) {}
+    record Figures(double p50Millis, double p99Millis, double perSecond) {}
 
     public static void main(String[] args) throws Exception {
         Path work = Files.createTempDirectory("serving-bench");
-        List<Model> models = List.of(
-                new Model("tribuo-small", TestModels.tribuoClassifier(work.resolve("small.onnx")), false),
-                new Model("minilm-fp32", TestModels.miniLm(work.resolve("minilm.onnx")), true),
-                new Model("minilm-int8", TestModels.miniLmQuantized(work.resolve("minilm-q.onnx")), true));
+        List<Model> models = models(work);
         System.out.printf(
                 Locale.ROOT,
                 "# %d cores, Java %s, ONNX Runtime %s, %s s per point, MiniLM inputs of %d tokens%n%n",
@@ -74,7 +71,15 @@ public final class ServingBenchmark {
         }
     }
 
-    private static void row(String model, String path, String load, String batching, Figures figures) {
+    /** The three benchmark models, written into {@code work}. */
+    static List<Model> models(Path work) {
+        return List.of(
+                new Model("tribuo-small", TestModels.tribuoClassifier(work.resolve("small.onnx")), false),
+                new Model("minilm-fp32", TestModels.miniLm(work.resolve("minilm.onnx")), true),
+                new Model("minilm-int8", TestModels.miniLmQuantized(work.resolve("minilm-q.onnx")), true));
+    }
+
+    static void row(String model, String path, String load, String batching, Figures figures) {
         System.out.printf(
                 Locale.ROOT,
                 "| %s | %s | %s | %s | %.2f | %.2f | %.0f |%n",
@@ -105,9 +110,23 @@ public final class ServingBenchmark {
 
     /** Back-to-back session.run calls on one thread, as an embedding application would make. */
     private static Figures inProcess(Model model, int batch) throws OrtException {
+        return inProcess(model, batch, 0);
+    }
+
+    /** As above with {@code intraOpThreads} threads (0: ONNX Runtime's default, one per core). */
+    static Figures inProcess(Model model, int batch, int intraOpThreads) throws OrtException {
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
-        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-                OrtSession session = environment.createSession(model.file().toString(), options)) {
+        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            if (intraOpThreads > 0) {
+                options.setIntraOpNumThreads(intraOpThreads);
+            }
+            return inProcess(environment, options, model, batch);
+        }
+    }
+
+    private static Figures inProcess(
+            OrtEnvironment environment, OrtSession.SessionOptions options, Model model, int batch) throws OrtException {
+        try (OrtSession session = environment.createSession(model.file().toString(), options)) {
             Map<String, OnnxTensor> feeds = feeds(environment, model, batch);
             try {
                 for (int i = 0; i < 20; i++) {
@@ -163,14 +182,22 @@ public final class ServingBenchmark {
 
     private static Figures overHttp(Model model, Path work, boolean batching, int concurrency)
             throws IOException, InterruptedException {
-        Path repository = work.resolve("repo-" + model.name() + "-" + batching + "-" + concurrency);
-        ModelRepository opened = ModelRepository.open(repository);
-        opened.importModel(model.file(), "m", OptionalLong.empty());
-        Files.writeString(
-                repository.resolve("m/config.json"),
+        return overHttp(
+                model,
+                work,
                 batching
                         ? "{\"max_batch_size\": 32, \"max_queue_size\": 1024}"
-                        : "{\"max_batch_size\": 0, \"max_queue_size\": 1024}");
+                        : "{\"max_batch_size\": 0, \"max_queue_size\": 1024}",
+                concurrency);
+    }
+
+    /** The server under wrk with the model's config.json set to {@code config}. */
+    static Figures overHttp(Model model, Path work, String config, int concurrency)
+            throws IOException, InterruptedException {
+        Path repository = Files.createTempDirectory(work, "repo-" + model.name());
+        ModelRepository opened = ModelRepository.open(repository);
+        opened.importModel(model.file(), "m", OptionalLong.empty());
+        Files.writeString(repository.resolve("m/config.json"), config);
         try (LocalRuntime runtime = LocalRuntime.create(opened)) {
             runtime.loadAll().join();
             try (RuntimeServer server =

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.mlopsconsole.app.cli.CommandLineApp;
 
@@ -76,7 +77,49 @@ class ServeCommandTest {
         CommandRun run = CommandRun.of("serve", "--repository", temp.toString(), "--host", "0.0.0.0", "--port", "0");
 
         assertThat(run.exitCode).isEqualTo(1);
-        assertThat(run.err.toString()).contains("give a token (--token-file) or bind 127.0.0.1");
+        assertThat(run.err.toString()).contains("give a token (--token or --token-file) or bind 127.0.0.1");
+    }
+
+    @Test
+    void withATokenEveryRequestMustSendIt() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Thread serving = new Thread(() -> CommandLineApp.create(new PrintWriter(out, true), new PrintWriter(err, true))
+                .execute("serve", "--repository", temp.toString(), "--port", "0", "--poll", "0", "--token", "s3cret"));
+        serving.start();
+        Pattern address = Pattern.compile("on (http://127\\.0\\.0\\.1:\\d+)");
+        Matcher matcher = address.matcher("");
+        while (!(matcher = address.matcher(out.toString())).find() && serving.isAlive()) {
+            Thread.sleep(20);
+        }
+        assertThat(serving.isAlive()).as(err.toString()).isTrue();
+        URI live = URI.create(matcher.group(1) + "/v2/health/live");
+        HttpClient client = HttpClient.newHttpClient();
+
+        HttpResponse<String> without =
+                client.send(HttpRequest.newBuilder(live).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> with = client.send(
+                HttpRequest.newBuilder(live)
+                        .header("Authorization", "Bearer s3cret")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        serving.interrupt();
+        serving.join();
+
+        assertThat(without.statusCode()).isEqualTo(401);
+        assertThat(with.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @Timeout(30) // a regression would start the server and wait for ever
+    void aTokenGivenTwiceIsAUsageError() throws Exception {
+        Path tokenFile = Files.writeString(temp.resolve("token.txt"), "s3cret\n");
+
+        CommandRun run = CommandRun.of(
+                "serve", "--repository", temp.toString(), "--token", "a", "--token-file", tokenFile.toString());
+
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.err.toString()).contains("--token or --token-file, not both");
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.eclipse.jetty.io.EofException;
 import org.mlopsconsole.runtime.InvalidInputException;
 import org.mlopsconsole.runtime.LocalRuntime;
 import org.mlopsconsole.runtime.ModelMetadata;
@@ -188,22 +189,49 @@ public final class OipServer {
         InferenceCodec.Decoded decoded = decode(body, headerLength, model, version);
         CompletableFuture<Void> answered = runtime.infer(decoded.request()).handle((response, failure) -> {
             if (failure != null) {
-                error(ctx, failure);
+                answerUnlessGone(ctx, () -> error(ctx, failure));
             } else {
                 InferenceCodec.Encoded encoded = codec.encode(response, decoded);
-                ctx.status(200);
-                if (encoded.headerLength().isPresent()) {
-                    ctx.header(
-                            HEADER_LENGTH, Long.toString(encoded.headerLength().getAsLong()));
-                    ctx.contentType("application/octet-stream");
-                } else {
-                    ctx.contentType(JSON);
-                }
-                ctx.result(encoded.body());
+                answerUnlessGone(ctx, () -> writeEncoded(ctx, encoded));
             }
             return null;
         });
         ctx.future(() -> answered);
+    }
+
+    private static void writeEncoded(Context ctx, InferenceCodec.Encoded encoded) {
+        ctx.status(200);
+        if (encoded.headerLength().isPresent()) {
+            ctx.header(HEADER_LENGTH, Long.toString(encoded.headerLength().getAsLong()));
+            ctx.contentType("application/octet-stream");
+        } else {
+            ctx.contentType(JSON);
+        }
+        ctx.result(encoded.body());
+    }
+
+    /**
+     * Writes an answer from a runtime thread. A client that closed its connection meanwhile has had
+     * its response recycled by Jetty: nobody is left to answer, which is not the server's error.
+     */
+    private static void answerUnlessGone(Context ctx, Runnable answer) {
+        try {
+            answer.run();
+        } catch (RuntimeException e) {
+            if (!responseGone(ctx)) {
+                throw e;
+            }
+            LOG.debug("A client closed its connection before its answer was written", e);
+        }
+    }
+
+    private static boolean responseGone(Context ctx) {
+        try {
+            ctx.res().getStatus();
+            return false;
+        } catch (RuntimeException recycled) {
+            return true;
+        }
     }
 
     private InferenceCodec.Decoded decode(byte[] body, OptionalLong headerLength, String model, OptionalLong version) {
@@ -312,15 +340,17 @@ public final class OipServer {
                     "parameters.config without a model file is not supported; edit config.json in the repository");
         }
         CompletableFuture<Void> loaded = runtime.load(model).handle((states, failure) -> {
-            if (failure != null) {
-                error(ctx, failure);
-            } else if (states.stream().noneMatch(ModelState::ready)) {
-                String reasons = String.join(
-                        "; ", states.stream().map(ModelState::reason).toList());
-                writeError(ctx, 400, "failed to load '" + model + "': " + reasons);
-            } else {
-                ctx.status(200).result("");
-            }
+            answerUnlessGone(ctx, () -> {
+                if (failure != null) {
+                    error(ctx, failure);
+                } else if (states.stream().noneMatch(ModelState::ready)) {
+                    String reasons = String.join(
+                            "; ", states.stream().map(ModelState::reason).toList());
+                    writeError(ctx, 400, "failed to load '" + model + "': " + reasons);
+                } else {
+                    ctx.status(200).result("");
+                }
+            });
             return null;
         });
         ctx.future(() -> loaded);
@@ -366,11 +396,13 @@ public final class OipServer {
     private void unload(Context ctx) {
         String model = model(ctx);
         CompletableFuture<Void> unloaded = runtime.unload(model).handle((states, failure) -> {
-            if (failure != null) {
-                error(ctx, failure);
-            } else {
-                ctx.status(200).result("");
-            }
+            answerUnlessGone(ctx, () -> {
+                if (failure != null) {
+                    error(ctx, failure);
+                } else {
+                    ctx.status(200).result("");
+                }
+            });
             return null;
         });
         ctx.future(() -> unloaded);
@@ -401,11 +433,25 @@ public final class OipServer {
         while (cause instanceof CompletionException && cause.getCause() != null) {
             cause = cause.getCause();
         }
+        if (clientLeft(cause)) {
+            LOG.debug("A client closed its connection while sending {} {}", ctx.method(), ctx.path());
+            return;
+        }
         int status = status(cause);
         if (status == 500) {
             LOG.error("Request {} {} failed", ctx.method(), ctx.path(), cause);
         }
         writeError(ctx, status, message(cause));
+    }
+
+    /** Whether reading the request failed because the client closed the connection. */
+    static boolean clientLeft(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof EofException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int status(Throwable failure) {

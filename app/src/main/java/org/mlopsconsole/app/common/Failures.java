@@ -1,14 +1,14 @@
-package org.mlopsconsole.app.assessment;
+package org.mlopsconsole.app.common;
 
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
 /** The message a user should read for a failure that came back from a background task. */
-final class Failures {
+public final class Failures {
 
     private Failures() {}
 
-    static String message(Throwable failure) {
+    public static String message(Throwable failure) {
         Throwable cause = failure;
         while ((cause instanceof CompletionException || cause instanceof ExecutionException)
                 && cause.getCause() != null) {
