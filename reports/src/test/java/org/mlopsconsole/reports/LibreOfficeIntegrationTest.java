@@ -57,6 +57,13 @@ class LibreOfficeIntegrationTest {
         assertConvertsToPdf(questionnaire);
     }
 
+    @Test
+    void libreOfficeConvertsTheOrganizationRollUpWorkbookToPdf() throws Exception {
+        Path rollUp = folder.resolve("rollup.xlsx");
+        Reports.writeRollUp(RollUpBenchmark.twentyTeams(), ReportFormat.XLSX, rollUp);
+        assertConvertsToPdf(rollUp);
+    }
+
     private static void assertConvertsToPdf(Path file) throws IOException, InterruptedException {
         Path outDir = Files.createDirectories(folder.resolve("pdf-" + file.getFileName()));
         Path profile = folder.resolve("lo-profile");
