@@ -267,6 +267,29 @@ class RollUpReportTest {
     }
 
     @Test
+    void aTeamWithoutScoresCountsInTheLevelMedianButNotInTheScoreMedian() throws IOException {
+        Map<String, Rating> allNotApplicable = new LinkedHashMap<>();
+        MODEL.questions().forEach(question -> allNotApplicable.put(question.id(), Rating.NA));
+        ScoreReport unscored = Scorer.score(MODEL, new Responses("test", List.of(), allNotApplicable, Map.of()));
+        OrganizationRollUp rollUp = new OrganizationRollUp(
+                "Acme Bank",
+                MODEL,
+                List.of(team("Fraud", "yynnnn"), team("Credit", "ynnyyy"), new TeamResult("Labs", DATE, unscored)),
+                DATE);
+
+        try (XSSFWorkbook workbook = xlsx(rollUp)) {
+            XSSFSheet teams = workbook.getSheet("Teams by dimension");
+            assertThat(text(teams, 4, 0)).isEqualTo("Labs");
+            assertThat(List.of(text(teams, 4, 4), text(teams, 4, 5)))
+                    .as("NA counts as satisfied, so the top level, without a score")
+                    .containsExactly("4", "");
+            assertThat(List.of(text(teams, 6, 4), text(teams, 6, 5)))
+                    .as("median of levels 3, 2, 4 and of scores 66.7 and 33.3")
+                    .containsExactly("3", "50.0");
+        }
+    }
+
+    @Test
     void methodSheetSaysHowEachTeamsLatestAssessmentIsChosen() throws IOException {
         try (XSSFWorkbook workbook = xlsx(threeTeams())) {
             XSSFSheet method = workbook.getSheet("Method");

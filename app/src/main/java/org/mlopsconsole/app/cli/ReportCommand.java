@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
             "Write the report of an assessment: one of the workspace (--assessment ID, see 'assess list'),",
             "or a model and a responses file.",
             "Formats: xlsx (workbook with native charts), docx (client report), pptx (deck), pdf (report).",
-            "With --organization-rollup ORG_ID (see 'assess organizations'): the organization's teams rolled up,",
-            "each with its latest assessment, as xlsx or pdf."
+            "--organization-rollup ORG_ID ('assess organizations' lists them): every team's",
+            "latest assessment rolled up, as xlsx or pdf."
         },
         mixinStandardHelpOptions = true)
 final class ReportCommand implements Callable<Integer> {
