@@ -35,7 +35,11 @@ public record OrganizationRollUp(String organization, MaturityModel model, List<
         organization = require(organization, "the organization's name").strip();
         require(model, "the model");
         require(date, "the roll-up's date");
-        teams = List.copyOf(require(teams, "the teams"));
+        require(teams, "the teams");
+        for (int i = 0; i < teams.size(); i++) {
+            require(teams.get(i), "team " + (i + 1) + " of the roll-up");
+        }
+        teams = List.copyOf(teams);
         if (teams.isEmpty()) {
             throw new IllegalArgumentException(
                     "a roll-up of \"" + organization + "\" needs at least one assessed team; it has none");

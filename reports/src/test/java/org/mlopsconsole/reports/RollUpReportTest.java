@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -367,6 +368,9 @@ class RollUpReportTest {
                 .hasMessage("the organization's name is missing");
         assertThatThrownBy(() -> new OrganizationRollUp("Acme Bank", MODEL, List.of(team("Fraud", "yyyyyy")), null))
                 .hasMessage("the roll-up's date is missing");
+        assertThatThrownBy(() ->
+                        new OrganizationRollUp("Acme Bank", MODEL, Arrays.asList(team("Fraud", "yyyyyy"), null), DATE))
+                .hasMessage("team 2 of the roll-up is missing");
         assertThatThrownBy(() -> new TeamResult(" ", DATE, score)).hasMessage("a team of a roll-up needs a name");
         assertThatThrownBy(() -> new TeamResult("Fraud", null, score))
                 .hasMessage("the assessment date of team \"Fraud\" is missing");
