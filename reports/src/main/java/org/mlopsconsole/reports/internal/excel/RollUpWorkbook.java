@@ -2,8 +2,8 @@ package org.mlopsconsole.reports.internal.excel;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.List;
-import java.util.OptionalInt;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -65,63 +65,11 @@ public final class RollUpWorkbook {
 
     private void summary() {
         XSSFSheet sheet = workbook.createSheet(SUMMARY);
-        OrganizationRollUp rollUp = figures.rollUp();
-        cells.title(sheet.createRow(0), 0, "MLOps maturity roll-up");
-        fact(sheet, 2, "Organization", rollUp.organization());
-        fact(sheet, 3, "Model", model.name() + " (" + model.id() + ", version " + model.version() + ")");
-        Row dateRow = sheet.createRow(4);
-        cells.label(dateRow, 0, "Date");
-        cells.date(dateRow, 1, rollUp.date());
-        Row countRow = sheet.createRow(5);
-        cells.label(countRow, 0, "Teams");
-        cells.integer(countRow, 1, rollUp.teams().size());
-        fact(sheet, 6, "Median overall level", figures.levelText(figures.medianOverallLevel()));
-        Row scoreRow = sheet.createRow(7);
-        cells.label(scoreRow, 0, "Median overall score");
-        cells.score(scoreRow, 1, figures.medianOverallScore());
-
-        cells.header(
-                sheet.createRow(TEAM_TABLE_HEADER),
-                "Team",
-                "Assessed on",
-                "Overall level",
-                "Level name",
-                "Overall score");
+        facts(sheet);
         int firstTeam = TEAM_TABLE_HEADER + 1;
-        List<TeamResult> teams = rollUp.teams();
-        for (int i = 0; i < teams.size(); i++) {
-            TeamResult team = teams.get(i);
-            Row row = sheet.createRow(firstTeam + i);
-            cells.text(row, 0, team.team());
-            cells.date(row, 1, team.assessedOn());
-            cells.integer(row, 2, team.score().overall().level().id());
-            cells.text(row, 3, team.score().overall().level().name());
-            cells.score(row, 4, team.score().overall().score());
-        }
-        int lastTeam = firstTeam + teams.size() - 1;
-
-        int dimensionHeader = lastTeam + 2;
-        cells.header(
-                sheet.createRow(dimensionHeader),
-                "Dimension",
-                "Median level",
-                "Lowest level",
-                "Highest level",
-                "Median score",
-                "Weakest team");
-        int firstDimension = dimensionHeader + 1;
-        List<Across> dimensions = figures.dimensions();
-        for (int i = 0; i < dimensions.size(); i++) {
-            Across across = dimensions.get(i);
-            Row row = sheet.createRow(firstDimension + i);
-            cells.text(row, 0, across.dimension().name());
-            cells.integer(row, 1, across.medianLevel());
-            cells.integer(row, 2, across.lowestLevel());
-            cells.integer(row, 3, across.highestLevel());
-            cells.score(row, 4, across.medianScore());
-            cells.text(row, 5, String.join(", ", across.weakestTeams()));
-        }
-        int lastDimension = firstDimension + dimensions.size() - 1;
+        int lastTeam = teamTable(sheet, firstTeam);
+        int firstDimension = lastTeam + 3;
+        int lastDimension = dimensionTable(sheet, firstDimension);
         Cells.widths(sheet, 30, 13, 14, 14, 14, 30, 2);
         LevelShading.apply(
                 sheet,
@@ -134,6 +82,58 @@ public final class RollUpWorkbook {
                 new Charts.Table(sheet, firstTeam, lastTeam, 0),
                 new Charts.Table(sheet, firstDimension, lastDimension, 0));
         Sheets.printOnOnePage(sheet);
+    }
+
+    private void facts(XSSFSheet sheet) {
+        OrganizationRollUp rollUp = figures.rollUp();
+        cells.title(sheet.createRow(0), 0, "MLOps maturity roll-up");
+        fact(sheet, 2, "Organization", rollUp.organization());
+        fact(sheet, 3, "Model", model.name() + " (" + model.id() + ", version " + model.version() + ")");
+        cells.date(label(sheet, 4, "Date"), 1, rollUp.date());
+        cells.integer(label(sheet, 5, "Teams"), 1, rollUp.teams().size());
+        fact(sheet, 6, "Median overall level", figures.levelText(figures.medianOverallLevel()));
+        cells.score(label(sheet, 7, "Median overall score"), 1, figures.medianOverallScore());
+    }
+
+    /** Each team's overall result, from {@code firstRow} on; returns the last row. */
+    private int teamTable(XSSFSheet sheet, int firstRow) {
+        cells.header(
+                sheet.createRow(firstRow - 1), "Team", "Assessed on", "Overall level", "Level name", "Overall score");
+        List<TeamResult> teams = figures.teams();
+        for (int i = 0; i < teams.size(); i++) {
+            TeamResult team = teams.get(i);
+            Row row = sheet.createRow(firstRow + i);
+            cells.text(row, 0, team.team());
+            cells.date(row, 1, team.assessedOn());
+            cells.integer(row, 2, team.score().overall().level().id());
+            cells.text(row, 3, team.score().overall().level().name());
+            cells.score(row, 4, team.score().overall().score());
+        }
+        return firstRow + teams.size() - 1;
+    }
+
+    /** Each dimension across the teams, from {@code firstRow} on; returns the last row. */
+    private int dimensionTable(XSSFSheet sheet, int firstRow) {
+        cells.header(
+                sheet.createRow(firstRow - 1),
+                "Dimension",
+                "Median level",
+                "Lowest level",
+                "Highest level",
+                "Median score",
+                "Weakest team");
+        List<Across> dimensions = figures.dimensions();
+        for (int i = 0; i < dimensions.size(); i++) {
+            Across across = dimensions.get(i);
+            Row row = sheet.createRow(firstRow + i);
+            cells.text(row, 0, across.dimension().name());
+            cells.integer(row, 1, across.medianLevel());
+            cells.integer(row, 2, across.lowestLevel());
+            cells.integer(row, 3, across.highestLevel());
+            cells.score(row, 4, across.medianScore());
+            cells.text(row, 5, String.join(", ", across.weakestTeams()));
+        }
+        return firstRow + dimensions.size() - 1;
     }
 
     private void charts(XSSFSheet sheet, Charts.Table teamTable, Charts.Table dimensionTable) {
@@ -157,50 +157,59 @@ public final class RollUpWorkbook {
     }
 
     private void fact(XSSFSheet sheet, int row, String label, String value) {
+        cells.text(label(sheet, row, label), 1, value);
+    }
+
+    private Row label(XSSFSheet sheet, int row, String label) {
         Row line = sheet.createRow(row);
         cells.label(line, 0, label);
-        cells.text(line, 1, value);
+        return line;
     }
 
     /** Teams down, dimensions across (level and score each), then the organization's median and weakest team. */
     private void teamsByDimension() {
         XSSFSheet sheet = workbook.createSheet(TEAMS);
-        List<TeamResult> teams = figures.teams();
-        List<Across> dimensions = figures.dimensions();
-        int columns = FIXED_COLUMNS + 2 * dimensions.size();
-        headers(sheet, dimensions);
-
+        int columns = FIXED_COLUMNS + 2 * figures.dimensions().size();
+        headers(sheet, figures.dimensions());
         int firstTeam = 2;
+        int lastTeam = teamRows(sheet, firstTeam);
+        organizationRows(sheet, lastTeam + 2);
+        Cells.widths(sheet, teamsWidths(columns));
+        LevelShading.apply(sheet, lowestLevel(), figures.topLevel(), levelColumns(firstTeam, lastTeam + 3));
+        sheet.createFreezePane(1, 2);
+        sheet.setAutoFilter(new CellRangeAddress(1, lastTeam, 0, columns - 1));
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:2"));
+        Sheets.printFitToWidth(sheet);
+    }
+
+    /** One row per team from {@code firstRow}; returns the last row. */
+    private int teamRows(XSSFSheet sheet, int firstRow) {
+        List<TeamResult> teams = figures.teams();
         for (int t = 0; t < teams.size(); t++) {
             TeamResult team = teams.get(t);
-            Row row = sheet.createRow(firstTeam + t);
+            Row row = sheet.createRow(firstRow + t);
             cells.text(row, 0, team.team());
             cells.date(row, 1, team.assessedOn());
             cells.integer(row, 2, team.score().overall().level().id());
             cells.score(row, 3, team.score().overall().score());
-            for (int d = 0; d < dimensions.size(); d++) {
+            for (int d = 0; d < figures.dimensions().size(); d++) {
                 DimensionScore score = team.score().dimensions().get(d);
                 cells.integer(row, FIXED_COLUMNS + 2 * d, score.level().id());
                 cells.score(row, FIXED_COLUMNS + 2 * d + 1, score.score());
             }
         }
-        int lastTeam = firstTeam + teams.size() - 1;
+        return firstRow + teams.size() - 1;
+    }
 
-        Row median = sheet.createRow(lastTeam + 2);
-        cells.label(median, 0, "Organization median");
+    /** The organization median, the lowest level and the weakest team, on three rows from {@code firstRow}. */
+    private void organizationRows(XSSFSheet sheet, int firstRow) {
+        Row median = label(sheet, firstRow, "Organization median");
         cells.integer(median, 2, figures.medianOverallLevel());
         cells.score(median, 3, figures.medianOverallScore());
-        Row lowest = sheet.createRow(lastTeam + 3);
-        cells.label(lowest, 0, "Lowest level");
-        cells.integer(
-                lowest,
-                2,
-                OptionalInt.of(teams.stream()
-                        .mapToInt(team -> team.score().overall().level().id())
-                        .min()
-                        .orElseThrow()));
-        Row weakest = sheet.createRow(lastTeam + 4);
-        cells.label(weakest, 0, "Weakest team");
+        Row lowest = label(sheet, firstRow + 1, "Lowest level");
+        cells.integer(lowest, 2, lowestOverallLevel());
+        Row weakest = label(sheet, firstRow + 2, "Weakest team");
+        List<Across> dimensions = figures.dimensions();
         for (int d = 0; d < dimensions.size(); d++) {
             Across across = dimensions.get(d);
             int column = FIXED_COLUMNS + 2 * d;
@@ -211,29 +220,35 @@ public final class RollUpWorkbook {
             sheet.addMergedRegion(new CellRangeAddress(weakest.getRowNum(), weakest.getRowNum(), column, column + 1));
         }
         weakest.setHeightInPoints(weakestRowHeight(dimensions));
+    }
 
+    private int lowestOverallLevel() {
+        return figures.teams().stream()
+                .mapToInt(team -> team.score().overall().level().id())
+                .min()
+                .orElseThrow();
+    }
+
+    private static int[] teamsWidths(int columns) {
         int[] widths = new int[columns];
+        Arrays.fill(widths, DIMENSION_COLUMN_WIDTH);
         widths[0] = 28;
         widths[1] = 12;
         widths[2] = 8;
         widths[3] = 8;
-        for (int c = FIXED_COLUMNS; c < columns; c++) {
-            widths[c] = DIMENSION_COLUMN_WIDTH;
-        }
-        Cells.widths(sheet, widths);
+        return widths;
+    }
 
-        CellRangeAddress[] levelCells = new CellRangeAddress[1 + dimensions.size()];
-        levelCells[0] = new CellRangeAddress(firstTeam, lastTeam + 3, 2, 2);
-        for (int d = 0; d < dimensions.size(); d++) {
+    /** The overall level column and each dimension's level column, rows {@code firstRow} to {@code lastRow}. */
+    private CellRangeAddress[] levelColumns(int firstRow, int lastRow) {
+        int dimensions = figures.dimensions().size();
+        CellRangeAddress[] ranges = new CellRangeAddress[1 + dimensions];
+        ranges[0] = new CellRangeAddress(firstRow, lastRow, 2, 2);
+        for (int d = 0; d < dimensions; d++) {
             int column = FIXED_COLUMNS + 2 * d;
-            levelCells[d + 1] = new CellRangeAddress(firstTeam, lastTeam + 3, column, column);
+            ranges[d + 1] = new CellRangeAddress(firstRow, lastRow, column, column);
         }
-        LevelShading.apply(sheet, lowestLevel(), figures.topLevel(), levelCells);
-
-        sheet.createFreezePane(1, 2);
-        sheet.setAutoFilter(new CellRangeAddress(1, lastTeam, 0, columns - 1));
-        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:2"));
-        Sheets.printFitToWidth(sheet);
+        return ranges;
     }
 
     /** Two header rows: the dimension over its Level and Score columns, then the column names. */
