@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -98,32 +99,18 @@ public final class RollUpPdf {
         layout.newPage();
         layout.heading("Level per team and dimension", 16);
         List<Across> dimensions = figures.dimensions();
-        int columns = dimensions.size() + 2;
-        String[] header = new String[columns];
-        header[0] = "Team";
-        for (int d = 0; d < dimensions.size(); d++) {
-            header[d + 1] = "D" + (d + 1);
-        }
-        header[columns - 1] = "Overall";
         List<String[]> rows = new ArrayList<>();
-        rows.add(header);
+        rows.add(levelRow("Team", d -> "D" + (d + 1), "Overall"));
         for (TeamResult team : rollUp.teams()) {
-            String[] row = new String[columns];
-            row[0] = team.team();
-            for (int d = 0; d < dimensions.size(); d++) {
-                row[d + 1] =
-                        String.valueOf(team.score().dimensions().get(d).level().id());
-            }
-            row[columns - 1] = String.valueOf(team.score().overall().level().id());
-            rows.add(row);
+            rows.add(levelRow(
+                    team.team(),
+                    d -> String.valueOf(team.score().dimensions().get(d).level().id()),
+                    String.valueOf(team.score().overall().level().id())));
         }
-        String[] median = new String[columns];
-        median[0] = "Organization median";
-        for (int d = 0; d < dimensions.size(); d++) {
-            median[d + 1] = String.valueOf(dimensions.get(d).medianLevel());
-        }
-        median[columns - 1] = String.valueOf(figures.medianOverallLevel());
-        rows.add(median);
+        rows.add(levelRow(
+                "Organization median",
+                d -> String.valueOf(dimensions.get(d).medianLevel()),
+                String.valueOf(figures.medianOverallLevel())));
         layout.table(levelFractions(dimensions.size()), rows, 8.5f);
         List<String> key = new ArrayList<>();
         for (int d = 0; d < dimensions.size(); d++) {
@@ -133,6 +120,18 @@ public final class RollUpPdf {
         List<String> levels = new ArrayList<>();
         model.levels().forEach(level -> levels.add(figures.levelText(level.id())));
         layout.paragraph("Levels: " + String.join(", ", levels) + ".", 9, false, 0);
+    }
+
+    /** A row of the level table: its name, one cell per dimension, then the overall column. */
+    private String[] levelRow(String name, IntFunction<String> perDimension, String overall) {
+        int dimensions = figures.dimensions().size();
+        String[] row = new String[dimensions + 2];
+        row[0] = name;
+        for (int d = 0; d < dimensions; d++) {
+            row[d + 1] = perDimension.apply(d);
+        }
+        row[dimensions + 1] = overall;
+        return row;
     }
 
     private static float[] levelFractions(int dimensions) {
