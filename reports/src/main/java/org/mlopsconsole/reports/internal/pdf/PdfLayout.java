@@ -29,10 +29,10 @@ final class PdfLayout implements AutoCloseable {
     static final float MARGIN = 56;
     private static final float LEADING = 1.3f;
 
-    private final PDDocument document;
     private static final String REGULAR_FONT = "/liberation/LiberationSans-Regular.ttf";
     private static final String BOLD_FONT = "/liberation/LiberationSans-Bold.ttf";
 
+    private final PDDocument document;
     private final PDFont regular;
     private final PDFont bold;
     private final Map<Integer, Boolean> encodable = new HashMap<>();
