@@ -16,6 +16,11 @@ public enum ReportFormat {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** Whether {@link Reports#writeComparison} can compare with a baseline in this format (xlsx, pdf). */
+    public boolean hasComparison() {
+        return this == XLSX || this == PDF;
+    }
+
     public static Optional<ReportFormat> parse(String code) {
         return Arrays.stream(values())
                 .filter(format -> format.code().equalsIgnoreCase(code.strip()))

@@ -18,16 +18,39 @@ public final class Reports {
     private Reports() {}
 
     /**
-     * Writes the Excel report of {@code current} with two more sheets comparing it with {@code
-     * baseline}, an earlier assessment of the same team on the same model: Comparison (levels and
-     * scores per dimension, before and now, with a chart) and Question changes.
+     * Writes the Excel report of {@code current} compared with {@code baseline}; the same as {@link
+     * #writeComparison(ReportInput, ReportInput, ReportFormat, Path)} with {@link ReportFormat#XLSX}.
      */
     public static void writeComparison(ReportInput baseline, ReportInput current, Path target) throws IOException {
+        writeComparison(baseline, current, ReportFormat.XLSX, target);
+    }
+
+    /**
+     * Writes the report of {@code current} compared with {@code baseline}, an earlier assessment of
+     * the same team on the same model. XLSX adds two sheets, Comparison (levels and scores per
+     * dimension, before and now, with a chart) and Question changes; PDF adds a "Comparison with
+     * <i>date</i>" section with the same table and chart and the questions whose aggregate changed.
+     *
+     * @throws IllegalArgumentException when the models differ or {@code format} has no comparison
+     *     (see {@link ReportFormat#hasComparison()}); nothing is written then
+     */
+    public static void writeComparison(ReportInput baseline, ReportInput current, ReportFormat format, Path target)
+            throws IOException {
+        if (!format.hasComparison()) {
+            throw new IllegalArgumentException(
+                    "a comparison with a baseline is available as xlsx or pdf, not " + format.code());
+        }
         if (!baseline.model().id().equals(current.model().id())) {
             throw new IllegalArgumentException("the baseline is an assessment of model \""
                     + baseline.model().id() + "\", not \"" + current.model().id() + "\"");
         }
-        AtomicFiles.write(target, out -> ReportWorkbook.write(current, Optional.of(baseline), out));
+        AtomicFiles.write(target, out -> {
+            if (format == ReportFormat.PDF) {
+                ReportPdf.write(current, Optional.of(baseline), out);
+            } else {
+                ReportWorkbook.write(current, Optional.of(baseline), out);
+            }
+        });
     }
 
     /** Writes the report in {@code format} to {@code target}, replacing it. */

@@ -11,6 +11,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
@@ -18,6 +22,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.mlopsconsole.assessment.Rating;
 import org.mlopsconsole.assessment.Responses;
 
@@ -31,20 +37,7 @@ class ComparisonTest {
     @Test
     void comparisonSheetsShowLevelAndScoreDeltasAndQuestionChanges() throws IOException {
         ReportInput now = ReportWorkbookTest.stagedInput();
-        // Six months earlier: a3 and c4 were NI, c3 only PI; b2 was already unanswered.
-        Responses earlier = new Responses(
-                "test",
-                List.of(TestAssessments.respondent(
-                        "r1",
-                        "Ana",
-                        Map.of(
-                                "a1", Rating.FI, "a2", Rating.LI, "a3", Rating.NI, "c2", Rating.FI, "c3", Rating.PI,
-                                "c4", Rating.NI),
-                        Map.of())),
-                Map.of(),
-                Map.of("a", 3));
-        ReportInput before =
-                ReportInput.of(now.model(), earlier, new Engagement("Acme Bank", "", "", LocalDate.of(2026, 5, 4)));
+        ReportInput before = sixMonthsEarlier();
         Path file = folder.resolve("compare.xlsx");
 
         Reports.writeComparison(before, now, file);
@@ -75,6 +68,58 @@ class ComparisonTest {
     }
 
     @Test
+    void pdfComparisonShowsLevelAndScoreDeltasTheChartAndTheQuestionsThatChanged() throws IOException {
+        Path file = folder.resolve("compare.pdf");
+
+        Reports.writeComparison(sixMonthsEarlier(), ReportWorkbookTest.stagedInput(), ReportFormat.PDF, file);
+
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text)
+                    .contains("Comparison with 2026-05-04")
+                    .contains("Δ level")
+                    // c: level 2 -> 3, score 44.4 -> 77.8, no target
+                    .contains("Dimension c 2 3 +1 44.4 77.8 +33.3 -")
+                    .contains("Questions whose aggregate rating changed")
+                    .contains("a3: Statement a3 Dimension a NI PI up 1")
+                    .contains("c4: Statement c4 Dimension c NI PI up 1");
+            String changes = text.substring(text.indexOf("Questions whose aggregate rating changed"));
+            assertThat(changes.substring(0, changes.indexOf("Findings per dimension")))
+                    .as("b2 stayed unanswered, so it is no change")
+                    .doesNotContain("b2:");
+            PDPage comparisonPage = pdf.getPage(2);
+            assertThat(comparisonPage.getResources().getXObjectNames())
+                    .as("the baseline and now score chart")
+                    .hasSize(1);
+        }
+    }
+
+    @Test
+    void pdfWithoutBaselineHasNoComparison() throws IOException {
+        Path file = folder.resolve("report.pdf");
+
+        Reports.write(ReportWorkbookTest.stagedInput(), ReportFormat.PDF, file);
+
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).doesNotContain("Comparison with");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = ReportFormat.class,
+            names = {"DOCX", "PPTX"})
+    void formatsWithoutComparisonAreRefusedAndNothingIsWritten(ReportFormat format) {
+        Path file = folder.resolve("compare." + format.code());
+        assertThat(format.hasComparison()).isFalse();
+        assertThatThrownBy(() ->
+                        Reports.writeComparison(sixMonthsEarlier(), ReportWorkbookTest.stagedInput(), format, file))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a comparison with a baseline is available as xlsx or pdf, not " + format.code());
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
     void baselineOfAnotherModelIsRefusedAndNothingIsWritten() {
         Path file = folder.resolve("compare.xlsx");
         assertThatThrownBy(() -> Reports.writeComparison(
@@ -82,6 +127,23 @@ class ComparisonTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the baseline is an assessment of model \"mlops-practices\", not \"test\"");
         assertThat(file).doesNotExist();
+    }
+
+    /** The staged test assessment six months earlier: a3 and c4 were NI, c3 only PI; b2 already unanswered. */
+    private static ReportInput sixMonthsEarlier() {
+        ReportInput now = ReportWorkbookTest.stagedInput();
+        Responses earlier = new Responses(
+                "test",
+                List.of(TestAssessments.respondent(
+                        "r1",
+                        "Ana",
+                        Map.of(
+                                "a1", Rating.FI, "a2", Rating.LI, "a3", Rating.NI, "c2", Rating.FI, "c3", Rating.PI,
+                                "c4", Rating.NI),
+                        Map.of())),
+                Map.of(),
+                Map.of("a", 3));
+        return ReportInput.of(now.model(), earlier, new Engagement("Acme Bank", "", "", LocalDate.of(2026, 5, 4)));
     }
 
     private String text(Row row, int column) {

@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -15,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mlopsconsole.assessment.Dimension;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.Rating;
+import org.mlopsconsole.assessment.Respondent;
 import org.mlopsconsole.assessment.Responses;
 import org.mlopsconsole.assessment.ScoringMethod;
 
@@ -55,7 +62,54 @@ class PdfReportTest {
     }
 
     @Test
-    void textOutsideTheBuiltInFontsIsReplacedRatherThanFailing() throws IOException {
+    void namesInPolishDanishGreekCyrillicAndTurkishComeBackExactly() throws IOException {
+        List<String> names = List.of("Łukasz Wróbel", "Ελένη Παπαδοπούλου", "Дмитрий Иванов", "Şule Çelik");
+        MaturityModel model = TestAssessments.model(
+                ScoringMethod.STAGED,
+                new Dimension("a", "Διαχείριση μοντέλων", "", 1, List.of(TestAssessments.question("a1", 2, 1))));
+        List<Respondent> respondents = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            respondents.add(TestAssessments.respondent("r" + i, names.get(i), Map.of("a1", Rating.LI), Map.of()));
+        }
+        Engagement engagement = new Engagement(
+                "Ærøskøbing Kommune", "Команда данных", "Łukasz Wróbel", TestAssessments.ENGAGEMENT.date());
+
+        // Lines of the cover wrap where they will: compare with single spaces.
+        String text = textOf(ReportInput.of(model, new Responses("test", respondents, Map.of(), Map.of()), engagement))
+                .replaceAll("\\s+", " ");
+
+        assertThat(text)
+                .contains("MLOps maturity assessment: Ærøskøbing Kommune")
+                .contains("Team: Команда данных")
+                .contains("Participants: Łukasz Wróbel, Ελένη Παπαδοπούλου, Дмитрий Иванов, Şule Çelik")
+                .contains("Διαχείριση μοντέλων")
+                .doesNotContain("?");
+    }
+
+    @Test
+    void regularAndBoldFontsAreEmbeddedAsSubsets() throws IOException {
+        Path file = folder.resolve("report.pdf");
+        Reports.write(TestAssessments.practicesInput(), ReportFormat.PDF, file);
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            Set<String> fonts = new TreeSet<>();
+            for (PDPage page : pdf.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    fonts.add(font.getName());
+                }
+            }
+            // A subset's name carries a six-letter tag: ABCDEF+LiberationSans.
+            assertThat(fonts)
+                    .isNotEmpty()
+                    .allMatch(name -> name.matches("[A-Z]{6}\\+LiberationSans(-Bold)?"), "subset of Liberation Sans")
+                    .anyMatch(name -> name.endsWith("+LiberationSans"))
+                    .anyMatch(name -> name.endsWith("+LiberationSans-Bold"));
+        }
+    }
+
+    @Test
+    void charactersTheFontLacksAreReplacedRatherThanFailing() throws IOException {
         MaturityModel model = TestAssessments.model(
                 ScoringMethod.STAGED, TestAssessments.dimension("a", 1, TestAssessments.question("a1", 2, 1)));
         Responses responses = new Responses(
@@ -64,11 +118,17 @@ class PdfReportTest {
                 Map.of(),
                 Map.of());
         Engagement engagement = new Engagement("Søren & Čapek ✓", "", "", TestAssessments.ENGAGEMENT.date());
-        Path file = folder.resolve("report.pdf");
-        Reports.write(ReportInput.of(model, responses, engagement), ReportFormat.PDF, file);
+
+        String text = textOf(ReportInput.of(model, responses, engagement));
+
+        assertThat(text).contains("Søren &", "Čapek ?", "Participants: Zoë ?");
+    }
+
+    private String textOf(ReportInput input) throws IOException {
+        Path file = folder.resolve("report-" + System.nanoTime() + ".pdf");
+        Reports.write(input, ReportFormat.PDF, file);
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
-            String text = new PDFTextStripper().getText(pdf);
-            assertThat(text).contains("Søren &").contains("?apek ?").contains("Participants: Zoë ?");
+            return new PDFTextStripper().getText(pdf);
         }
     }
 }

@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
             "Write the report of an assessment: one of the workspace (--assessment ID, see 'assess list'),",
             "or a model and a responses file.",
             "Formats: xlsx (workbook with native charts), docx (client report), pptx (deck), pdf (report).",
+            "xlsx and pdf can compare with an earlier assessment: --baseline FILE or --baseline-assessment ID.",
             "--organization-rollup ORG_ID ('assess organizations' lists them): every team's",
             "latest assessment rolled up, as xlsx or pdf."
         },
@@ -84,7 +85,7 @@ final class ReportCommand implements Callable<Integer> {
             names = "--baseline",
             paramLabel = "FILE",
             description = "Responses of an earlier assessment of the same team and model: adds the Comparison"
-                    + " and Question changes sheets (xlsx only).")
+                    + " and Question changes sheets (xlsx) or the comparison section (pdf).")
     private Path baseline;
 
     @Option(
@@ -92,6 +93,13 @@ final class ReportCommand implements Callable<Integer> {
             paramLabel = "YYYY-MM-DD",
             description = "Date of the baseline assessment (default: the baseline file's last change).")
     private LocalDate baselineDate;
+
+    @Option(
+            names = "--baseline-assessment",
+            paramLabel = "ID",
+            description = "With --assessment: an earlier workspace assessment of the same model to compare with"
+                    + " (xlsx or pdf).")
+    private Long baselineAssessment;
 
     @Spec
     private CommandSpec spec;
@@ -113,16 +121,27 @@ final class ReportCommand implements Callable<Integer> {
         ReportFormat chosen = ReportFormat.parse(format)
                 .orElseThrow(() -> new ParameterException(
                         spec.commandLine(), "unknown report format \"" + format + "\"; use xlsx, docx, pptx or pdf"));
-        if (baseline != null && chosen != ReportFormat.XLSX) {
+        if (baseline != null && baselineAssessment != null) {
+            throw new ParameterException(
+                    spec.commandLine(), "give either --baseline FILE or --baseline-assessment ID, not both");
+        }
+        if (baselineAssessment != null && assessment == null) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--baseline-assessment compares two workspace assessments: give --assessment ID too");
+        }
+        String baselineOption = baseline != null ? "--baseline" : "--baseline-assessment";
+        if ((baseline != null || baselineAssessment != null) && !chosen.hasComparison()) {
             spec.commandLine()
                     .getErr()
-                    .println("error: --baseline works with --format xlsx only; the " + chosen.code()
-                            + " comparison is not available yet. Nothing was written.");
+                    .println("error: " + baselineOption + " works with --format xlsx or pdf only; a " + chosen.code()
+                            + " comparison is not available. Nothing was written.");
             return CommandLineApp.EXIT_USAGE;
         }
         MaturityModel resolved;
         Responses loaded;
         Engagement engagement;
+        Optional<AssessmentDirectory.Loaded> earlierAssessment = Optional.empty();
         if (assessment != null) {
             if (model != null || responses != null) {
                 throw new ParameterException(
@@ -131,7 +150,11 @@ final class ReportCommand implements Callable<Integer> {
             }
             AssessmentDirectory.Loaded found;
             try (Workspace opened = WorkspaceCommand.open(workspace.location())) {
-                found = new AssessmentDirectory(opened.dataSource()).load(assessment);
+                AssessmentDirectory directory = new AssessmentDirectory(opened.dataSource());
+                found = directory.load(assessment);
+                if (baselineAssessment != null) {
+                    earlierAssessment = Optional.of(sameModel(found, directory.load(baselineAssessment)));
+                }
             }
             resolved = found.model();
             loaded = found.responses();
@@ -153,13 +176,17 @@ final class ReportCommand implements Callable<Integer> {
         }
         ReportInput current = ReportInput.of(resolved, loaded, engagement);
         try {
-            if (baseline == null) {
-                Reports.write(current, chosen, out);
-            } else {
+            Optional<ReportInput> before = earlierAssessment.map(ReportCommand::asBaseline);
+            if (baseline != null) {
                 Responses earlier = ModelReference.responses(baseline, resolved);
                 LocalDate earlierDate = baselineDate != null ? baselineDate : lastChange(baseline);
-                Engagement before = new Engagement(organization, team, assessor, earlierDate);
-                Reports.writeComparison(ReportInput.of(resolved, earlier, before), current, out);
+                before = Optional.of(
+                        ReportInput.of(resolved, earlier, new Engagement(organization, team, assessor, earlierDate)));
+            }
+            if (before.isPresent()) {
+                Reports.writeComparison(before.get(), current, chosen, out);
+            } else {
+                Reports.write(current, chosen, out);
             }
         } catch (IOException e) {
             throw new UserInputException("cannot write " + out + ": " + e.getMessage(), e);
@@ -168,6 +195,30 @@ final class ReportCommand implements Callable<Integer> {
                 .getOut()
                 .println("Report written to " + out.toAbsolutePath().normalize());
         return CommandLineApp.EXIT_OK;
+    }
+
+    /** The baseline assessment, refused unless it rates the same model as {@code current}. */
+    private AssessmentDirectory.Loaded sameModel(
+            AssessmentDirectory.Loaded current, AssessmentDirectory.Loaded earlier) {
+        if (!earlier.model().id().equals(current.model().id())) {
+            throw new UserInputException("--baseline-assessment " + baselineAssessment + " is an assessment of model \""
+                    + earlier.model().id() + "\", but assessment " + assessment + " is of model \""
+                    + current.model().id() + "\": a baseline must be an assessment of the same model."
+                    + " Nothing was written.");
+        }
+        return earlier;
+    }
+
+    private static ReportInput asBaseline(AssessmentDirectory.Loaded earlier) {
+        AssessmentDirectory.Entry entry = earlier.entry();
+        return ReportInput.of(
+                earlier.model(),
+                earlier.responses(),
+                new Engagement(
+                        entry.organization().name(),
+                        entry.team().name(),
+                        entry.assessment().facilitator(),
+                        entry.assessment().date()));
     }
 
     private static LocalDate lastChange(Path file) throws IOException {

@@ -9,6 +9,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -125,8 +128,40 @@ class ReportCommandsTest {
     }
 
     @Test
-    void baselineInAFormatWithoutComparisonSaysSoExitsTwoAndWritesNothing() {
+    void baselineAddsTheComparisonSectionToThePdf() throws IOException {
+        Path baseline = folder.resolve("baseline.json");
+        Files.writeString(baseline, RESPONSES.replace("\"FI\"", "\"NI\""));
         Path report = folder.resolve("report.pdf");
+
+        int exit = run(
+                "report",
+                "--model",
+                "mlops-practices",
+                "--responses",
+                responses().toString(),
+                "--baseline",
+                baseline.toString(),
+                "--baseline-date",
+                "2026-05-04",
+                "--format",
+                "pdf",
+                "--out",
+                report.toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        try (PDDocument pdf = Loader.loadPDF(report.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true); // a table row's cells on one line
+            String text = stripper.getText(pdf);
+            // Ana's FI was NI: the lower median of NI and LI was NI, of FI and LI it is LI.
+            assertThat(text).contains("Comparison with 2026-05-04").containsPattern("mp-ci-build-test: .* NI LI up 2");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"docx", "pptx"})
+    void baselineInAFormatWithoutComparisonSaysSoExitsTwoAndWritesNothing(String format) {
+        Path report = folder.resolve("report." + format);
 
         int exit = run(
                 "report",
@@ -137,12 +172,14 @@ class ReportCommandsTest {
                 "--baseline",
                 responses().toString(),
                 "--format",
-                "pdf",
+                format,
                 "--out",
                 report.toString());
 
         assertThat(exit).isEqualTo(CommandLineApp.EXIT_USAGE);
-        assertThat(err.toString()).contains("the pdf comparison is not available yet");
+        assertThat(err.toString())
+                .contains("--baseline works with --format xlsx or pdf only; a " + format
+                        + " comparison is not available");
         assertThat(report).doesNotExist();
     }
 

@@ -8,8 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +39,7 @@ class ReportFromWorkspaceTest {
     private final StringWriter err = new StringWriter();
     private Path workspace;
     private long assessmentId;
+    private long teamId;
 
     private int run(String... args) {
         return CommandLineApp.create(new PrintWriter(out, true), new PrintWriter(err, true))
@@ -48,6 +54,7 @@ class ReportFromWorkspaceTest {
             var assessments = new JdbcAssessmentRepository(opened.dataSource(), Clock.systemUTC());
             Team team = engagements.createTeam(
                     engagements.createOrganization("Acme Bank").id(), "Fraud models");
+            teamId = team.id();
             Assessment assessment = assessments.create(new NewAssessment(
                     team.id(),
                     "Baseline",
@@ -135,6 +142,135 @@ class ReportFromWorkspaceTest {
             assertThat(responses.respondents().get(0).ratings()).containsEntry("goo-experimentation-l1-1", Rating.LI);
             assertThat(responses.respondents().get(1).ratings()).hasSize(1).containsValue(Rating.PI);
         }
+    }
+
+    /** An assessment of the same team on {@code model}, dated 2026-05-04, where Bruno rated one question. */
+    private long earlierAssessment(String model, String questionId, Rating rating) {
+        try (Workspace opened = Workspace.open(new WorkspaceLocation(workspace))) {
+            var assessments = new JdbcAssessmentRepository(opened.dataSource(), Clock.systemUTC());
+            Assessment earlier = assessments.create(new NewAssessment(
+                    teamId,
+                    "Spring check",
+                    model,
+                    Optional.empty(),
+                    LocalDate.of(2026, 5, 4),
+                    "Carla Dias",
+                    List.of(new NewAssessment.NewParticipant("Bruno", "data-scientist"))));
+            long bruno = assessments.participants(earlier.id()).get(0).id();
+            assessments.rate(bruno, questionId, Optional.of(rating));
+            return earlier.id();
+        }
+    }
+
+    private int report(String... more) {
+        List<String> args = new ArrayList<>(
+                List.of("report", "--workspace", workspace.toString(), "--assessment", Long.toString(assessmentId)));
+        args.addAll(List.of(more));
+        return run(args.toArray(String[]::new));
+    }
+
+    @Test
+    void baselineAssessmentAddsTheComparisonWithItsDateToThePdf() throws Exception {
+        long earlier = earlierAssessment("google-mlops", "goo-experimentation-l1-1", Rating.NI);
+        Path pdfFile = dir.resolve("compared.pdf");
+
+        int exit =
+                report("--baseline-assessment", Long.toString(earlier), "--format", "pdf", "--out", pdfFile.toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        try (PDDocument pdf = Loader.loadPDF(pdfFile.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true); // a table row's cells on one line
+            String text = stripper.getText(pdf);
+            assertThat(text)
+                    .contains("Comparison with 2026-05-04")
+                    .contains("The baseline was assessed on 2026-05-04, this assessment on 2026-11-23.")
+                    .containsPattern("goo-experimentation-l1-1: .* NI LI up 2");
+        }
+    }
+
+    @Test
+    void baselineAssessmentAddsTheComparisonSheetsToTheWorkbook() throws Exception {
+        long earlier = earlierAssessment("google-mlops", "goo-experimentation-l1-1", Rating.NI);
+        Path xlsx = dir.resolve("compared.xlsx");
+
+        int exit =
+                report("--baseline-assessment", Long.toString(earlier), "--format", "xlsx", "--out", xlsx.toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(xlsx.toFile())) {
+            assertThat(new DataFormatter()
+                            .formatCellValue(
+                                    workbook.getSheet("Comparison").getRow(0).getCell(1)))
+                    .isEqualTo("2026-05-04");
+            assertThat(workbook.getSheet("Question changes")).isNotNull();
+        }
+    }
+
+    @Test
+    void baselineAssessmentOfAnotherModelFailsWithExitOneAndWritesNothing() {
+        long other = earlierAssessment("mlops-practices", "mp-ci-build-test", Rating.NI);
+        Path pdfFile = dir.resolve("compared.pdf");
+
+        int exit =
+                report("--baseline-assessment", Long.toString(other), "--format", "pdf", "--out", pdfFile.toString());
+
+        assertThat(exit).isEqualTo(CommandLineApp.EXIT_FAILED);
+        assertThat(err.toString())
+                .contains("--baseline-assessment " + other + " is an assessment of model \"mlops-practices\"")
+                .contains("a baseline must be an assessment of the same model");
+        assertThat(pdfFile).doesNotExist();
+    }
+
+    @Test
+    void unknownBaselineAssessmentSaysHowToListThemAndWritesNothing() {
+        Path pdfFile = dir.resolve("compared.pdf");
+
+        int exit = report("--baseline-assessment", "999", "--format", "pdf", "--out", pdfFile.toString());
+
+        assertThat(exit).isEqualTo(CommandLineApp.EXIT_FAILED);
+        assertThat(err.toString()).contains("there is no assessment 999").contains("assess list");
+        assertThat(pdfFile).doesNotExist();
+    }
+
+    @Test
+    void baselineAssessmentIsAUsageErrorWithoutAssessmentWithABaselineFileOrInDocx() {
+        Path out = dir.resolve("r.docx");
+        long earlier = earlierAssessment("google-mlops", "goo-experimentation-l1-1", Rating.NI);
+
+        assertThat(report("--baseline-assessment", Long.toString(earlier), "--format", "docx", "--out", out.toString()))
+                .isEqualTo(CommandLineApp.EXIT_USAGE);
+        assertThat(err.toString())
+                .contains(
+                        "--baseline-assessment works with --format xlsx or pdf only; a docx comparison is not available");
+
+        assertThat(report(
+                        "--baseline-assessment",
+                        Long.toString(earlier),
+                        "--baseline",
+                        dir.resolve("b.json").toString(),
+                        "--format",
+                        "pdf",
+                        "--out",
+                        out.toString()))
+                .isEqualTo(CommandLineApp.EXIT_USAGE);
+        assertThat(err.toString()).contains("give either --baseline FILE or --baseline-assessment ID, not both");
+
+        assertThat(run(
+                        "report",
+                        "--model",
+                        "google-mlops",
+                        "--responses",
+                        dir.resolve("r.json").toString(),
+                        "--baseline-assessment",
+                        Long.toString(earlier),
+                        "--format",
+                        "pdf",
+                        "--out",
+                        out.toString()))
+                .isEqualTo(CommandLineApp.EXIT_USAGE);
+        assertThat(err.toString()).contains("--baseline-assessment compares two workspace assessments");
+        assertThat(out).doesNotExist();
     }
 
     @Test

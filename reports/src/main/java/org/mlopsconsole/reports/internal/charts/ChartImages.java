@@ -34,6 +34,7 @@ public final class ChartImages {
 
     private static final Color CURRENT = new Color(0x1F, 0x77, 0xB4);
     private static final Color TARGET = new Color(0xFF, 0x7F, 0x0E);
+    private static final Color BASELINE = new Color(0xA0, 0xA0, 0xA0);
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 14);
 
     private ChartImages() {}
@@ -93,6 +94,48 @@ public final class ChartImages {
         chart.setBackgroundPaint(Color.WHITE);
         int height = Math.max(HEIGHT, 60 + 26 * report.dimensions().size());
         return png(chart, WIDTH, height);
+    }
+
+    /**
+     * Score per dimension before and now, two horizontal bars each in the current model's order;
+     * a dimension new since the baseline has no baseline bar.
+     */
+    public static byte[] comparedScores(ScoreReport before, ScoreReport now, String beforeName, String nowName) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        for (DimensionScore dimension : now.dimensions()) {
+            Number earlier = before.dimensions().stream()
+                    .filter(old -> old.id().equals(dimension.id()))
+                    .findFirst()
+                    .map(old -> (Number) old.score().orElse(0))
+                    .orElse(null);
+            dataset.addValue(earlier, beforeName, label(dimension.name()));
+            dataset.addValue(dimension.score().orElse(0), nowName, label(dimension.name()));
+        }
+        CategoryPlot plot = new CategoryPlot();
+        plot.setDataset(dataset);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setDomainAxis(new org.jfree.chart.axis.CategoryAxis());
+        NumberAxis range = new NumberAxis("Score (0-100)");
+        range.setRange(0, 100);
+        plot.setRangeAxis(range);
+        BarRenderer renderer = new BarRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setSeriesPaint(0, BASELINE);
+        renderer.setSeriesPaint(1, CURRENT);
+        renderer.setItemMargin(0.05);
+        plot.setRenderer(renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        JFreeChart chart = new JFreeChart(null, TITLE, plot, true);
+        chart.setTitle(new TextTitle("Score per dimension: baseline and now", TITLE));
+        chart.setBackgroundPaint(Color.WHITE);
+        return png(chart, WIDTH, comparedScoresHeight(now));
+    }
+
+    /** Height in logical pixels of {@link #comparedScores} for this report. */
+    public static int comparedScoresHeight(ScoreReport now) {
+        return Math.max(HEIGHT, 90 + 40 * now.dimensions().size());
     }
 
     /** Height in logical pixels of {@link #scores} for this report. */

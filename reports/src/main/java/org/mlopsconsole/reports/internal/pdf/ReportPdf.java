@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.mlopsconsole.assessment.Dimension;
@@ -12,13 +15,18 @@ import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.Question;
 import org.mlopsconsole.assessment.QuestionScore;
 import org.mlopsconsole.assessment.ScoreReport;
+import org.mlopsconsole.assessment.ScoreReportFormat;
 import org.mlopsconsole.reports.ReportInput;
+import org.mlopsconsole.reports.internal.Comparison;
 import org.mlopsconsole.reports.internal.Findings;
 import org.mlopsconsole.reports.internal.MethodText;
 import org.mlopsconsole.reports.internal.Summary;
 import org.mlopsconsole.reports.internal.charts.ChartImages;
 
-/** The report as PDF, with the same parts as the Word report, laid out with PDFBox. */
+/**
+ * The report as PDF, with the same parts as the Word report, laid out with PDFBox; with a baseline,
+ * a comparison section follows the executive summary.
+ */
 public final class ReportPdf {
 
     private final ReportInput input;
@@ -26,9 +34,11 @@ public final class ReportPdf {
     private final ScoreReport report;
     private final Summary summary;
     private final Findings findings;
+    private final Optional<Comparison> comparison;
 
-    private ReportPdf(ReportInput input) {
+    private ReportPdf(ReportInput input, Optional<ReportInput> baseline) {
         this.input = input;
+        this.comparison = baseline.map(before -> Comparison.of(before, input));
         this.model = input.model();
         this.report = input.score();
         this.summary = new Summary(input);
@@ -36,8 +46,13 @@ public final class ReportPdf {
     }
 
     public static void write(ReportInput input, OutputStream out) throws IOException {
+        write(input, Optional.empty(), out);
+    }
+
+    /** The report of {@code input}, compared with {@code baseline} when there is one. */
+    public static void write(ReportInput input, Optional<ReportInput> baseline, OutputStream out) throws IOException {
         try (PDDocument document = new PDDocument()) {
-            new ReportPdf(input).fill(document);
+            new ReportPdf(input, baseline).fill(document);
             document.save(out);
         }
     }
@@ -50,6 +65,9 @@ public final class ReportPdf {
         try (PdfLayout layout = new PdfLayout(document)) {
             cover(layout);
             executiveSummary(layout);
+            if (comparison.isPresent()) {
+                comparison(layout, comparison.get());
+            }
             findingsPerDimension(layout);
             roadmap(layout);
             appendices(layout);
@@ -92,6 +110,99 @@ public final class ReportPdf {
         float scale = width / ChartImages.WIDTH;
         layout.picture(ChartImages.radar(model, report), "radar", width, ChartImages.HEIGHT * scale);
         layout.picture(ChartImages.scores(report), "scores", width, ChartImages.scoresHeight(report) * scale);
+    }
+
+    private void comparison(PdfLayout layout, Comparison comparison) throws IOException {
+        ReportInput before = comparison.before();
+        layout.newPage();
+        layout.heading("Comparison with " + before.engagement().date(), 18);
+        layout.paragraph(
+                "The baseline was assessed on " + before.engagement().date() + ", this assessment on "
+                        + input.engagement().date() + ". Overall level from "
+                        + findings.levelText(before.score().overall().level().id()) + " to "
+                        + summary.overallLevel() + ", score from "
+                        + Summary.score(before.score().overall().score())
+                        + " to " + summary.overallScore() + " ("
+                        + signed(scoreDelta(
+                                before.score().overall().score(),
+                                report.overall().score()))
+                        + ").",
+                10.5f,
+                false,
+                0);
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {
+            "Dimension", "Level before", "Level now", "Δ level", "Score before", "Score now", "Δ score", "Target"
+        });
+        for (Comparison.DimensionChange change : comparison.dimensions()) {
+            DimensionScore now = change.now();
+            rows.add(new String[] {
+                now.name(),
+                change.before().map(old -> String.valueOf(old.level().id())).orElse("new"),
+                String.valueOf(now.level().id()),
+                signed(change.levelDelta()),
+                change.before().map(old -> Summary.score(old.score())).orElse("-"),
+                Summary.score(now.score()),
+                signed(change.scoreDelta()),
+                now.target().isPresent() ? String.valueOf(now.target().getAsInt()) : "-"
+            });
+        }
+        layout.table(new float[] {0.25f, 0.13f, 0.11f, 0.09f, 0.13f, 0.11f, 0.09f, 0.09f}, rows, 9);
+        float width = layout.width();
+        float scale = width / ChartImages.WIDTH;
+        layout.picture(
+                ChartImages.comparedScores(
+                        before.score(),
+                        report,
+                        "Baseline " + before.engagement().date(),
+                        "Now"),
+                "comparison",
+                width,
+                ChartImages.comparedScoresHeight(report) * scale);
+        changedQuestions(layout, comparison.changedQuestions());
+    }
+
+    private static void changedQuestions(PdfLayout layout, List<Comparison.QuestionChange> changes) throws IOException {
+        layout.heading("Questions whose aggregate rating changed", 13);
+        if (changes.isEmpty()) {
+            layout.paragraph("No question's aggregate rating changed.", 10.5f, false, 0);
+            return;
+        }
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"Question", "Dimension", "Before", "Now", "Change"});
+        for (Comparison.QuestionChange change : changes) {
+            OptionalInt steps = change.steps();
+            rows.add(new String[] {
+                change.question().id() + ": " + change.question().text(),
+                change.dimension().name(),
+                change.beforeCode(),
+                change.now().ratingCode(),
+                change.change() + (steps.isPresent() ? " " + Math.abs(steps.getAsInt()) : "")
+            });
+        }
+        layout.table(new float[] {0.46f, 0.22f, 0.11f, 0.11f, 0.10f}, rows, 8.5f);
+    }
+
+    private static OptionalDouble scoreDelta(OptionalDouble before, OptionalDouble now) {
+        return before.isPresent() && now.isPresent()
+                ? OptionalDouble.of(now.getAsDouble() - before.getAsDouble())
+                : OptionalDouble.empty();
+    }
+
+    /** A score difference as printed, with its sign: +12.5, -3.0, 0.0; "-" when unknown. */
+    private static String signed(OptionalDouble delta) {
+        if (delta.isEmpty()) {
+            return "-";
+        }
+        var rounded = ScoreReportFormat.round(delta.getAsDouble());
+        return (rounded.signum() > 0 ? "+" : "") + rounded.toPlainString();
+    }
+
+    private static String signed(OptionalInt delta) {
+        if (delta.isEmpty()) {
+            return "-";
+        }
+        return (delta.getAsInt() > 0 ? "+" : "") + delta.getAsInt();
     }
 
     private void findingsPerDimension(PdfLayout layout) throws IOException {
