@@ -168,7 +168,9 @@ final class ReportCommand implements Callable<Integer> {
         } else {
             if (model == null || responses == null) {
                 throw new ParameterException(
-                        spec.commandLine(), "give --assessment ID, or both --model and --responses");
+                        spec.commandLine(),
+                        "give --assessment ID, or both --model and --responses"
+                                + " (or --organization-rollup ORG_ID for an organization's roll-up)");
             }
             resolved = ModelReference.resolve(model);
             loaded = ModelReference.responses(responses, resolved);

@@ -201,6 +201,15 @@ class OrganizationRollupReportTest {
         assertThat(Files.exists(xlsx)).isFalse();
     }
 
+    @Test
+    void reportWithoutAnInputMentionsTheRollUp() {
+        int exit =
+                run("report", "--format", "xlsx", "--out", dir.resolve("x.xlsx").toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("(or --organization-rollup ORG_ID for an organization's roll-up)");
+    }
+
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
