@@ -103,16 +103,15 @@ class ReportsViewModelTest {
 
     @Test
     void withoutAssessmentsItSaysWhereToCreateOne() {
-        ReportsViewModel empty = new ReportsViewModel(
-                new AssessmentDirectory(Workspace.open(new WorkspaceLocation(dir.resolve("empty")))
-                        .dataSource()),
-                Runnable::run,
-                Runnable::run);
+        try (Workspace emptyWorkspace = Workspace.open(new WorkspaceLocation(dir.resolve("empty")))) {
+            ReportsViewModel empty = new ReportsViewModel(
+                    new AssessmentDirectory(emptyWorkspace.dataSource()), Runnable::run, Runnable::run);
 
-        empty.refresh().join();
+            empty.refresh().join();
 
-        assertThat(empty.assessments()).isEmpty();
-        assertThat(empty.statusProperty().get()).contains("Assessments section");
-        assertThat(empty.exportDisabled().get()).isTrue();
+            assertThat(empty.assessments()).isEmpty();
+            assertThat(empty.statusProperty().get()).contains("Assessments section");
+            assertThat(empty.exportDisabled().get()).isTrue();
+        }
     }
 }
