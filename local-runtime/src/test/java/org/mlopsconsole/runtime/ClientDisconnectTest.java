@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +29,7 @@ class ClientDisconnectTest {
     Path temp;
 
     @Test
+    @Timeout(120) // a worker caught in an error loop would never answer the last request
     void clientsThatLeaveBeforeTheirAnswerCauseNoErrorAndTheServerKeepsServing() throws Exception {
         ModelRepository repository = ModelRepository.open(temp.resolve("repo"));
         repository.importModel(

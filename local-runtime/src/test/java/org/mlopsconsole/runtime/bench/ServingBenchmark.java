@@ -50,6 +50,7 @@ public final class ServingBenchmark {
                 OrtEnvironment.getEnvironment().getVersion(),
                 SECONDS,
                 TOKENS);
+        warmUpServer(models.get(0), work);
         System.out.println("| model | path | batch / concurrency | batching | p50 ms | p99 ms | items/s |");
         System.out.println("|---|---|---|---|---|---|---|");
         for (Model model : models) {
@@ -68,6 +69,16 @@ public final class ServingBenchmark {
                 }
             }
             ratios(model, inProcess, http);
+        }
+    }
+
+    /**
+     * Serves {@code model} under load for a while first, so that the JIT has compiled the HTTP path
+     * before the first measured point (otherwise the first point, batching off at c=1, pays for it).
+     */
+    static void warmUpServer(Model model, Path work) throws IOException, InterruptedException {
+        for (int round = 0; round < 5; round++) {
+            overHttp(model, work, round % 2 == 0, 4);
         }
     }
 

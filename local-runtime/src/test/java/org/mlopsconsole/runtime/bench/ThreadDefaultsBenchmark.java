@@ -44,9 +44,11 @@ public final class ThreadDefaultsBenchmark {
                 new Setting(CORES, CORES, 1),
                 new Setting(1, CORES, CORES));
         System.out.printf(Locale.ROOT, "# %d cores; instances × intra-op threads, inter-op threads%n%n", CORES);
+        List<Model> models = ServingBenchmark.models(work);
+        ServingBenchmark.warmUpServer(models.get(0), work);
         System.out.println("| model | path | setting | load | p50 ms | p99 ms | items/s |");
         System.out.println("|---|---|---|---|---|---|---|");
-        for (Model model : ServingBenchmark.models(work)) {
+        for (Model model : models) {
             for (int threads : new int[] {1, CORES}) {
                 for (int batch : new int[] {1, 8}) {
                     row(

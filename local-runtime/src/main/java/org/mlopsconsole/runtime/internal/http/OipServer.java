@@ -433,8 +433,9 @@ public final class OipServer {
         while (cause instanceof CompletionException && cause.getCause() != null) {
             cause = cause.getCause();
         }
-        if (clientLeft(cause)) {
-            LOG.debug("A client closed its connection while sending {} {}", ctx.method(), ctx.path());
+        if (clientLeft(cause) || responseGone(ctx)) {
+            // Must not throw: Javalin runs this handler again for anything it throws, for ever.
+            LOG.debug("A client closed its connection before its answer", cause);
             return;
         }
         int status = status(cause);
