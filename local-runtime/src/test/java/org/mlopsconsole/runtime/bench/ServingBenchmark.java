@@ -41,7 +41,11 @@ public final class ServingBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path work = Files.createTempDirectory("serving-bench");
-        List<Model> models = models(work);
+        // -Dbench.models=minilm-fp32,minilm-int8 runs only those
+        List<String> chosen = List.of(System.getProperty("bench.models", "").split(","));
+        List<Model> models = models(work).stream()
+                .filter(model -> chosen.equals(List.of("")) || chosen.contains(model.name()))
+                .toList();
         System.out.printf(
                 Locale.ROOT,
                 "# %d cores, Java %s, ONNX Runtime %s, %s s per point, MiniLM inputs of %d tokens%n%n",
@@ -67,6 +71,17 @@ public final class ServingBenchmark {
                     http.put(batching + "/" + concurrency, figures);
                     row(model.name(), "HTTP", "c=" + concurrency, batching ? "on" : "off", figures);
                 }
+            }
+            if (model.transformer()) {
+                // the same as c=16 batching on, but the answer's tensors come as binary, not JSON
+                Figures binary = overHttp(
+                        model,
+                        work,
+                        "{\"max_batch_size\": 32, \"max_queue_size\": 1024}",
+                        16,
+                        requestBody(model, true));
+                http.put("binary/16", binary);
+                row(model.name(), "HTTP, binary output", "c=16", "on", binary);
             }
             ratios(model, inProcess, http);
         }
@@ -112,10 +127,16 @@ public final class ServingBenchmark {
         System.out.printf(
                 Locale.ROOT,
                 "| %s | ratios | HTTP c=1 p50 − in-process batch 1 p50 = %.2f ms;"
-                        + " c=16 batching on ÷ best in-process = %.2f; c=16 on ÷ off = %.2f | | | | |%n",
+                        + " c=16 batching on ÷ best in-process = %.2f%s; c=16 on ÷ off = %.2f | | | | |%n",
                 model.name(),
                 single.p50Millis() - inProcess.get(1).p50Millis(),
                 http.get("true/16").perSecond() / bestInProcess,
+                http.containsKey("binary/16")
+                        ? String.format(
+                                Locale.ROOT,
+                                " (binary output %.2f)",
+                                http.get("binary/16").perSecond() / bestInProcess)
+                        : "",
                 http.get("true/16").perSecond() / http.get("false/16").perSecond());
     }
 
@@ -205,6 +226,12 @@ public final class ServingBenchmark {
     /** The server under wrk with the model's config.json set to {@code config}. */
     static Figures overHttp(Model model, Path work, String config, int concurrency)
             throws IOException, InterruptedException {
+        return overHttp(model, work, config, concurrency, requestBody(model, false));
+    }
+
+    /** As above, posting {@code body}. */
+    static Figures overHttp(Model model, Path work, String config, int concurrency, String body)
+            throws IOException, InterruptedException {
         Path repository = Files.createTempDirectory(work, "repo-" + model.name());
         ModelRepository opened = ModelRepository.open(repository);
         opened.importModel(model.file(), "m", OptionalLong.empty());
@@ -214,13 +241,14 @@ public final class ServingBenchmark {
             try (RuntimeServer server =
                     RuntimeServer.start(runtime, ServerOptions.localDefaults().withPort(0))) {
                 Path script = work.resolve("post-" + model.name() + ".lua");
-                Files.writeString(script, luaScript(requestBody(model)));
+                Files.writeString(script, luaScript(body));
                 return wrk(server.baseUrl() + "/v2/models/m/infer", script, concurrency);
             }
         }
     }
 
-    private static String requestBody(Model model) {
+    /** One request; {@code binaryOutput} asks for the outputs in the binary tensor data extension. */
+    private static String requestBody(Model model, boolean binaryOutput) {
         if (!model.transformer()) {
             return "{\"inputs\":[{\"name\":\"input\",\"shape\":[1,4],\"datatype\":\"FP32\",\"data\":[0.5,0.5,0.5,0.5]}]}";
         }
@@ -239,7 +267,9 @@ public final class ServingBenchmark {
                 + "{\"name\":\"attention_mask\",\"shape\":" + shape + ",\"datatype\":\"INT64\",\"data\":[" + ones
                 + "]},"
                 + "{\"name\":\"token_type_ids\",\"shape\":" + shape + ",\"datatype\":\"INT64\",\"data\":[" + zeros
-                + "]}]}";
+                + "]}]"
+                + (binaryOutput ? ",\"parameters\":{\"binary_data_output\":true}" : "")
+                + "}";
     }
 
     private static String luaScript(String body) {

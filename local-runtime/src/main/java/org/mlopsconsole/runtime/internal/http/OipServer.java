@@ -20,6 +20,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.eclipse.jetty.io.EofException;
 import org.mlopsconsole.runtime.InvalidInputException;
 import org.mlopsconsole.runtime.LocalRuntime;
@@ -49,6 +51,17 @@ public final class OipServer {
     private final InferenceCodec codec;
     private final ObjectMapper mapper;
     private final byte[] expectedAuthorization;
+    /**
+     * Encodes answers, so the inference thread goes back to its queue at once: encoding a MiniLM
+     * answer as JSON takes about as long as computing it, and would otherwise hold the next batch.
+     */
+    private final ExecutorService answering =
+            Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), runnable -> {
+                Thread thread = new Thread(runnable, "oip-answer");
+                thread.setDaemon(true);
+                return thread;
+            });
+
     private Javalin app;
 
     private OipServer(LocalRuntime runtime, ServerOptions options) {
@@ -87,6 +100,7 @@ public final class OipServer {
 
     public void close() {
         app.stop();
+        answering.shutdown();
     }
 
     private void routes(io.javalin.config.RoutesConfig routes) {
@@ -187,15 +201,18 @@ public final class OipServer {
         byte[] body = ctx.bodyAsBytes();
         OptionalLong headerLength = headerLength(ctx);
         InferenceCodec.Decoded decoded = decode(body, headerLength, model, version);
-        CompletableFuture<Void> answered = runtime.infer(decoded.request()).handle((response, failure) -> {
-            if (failure != null) {
-                answerUnlessGone(ctx, () -> error(ctx, failure));
-            } else {
-                InferenceCodec.Encoded encoded = codec.encode(response, decoded);
-                answerUnlessGone(ctx, () -> writeEncoded(ctx, encoded));
-            }
-            return null;
-        });
+        CompletableFuture<Void> answered = runtime.infer(decoded.request())
+                .handleAsync(
+                        (response, failure) -> {
+                            if (failure != null) {
+                                answerUnlessGone(ctx, () -> error(ctx, failure));
+                            } else {
+                                InferenceCodec.Encoded encoded = codec.encode(response, decoded);
+                                answerUnlessGone(ctx, () -> writeEncoded(ctx, encoded));
+                            }
+                            return null;
+                        },
+                        answering);
         ctx.future(() -> answered);
     }
 
