@@ -74,24 +74,7 @@ public final class ChartImages {
         for (DimensionScore dimension : report.dimensions()) {
             dataset.addValue(dimension.score().orElse(0), "Score", label(dimension.name()));
         }
-        CategoryPlot plot = new CategoryPlot();
-        plot.setDataset(dataset);
-        plot.setOrientation(PlotOrientation.HORIZONTAL);
-        plot.setDomainAxis(new org.jfree.chart.axis.CategoryAxis());
-        NumberAxis range = new NumberAxis("Score (0-100)");
-        range.setRange(0, 100);
-        plot.setRangeAxis(range);
-        BarRenderer renderer = new BarRenderer();
-        renderer.setBarPainter(new StandardBarPainter());
-        renderer.setShadowVisible(false);
-        renderer.setSeriesPaint(0, CURRENT);
-        renderer.setMaximumBarWidth(0.08);
-        plot.setRenderer(renderer);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        JFreeChart chart = new JFreeChart(null, TITLE, plot, false);
-        chart.setTitle(new TextTitle("Score per dimension", TITLE));
-        chart.setBackgroundPaint(Color.WHITE);
+        JFreeChart chart = scoreBars(dataset, "Score per dimension", CURRENT);
         int height = Math.max(HEIGHT, 60 + 26 * report.dimensions().size());
         return png(chart, WIDTH, height);
     }
@@ -111,25 +94,7 @@ public final class ChartImages {
             dataset.addValue(earlier, beforeName, label(dimension.name()));
             dataset.addValue(dimension.score().orElse(0), nowName, label(dimension.name()));
         }
-        CategoryPlot plot = new CategoryPlot();
-        plot.setDataset(dataset);
-        plot.setOrientation(PlotOrientation.HORIZONTAL);
-        plot.setDomainAxis(new org.jfree.chart.axis.CategoryAxis());
-        NumberAxis range = new NumberAxis("Score (0-100)");
-        range.setRange(0, 100);
-        plot.setRangeAxis(range);
-        BarRenderer renderer = new BarRenderer();
-        renderer.setBarPainter(new StandardBarPainter());
-        renderer.setShadowVisible(false);
-        renderer.setSeriesPaint(0, BASELINE);
-        renderer.setSeriesPaint(1, CURRENT);
-        renderer.setItemMargin(0.05);
-        plot.setRenderer(renderer);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        JFreeChart chart = new JFreeChart(null, TITLE, plot, true);
-        chart.setTitle(new TextTitle("Score per dimension: baseline and now", TITLE));
-        chart.setBackgroundPaint(Color.WHITE);
+        JFreeChart chart = scoreBars(dataset, "Score per dimension: baseline and now", BASELINE, CURRENT);
         return png(chart, WIDTH, comparedScoresHeight(now));
     }
 
@@ -147,7 +112,36 @@ public final class ChartImages {
         return name.length() <= 34 ? name : name.substring(0, 33) + "…";
     }
 
-    private static byte[] png(JFreeChart chart, int width, int height) {
+    /**
+     * Horizontal bars of scores 0 to 100, one series per colour (a legend when there are several),
+     * in the reports' style.
+     */
+    static JFreeChart scoreBars(DefaultCategoryDataset dataset, String title, Color... colours) {
+        CategoryPlot plot = new CategoryPlot();
+        plot.setDataset(dataset);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setDomainAxis(new org.jfree.chart.axis.CategoryAxis());
+        NumberAxis range = new NumberAxis("Score (0-100)");
+        range.setRange(0, 100);
+        plot.setRangeAxis(range);
+        BarRenderer renderer = new BarRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        for (int i = 0; i < colours.length; i++) {
+            renderer.setSeriesPaint(i, colours[i]);
+        }
+        renderer.setMaximumBarWidth(0.08);
+        renderer.setItemMargin(0.05);
+        plot.setRenderer(renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        JFreeChart chart = new JFreeChart(null, TITLE, plot, colours.length > 1);
+        chart.setTitle(new TextTitle(title, TITLE));
+        chart.setBackgroundPaint(Color.WHITE);
+        return chart;
+    }
+
+    static byte[] png(JFreeChart chart, int width, int height) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             ChartUtils.writeScaledChartAsPNG(out, chart, width, height, (int) SCALE, (int) SCALE);

@@ -1,19 +1,7 @@
 package org.mlopsconsole.reports.internal.charts;
 
 import java.awt.Color;
-import java.awt.Font;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.mlopsconsole.reports.OrganizationRollUp.TeamResult;
 import org.mlopsconsole.reports.internal.rollup.RollUpFigures;
@@ -25,7 +13,6 @@ public final class RollUpCharts {
     private static final Color LOWEST = new Color(0xD6, 0x27, 0x28);
     private static final Color MEDIAN = new Color(0x1F, 0x77, 0xB4);
     private static final Color HIGHEST = new Color(0x2C, 0xA0, 0x2C);
-    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 14);
     private static final int BAR_ROW = 26;
 
     private RollUpCharts() {}
@@ -39,7 +26,7 @@ public final class RollUpCharts {
             dataset.addValue(
                     team.score().overall().score().orElse(0), "Overall score", new Label(index++, team.team()));
         }
-        JFreeChart chart = bars(dataset, "Overall score per team", MEDIAN);
+        JFreeChart chart = ChartImages.scoreBars(dataset, "Overall score per team", MEDIAN);
         return png(chart, teamScoresHeight(figures));
     }
 
@@ -53,7 +40,8 @@ public final class RollUpCharts {
             dataset.addValue(across.medianScore().orElse(0), "Median", label);
             dataset.addValue(across.highestScore().orElse(0), "Highest", label);
         }
-        JFreeChart chart = bars(dataset, "Score per dimension across the teams", LOWEST, MEDIAN, HIGHEST);
+        JFreeChart chart =
+                ChartImages.scoreBars(dataset, "Score per dimension across the teams", LOWEST, MEDIAN, HIGHEST);
         return png(chart, dimensionSpreadHeight(figures));
     }
 
@@ -80,38 +68,7 @@ public final class RollUpCharts {
         }
     }
 
-    private static JFreeChart bars(DefaultCategoryDataset dataset, String title, Color... colours) {
-        CategoryPlot plot = new CategoryPlot();
-        plot.setDataset(dataset);
-        plot.setOrientation(PlotOrientation.HORIZONTAL);
-        plot.setDomainAxis(new CategoryAxis());
-        NumberAxis range = new NumberAxis("Score (0-100)");
-        range.setRange(0, 100);
-        plot.setRangeAxis(range);
-        BarRenderer renderer = new BarRenderer();
-        renderer.setBarPainter(new StandardBarPainter());
-        renderer.setShadowVisible(false);
-        for (int i = 0; i < colours.length; i++) {
-            renderer.setSeriesPaint(i, colours[i]);
-        }
-        renderer.setMaximumBarWidth(0.08);
-        plot.setRenderer(renderer);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        JFreeChart chart = new JFreeChart(null, TITLE, plot, colours.length > 1);
-        chart.setTitle(new TextTitle(title, TITLE));
-        chart.setBackgroundPaint(Color.WHITE);
-        return chart;
-    }
-
     private static byte[] png(JFreeChart chart, int height) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ChartUtils.writeScaledChartAsPNG(
-                    out, chart, ChartImages.WIDTH, height, (int) ChartImages.SCALE, (int) ChartImages.SCALE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return ChartImages.png(chart, ChartImages.WIDTH, height);
     }
 }
