@@ -56,12 +56,12 @@ public final class ReportBenchmark {
         Files.deleteIfExists(folder);
     }
 
-    private interface Work {
+    interface Work {
         void run() throws IOException;
     }
 
     /** Milliseconds of each measured run, after as many warm-up runs. */
-    private static double[] time(int iterations, Work work) throws IOException {
+    static double[] time(int iterations, Work work) throws IOException {
         for (int i = 0; i < iterations; i++) {
             work.run();
         }

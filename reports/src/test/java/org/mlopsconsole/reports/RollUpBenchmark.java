@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.mlopsconsole.assessment.MaturityModel;
@@ -32,7 +31,7 @@ public final class RollUpBenchmark {
         Files.createDirectories(folder);
         for (ReportFormat format : List.of(ReportFormat.XLSX, ReportFormat.PDF)) {
             Path file = folder.resolve("sample-rollup." + format.code());
-            double[] millis = time(iterations, () -> Reports.writeRollUp(rollUp, format, file));
+            double[] millis = ReportBenchmark.time(iterations, () -> Reports.writeRollUp(rollUp, format, file));
             System.out.printf(
                     Locale.ROOT,
                     "%-40s runs %d  min %.0f ms  p50 %.0f ms  max %.0f ms  (%,d bytes)%n",
@@ -59,24 +58,5 @@ public final class RollUpBenchmark {
             teams.add(new TeamResult("Team " + t, LocalDate.of(2026, 11, t), Scorer.score(model, responses)));
         }
         return new OrganizationRollUp("Acme Bank", model, teams, LocalDate.of(2026, 11, 23));
-    }
-
-    private interface Work {
-        void run() throws IOException;
-    }
-
-    /** Milliseconds of each measured run, after as many warm-up runs, sorted. */
-    private static double[] time(int iterations, Work work) throws IOException {
-        for (int i = 0; i < iterations; i++) {
-            work.run();
-        }
-        double[] millis = new double[iterations];
-        for (int i = 0; i < iterations; i++) {
-            long start = System.nanoTime();
-            work.run();
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        return millis;
     }
 }
