@@ -34,6 +34,17 @@ class ArchitectureTest {
             .because("the UI talks to the runtime through its public API");
 
     @ArchTest
+    static final ArchRule onlyTheTryItPanelCallsTheServerOverHttp = noClasses()
+            .that()
+            .resideInAPackage("org.mlopsconsole.app..")
+            .and()
+            .haveNameNotMatching("org\\.mlopsconsole\\.app\\.deployments\\.DeploymentsViewModel(\\$.*)?")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("java.net.http..")
+            .because("the UI uses the runtime's Java API; only the try-it panel is an HTTP client (ADR 0003)");
+
+    @ArchTest
     static final ArchRule appUsesOnlyThePublicApisOfTheOtherModules = noClasses()
             .that()
             .resideInAPackage("org.mlopsconsole.app..")
