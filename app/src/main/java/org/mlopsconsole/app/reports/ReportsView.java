@@ -32,7 +32,8 @@ public final class ReportsView {
         Label title = new Label("Reports");
         title.getStyleClass().add(Styles.TITLE_2);
         Label intro = new Label("Export an assessment of this workspace as an Excel workbook with native charts, a Word"
-                + " report, a PowerPoint deck or a PDF.");
+                + " report, a PowerPoint deck or a PDF; the workbook and the PDF can compare it with an earlier"
+                + " assessment of the same team.");
         intro.getStyleClass().add("section-purpose");
 
         ComboBox<ReportsViewModel.Choice> assessment = new ComboBox<>(viewModel.assessments());
@@ -46,10 +47,17 @@ public final class ReportsView {
         format.getItems().setAll(viewModel.formats());
         format.valueProperty().bindBidirectional(viewModel.formatProperty());
 
+        ComboBox<ReportsViewModel.Choice> baseline = new ComboBox<>(viewModel.baselines());
+        baseline.setId("report-baseline");
+        baseline.setMaxWidth(Double.MAX_VALUE);
+        baseline.valueProperty().bindBidirectional(viewModel.baselineProperty());
+        baseline.disableProperty().bind(viewModel.baselineDisabled());
+
         GridPane form = new GridPane();
         form.getStyleClass().add("form-grid");
         form.addRow(0, fieldLabel("Assessment"), assessment);
         form.addRow(1, fieldLabel("Format"), format);
+        form.addRow(2, fieldLabel("Compare with"), baseline);
 
         Button export = new Button("Export…");
         export.setId("report-export");

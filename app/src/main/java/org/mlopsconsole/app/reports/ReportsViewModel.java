@@ -27,18 +27,22 @@ import org.mlopsconsole.reports.ReportInput;
 import org.mlopsconsole.reports.Reports;
 
 /**
- * The Reports section: pick an assessment of the workspace and a format, write the report in the
- * background, then open it. The same files as {@code mlops-console report --assessment ID}.
+ * The Reports section: pick an assessment of the workspace and a format, optionally an earlier
+ * assessment of the same team to compare with, write the report in the background, then open it.
+ * The same files as {@code mlops-console report --assessment ID [--baseline-assessment ID]}.
  */
 public final class ReportsViewModel {
 
     /** An assessment as the picker shows it. */
-    public record Choice(long assessmentId, String label, String suggestedName) {
+    public record Choice(long assessmentId, String label, String suggestedName, long teamId, String modelId) {
         @Override
         public String toString() {
             return label;
         }
     }
+
+    /** The baseline list's first entry: a report of the assessment alone. */
+    public static final Choice NO_COMPARISON = new Choice(-1, "No comparison", "", -1, "");
 
     private final AssessmentDirectory directory;
     private final Executor background;
@@ -46,6 +50,8 @@ public final class ReportsViewModel {
     private final ObservableList<Choice> assessments = FXCollections.observableArrayList();
     private final ObjectProperty<Choice> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<ReportFormat> format = new SimpleObjectProperty<>(ReportFormat.XLSX);
+    private final ObservableList<Choice> baselines = FXCollections.observableArrayList(NO_COMPARISON);
+    private final ObjectProperty<Choice> baseline = new SimpleObjectProperty<>(NO_COMPARISON);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Path> written = new ReadOnlyObjectWrapper<>();
@@ -54,6 +60,26 @@ public final class ReportsViewModel {
         this.directory = directory;
         this.background = background;
         this.ui = ui;
+        selected.addListener((observable, before, now) -> offerBaselines());
+        assessments.addListener((javafx.collections.ListChangeListener<Choice>) change -> offerBaselines());
+    }
+
+    /** The other assessments of the chosen one's team on the same model, newest first. */
+    private void offerBaselines() {
+        Choice current = selected.get();
+        Choice keep = baseline.get();
+        List<Choice> earlier = current == null
+                ? List.of()
+                : assessments.stream()
+                        .filter(c -> c.teamId() == current.teamId()
+                                && c.modelId().equals(current.modelId())
+                                && c.assessmentId() != current.assessmentId())
+                        .toList();
+        baselines.setAll(NO_COMPARISON);
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            baselines.add(earlier.get(i));
+        }
+        baseline.set(baselines.contains(keep) ? keep : NO_COMPARISON);
     }
 
     /** Reloads the assessments (the workshop may have added some since). */
@@ -70,7 +96,9 @@ public final class ReportsViewModel {
                                 + entry.assessment().date() + " "
                                 + entry.assessment().title(),
                         fileName(entry.team().name() + "-" + entry.assessment().title() + "-"
-                                + entry.assessment().date())))
+                                + entry.assessment().date()),
+                        entry.team().id(),
+                        entry.assessment().modelId()))
                 .toList();
     }
 
@@ -102,6 +130,21 @@ public final class ReportsViewModel {
         return List.of(ReportFormat.values());
     }
 
+    /** "No comparison", then the other assessments of the chosen one's team on its model. */
+    public ObservableList<Choice> baselines() {
+        return baselines;
+    }
+
+    public ObjectProperty<Choice> baselineProperty() {
+        return baseline;
+    }
+
+    /** True when the chosen format cannot hold a comparison or there is nothing to compare with. */
+    public BooleanBinding baselineDisabled() {
+        return Bindings.createBooleanBinding(
+                () -> format.get() == null || !format.get().hasComparison() || baselines.size() < 2, format, baselines);
+    }
+
     public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
     }
@@ -131,10 +174,13 @@ public final class ReportsViewModel {
     public CompletableFuture<Path> export(Path target) {
         Choice choice = selected.get();
         ReportFormat chosen = format.get();
+        Optional<Choice> compareWith =
+                Optional.ofNullable(baseline.get()).filter(b -> b != NO_COMPARISON && chosen.hasComparison());
         running.set(true);
         written.set(null);
         status.set("Writing " + target.getFileName() + "…");
-        CompletableFuture<Path> result = CompletableFuture.supplyAsync(() -> write(choice, chosen, target), background);
+        CompletableFuture<Path> result =
+                CompletableFuture.supplyAsync(() -> write(choice, compareWith, chosen, target), background);
         result.whenCompleteAsync(
                 (file, failure) -> {
                     running.set(false);
@@ -149,7 +195,21 @@ public final class ReportsViewModel {
         return result;
     }
 
-    private Path write(Choice choice, ReportFormat chosen, Path target) {
+    private Path write(Choice choice, Optional<Choice> compareWith, ReportFormat chosen, Path target) {
+        ReportInput current = input(choice);
+        try {
+            if (compareWith.isPresent()) {
+                Reports.writeComparison(input(compareWith.get()), current, chosen, target);
+            } else {
+                Reports.write(current, chosen, target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target.toAbsolutePath().normalize();
+    }
+
+    private ReportInput input(Choice choice) {
         AssessmentDirectory.Loaded loaded = directory.load(choice.assessmentId());
         var entry = loaded.entry();
         Engagement engagement = new Engagement(
@@ -157,12 +217,7 @@ public final class ReportsViewModel {
                 entry.team().name(),
                 entry.assessment().facilitator(),
                 entry.assessment().date());
-        try {
-            Reports.write(ReportInput.of(loaded.model(), loaded.responses(), engagement), chosen, target);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return target.toAbsolutePath().normalize();
+        return ReportInput.of(loaded.model(), loaded.responses(), engagement);
     }
 
     private static String fileName(String text) {

@@ -30,13 +30,15 @@ class ReportsViewModelTest {
 
     private Workspace workspace;
     private ReportsViewModel viewModel;
+    private JdbcAssessmentRepository assessments;
+    private Team team;
 
     @BeforeEach
     void workspaceWithOneAssessment() {
         workspace = Workspace.open(new WorkspaceLocation(dir.resolve("ws")));
         var engagements = new JdbcEngagementRepository(workspace.dataSource(), Clock.systemUTC());
-        var assessments = new JdbcAssessmentRepository(workspace.dataSource(), Clock.systemUTC());
-        Team team = engagements.createTeam(
+        assessments = new JdbcAssessmentRepository(workspace.dataSource(), Clock.systemUTC());
+        team = engagements.createTeam(
                 engagements.createOrganization("Acme Bank").id(), "Fraud models");
         assessments.create(new NewAssessment(
                 team.id(),
@@ -99,6 +101,53 @@ class ReportsViewModelTest {
         assertThat(viewModel.statusProperty().get()).startsWith("The report was not written: ");
         assertThat(viewModel.writtenProperty().get()).isNull();
         assertThat(viewModel.runningProperty().get()).isFalse();
+    }
+
+    private void assess(String title, String model, LocalDate date) {
+        assessments.create(new NewAssessment(
+                team.id(),
+                title,
+                model,
+                Optional.empty(),
+                date,
+                "Ana Costa",
+                List.of(new NewAssessment.NewParticipant("Bruno", "data-scientist"))));
+    }
+
+    @Test
+    void offersTheTeamsOtherAssessmentsOfTheSameModelNewestFirstToCompareWith() {
+        assess("Midyear", "google-mlops", LocalDate.of(2027, 5, 1));
+        assess("Other model", "akkiraju-2020", LocalDate.of(2027, 6, 1));
+        assess("Year one", "google-mlops", LocalDate.of(2027, 11, 23));
+        viewModel.refresh().join();
+
+        assertThat(viewModel.selectedProperty().get().label()).endsWith("Year one");
+        assertThat(viewModel.baselines())
+                .extracting(ReportsViewModel.Choice::label)
+                .containsExactly(
+                        "No comparison",
+                        "Acme Bank · Fraud models · 2027-05-01 Midyear",
+                        "Acme Bank · Fraud models · 2026-11-23 Baseline");
+        assertThat(viewModel.baselineProperty().get()).isEqualTo(ReportsViewModel.NO_COMPARISON);
+        viewModel.formatProperty().set(ReportFormat.DOCX);
+        assertThat(viewModel.baselineDisabled().get()).isTrue();
+        viewModel.formatProperty().set(ReportFormat.PDF);
+        assertThat(viewModel.baselineDisabled().get()).isFalse();
+    }
+
+    @Test
+    void exportWithABaselineAddsTheComparison() throws Exception {
+        assess("Year one", "google-mlops", LocalDate.of(2027, 11, 23));
+        viewModel.refresh().join();
+        viewModel.baselineProperty().set(viewModel.baselines().get(1));
+        Path target = dir.resolve("compared.xlsx");
+
+        viewModel.export(target).join();
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(target.toFile())) {
+            assertThat(workbook.getSheet("Comparison")).isNotNull();
+            assertThat(workbook.getSheet("Question changes")).isNotNull();
+        }
     }
 
     @Test
