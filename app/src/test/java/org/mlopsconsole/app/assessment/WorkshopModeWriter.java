@@ -1,15 +1,9 @@
 package org.mlopsconsole.app.assessment;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.mlopsconsole.app.workspace.Workspace;
-import org.mlopsconsole.app.workspace.WorkspaceLocation;
-import org.mlopsconsole.assessment.ModelCatalog;
 import org.mlopsconsole.assessment.Rating;
 
 /**
@@ -30,35 +24,16 @@ public final class WorkshopModeWriter {
     }
 
     public static void main(String[] args) throws Exception {
-        Workspace workspace = Workspace.open(new WorkspaceLocation(Path.of(args[0])));
-        Clock clock = Clock.systemUTC();
-        var engagements = new JdbcEngagementRepository(workspace.dataSource(), clock);
-        var assessments = new JdbcAssessmentRepository(workspace.dataSource(), clock);
-        Team team =
-                engagements.createTeam(engagements.createOrganization("Acme").id(), "Fraud models");
-        Assessment assessment = assessments.create(new NewAssessment(
-                team.id(),
-                "Baseline",
-                "google-mlops",
-                Optional.empty(),
-                LocalDate.of(2026, 11, 23),
-                "Ana",
-                List.of(
-                        new NewAssessment.NewParticipant("Bruno", "data scientist"),
-                        new NewAssessment.NewParticipant("Chen", "ML engineer"),
-                        new NewAssessment.NewParticipant("Dara", "product owner"))));
-        System.out.println("assessment " + assessment.id());
+        // never closed: the test kills this process
+        EngagementFixture fixture = new EngagementFixture(Path.of(args[0]));
+        System.out.println("assessment " + fixture.assessment.id());
         ExecutorService background = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "saves");
             thread.setDaemon(true);
             return thread;
         });
         WorkshopViewModel workshop = new WorkshopViewModel(
-                assessment.id(),
-                ModelCatalog.bundled().find("google-mlops").orElseThrow(),
-                assessments,
-                background,
-                Runnable::run);
+                fixture.assessment.id(), fixture.model, fixture.assessments, background, Runnable::run);
         workshop.load().join();
         for (int i = 0; i < workshop.questionCount(); i++) {
             for (int p = 0; p < 3; p++) {
