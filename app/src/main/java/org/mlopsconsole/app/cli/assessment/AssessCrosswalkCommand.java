@@ -9,6 +9,7 @@ import org.mlopsconsole.assessment.ModelCatalog;
 import org.mlopsconsole.assessment.ScoreReport;
 import org.mlopsconsole.assessment.ScoreReportFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,15 +30,8 @@ public final class AssessCrosswalkCommand implements Callable<Integer> {
             description = "Responses to the " + ModelCatalog.PRACTICES_MODEL_ID + " model.")
     private Path responses;
 
-    @Option(
-            names = "--format",
-            defaultValue = "json",
-            paramLabel = "json|text",
-            description = "Output format (default: ${DEFAULT-VALUE}).")
-    private AssessCommand.Format format;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the output to FILE instead of stdout.")
-    private Path out;
+    @Mixin
+    private ScoreOutput output;
 
     @Spec
     private CommandSpec spec;
@@ -47,10 +41,10 @@ public final class AssessCrosswalkCommand implements Callable<Integer> {
         ModelCatalog catalog = ModelCatalog.bundled();
         List<ScoreReport> reports =
                 new Crosswalk(catalog).scoreAll(AssessScoreCommand.load(responses, catalog.practicesModel()));
-        String output = format == AssessCommand.Format.json
+        String text = output.json()
                 ? ScoreReportFormat.json(reports) + System.lineSeparator()
                 : ScoreReportFormat.crosswalkText(reports);
-        AssessScoreCommand.emit(spec, out, output);
+        output.write(spec, text);
         return CommandLineApp.EXIT_OK;
     }
 }

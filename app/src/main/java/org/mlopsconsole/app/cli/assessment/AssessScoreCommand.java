@@ -13,6 +13,7 @@ import org.mlopsconsole.assessment.ScoreReport;
 import org.mlopsconsole.assessment.ScoreReportFormat;
 import org.mlopsconsole.assessment.Scorer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,15 +30,8 @@ public final class AssessScoreCommand implements Callable<Integer> {
     @Option(names = "--responses", required = true, paramLabel = "FILE", description = "The responses file.")
     private Path responses;
 
-    @Option(
-            names = "--format",
-            defaultValue = "json",
-            paramLabel = "json|text",
-            description = "Output format (default: ${DEFAULT-VALUE}).")
-    private AssessCommand.Format format;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the output to FILE instead of stdout.")
-    private Path out;
+    @Mixin
+    private ScoreOutput output;
 
     @Spec
     private CommandSpec spec;
@@ -46,10 +40,10 @@ public final class AssessScoreCommand implements Callable<Integer> {
     public Integer call() {
         MaturityModel resolved = ModelReference.resolve(model);
         ScoreReport report = Scorer.score(resolved, load(responses, resolved));
-        String output = format == AssessCommand.Format.json
+        String text = output.json()
                 ? ScoreReportFormat.json(report) + System.lineSeparator()
                 : ScoreReportFormat.text(report, resolved);
-        emit(spec, out, output);
+        output.write(spec, text);
         return CommandLineApp.EXIT_OK;
     }
 
@@ -58,16 +52,6 @@ public final class AssessScoreCommand implements Callable<Integer> {
             return ResponsesLoader.load(file, model);
         } catch (InvalidInputException e) {
             throw new UserInputException(e.getMessage(), e);
-        }
-    }
-
-    static void emit(CommandSpec spec, Path out, String output) {
-        if (out == null) {
-            spec.commandLine().getOut().print(output);
-            spec.commandLine().getOut().flush();
-        } else {
-            Path written = AtomicFiles.write(out, output);
-            spec.commandLine().getErr().println("Written to " + written);
         }
     }
 }
