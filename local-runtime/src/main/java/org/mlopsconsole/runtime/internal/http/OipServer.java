@@ -205,10 +205,10 @@ public final class OipServer {
                 .handleAsync(
                         (response, failure) -> {
                             if (failure != null) {
-                                answerUnlessGone(ctx, () -> error(ctx, failure));
+                                error(ctx, failure);
                             } else {
                                 InferenceCodec.Encoded encoded = codec.encode(response, decoded);
-                                answerUnlessGone(ctx, () -> writeEncoded(ctx, encoded));
+                                writeEncoded(ctx, encoded);
                             }
                             return null;
                         },
@@ -227,21 +227,7 @@ public final class OipServer {
         ctx.result(encoded.body());
     }
 
-    /**
-     * Writes an answer from a runtime thread. A client that closed its connection meanwhile has had
-     * its response recycled by Jetty: nobody is left to answer, which is not the server's error.
-     */
-    private static void answerUnlessGone(Context ctx, Runnable answer) {
-        try {
-            answer.run();
-        } catch (RuntimeException e) {
-            if (!responseGone(ctx)) {
-                throw e;
-            }
-            LOG.debug("A client closed its connection before its answer was written", e);
-        }
-    }
-
+    /** Whether Jetty has recycled the response: its client closed the connection meanwhile. */
     private static boolean responseGone(Context ctx) {
         try {
             ctx.res().getStatus();
@@ -357,17 +343,15 @@ public final class OipServer {
                     "parameters.config without a model file is not supported; edit config.json in the repository");
         }
         CompletableFuture<Void> loaded = runtime.load(model).handle((states, failure) -> {
-            answerUnlessGone(ctx, () -> {
-                if (failure != null) {
-                    error(ctx, failure);
-                } else if (states.stream().noneMatch(ModelState::ready)) {
-                    String reasons = String.join(
-                            "; ", states.stream().map(ModelState::reason).toList());
-                    writeError(ctx, 400, "failed to load '" + model + "': " + reasons);
-                } else {
-                    ctx.status(200).result("");
-                }
-            });
+            if (failure != null) {
+                error(ctx, failure);
+            } else if (states.stream().noneMatch(ModelState::ready)) {
+                String reasons = String.join(
+                        "; ", states.stream().map(ModelState::reason).toList());
+                writeError(ctx, 400, "failed to load '" + model + "': " + reasons);
+            } else {
+                ctx.status(200).result("");
+            }
             return null;
         });
         ctx.future(() -> loaded);
@@ -413,13 +397,11 @@ public final class OipServer {
     private void unload(Context ctx) {
         String model = model(ctx);
         CompletableFuture<Void> unloaded = runtime.unload(model).handle((states, failure) -> {
-            answerUnlessGone(ctx, () -> {
-                if (failure != null) {
-                    error(ctx, failure);
-                } else {
-                    ctx.status(200).result("");
-                }
-            });
+            if (failure != null) {
+                error(ctx, failure);
+            } else {
+                ctx.status(200).result("");
+            }
             return null;
         });
         ctx.future(() -> unloaded);
@@ -451,7 +433,9 @@ public final class OipServer {
             cause = cause.getCause();
         }
         if (clientLeft(cause) || responseGone(ctx)) {
-            // Must not throw: Javalin runs this handler again for anything it throws, for ever.
+            // Must not throw: Javalin runs this handler again for anything it throws, for ever. It
+            // is also where a write to a response recycled under an answer from a runtime thread
+            // ends up, so that case needs no guard of its own.
             LOG.debug("A client closed its connection before its answer", cause);
             return;
         }
