@@ -17,4 +17,13 @@ public final class Failures {
         String message = cause.getMessage();
         return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
     }
+
+    /** The message of the innermost cause, for failures wrapped in several layers (I/O mostly). */
+    public static String rootMessage(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
+    }
 }

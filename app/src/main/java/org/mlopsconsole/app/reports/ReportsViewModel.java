@@ -21,6 +21,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mlopsconsole.app.assessment.AssessmentDirectory;
+import org.mlopsconsole.app.common.Failures;
 import org.mlopsconsole.reports.Engagement;
 import org.mlopsconsole.reports.ReportFormat;
 import org.mlopsconsole.reports.ReportInput;
@@ -188,7 +189,7 @@ public final class ReportsViewModel {
                         written.set(file);
                         status.set("Report written to " + file);
                     } else {
-                        status.set("The report was not written: " + rootMessage(failure));
+                        status.set("The report was not written: " + Failures.rootMessage(failure));
                     }
                 },
                 ui);
@@ -222,13 +223,5 @@ public final class ReportsViewModel {
 
     private static String fileName(String text) {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.-]+", "-").replaceAll("(^-+|-+$)", "");
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage();
     }
 }

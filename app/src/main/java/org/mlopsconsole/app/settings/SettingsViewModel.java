@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.mlopsconsole.app.common.Failures;
 import org.mlopsconsole.app.workspace.WorkspaceLocation;
 
 /** The Settings section: appearance, where the workspace and its logs are, and backups. */
@@ -77,17 +78,9 @@ public final class SettingsViewModel {
                             backupStatus.set(
                                     failure == null
                                             ? "Backup written to " + file
-                                            : "Backup failed: " + rootMessage(failure));
+                                            : "Backup failed: " + Failures.rootMessage(failure));
                             return null;
                         },
                         ui);
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage();
     }
 }
