@@ -9,6 +9,8 @@ import javax.sql.DataSource;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.Respondent;
 import org.mlopsconsole.assessment.Responses;
+import org.mlopsconsole.reports.Engagement;
+import org.mlopsconsole.reports.ReportInput;
 
 /** Every assessment of a workspace with its team and organization: for lists, reports and the CLI. */
 public final class AssessmentDirectory {
@@ -17,7 +19,20 @@ public final class AssessmentDirectory {
     public record Entry(Assessment assessment, Team team, Organization organization) {}
 
     /** An assessment ready to report: its model and everything rated in it. */
-    public record Loaded(Entry entry, MaturityModel model, Responses responses) {}
+    public record Loaded(Entry entry, MaturityModel model, Responses responses) {
+
+        /** The report of this assessment, its cover taken from the workspace. */
+        public ReportInput reportInput() {
+            return ReportInput.of(
+                    model,
+                    responses,
+                    new Engagement(
+                            entry.organization().name(),
+                            entry.team().name(),
+                            entry.assessment().facilitator(),
+                            entry.assessment().date()));
+        }
+    }
 
     private final EngagementRepository engagements;
     private final JdbcAssessmentRepository assessments;

@@ -178,7 +178,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         ReportInput current = ReportInput.of(resolved, loaded, engagement);
         try {
-            Optional<ReportInput> before = earlierAssessment.map(ReportCommand::asBaseline);
+            Optional<ReportInput> before = earlierAssessment.map(AssessmentDirectory.Loaded::reportInput);
             if (baseline != null) {
                 Responses earlier = ModelReference.responses(baseline, resolved);
                 LocalDate earlierDate = baselineDate != null ? baselineDate : lastChange(baseline);
@@ -209,18 +209,6 @@ final class ReportCommand implements Callable<Integer> {
                     + " Nothing was written.");
         }
         return earlier;
-    }
-
-    private static ReportInput asBaseline(AssessmentDirectory.Loaded earlier) {
-        AssessmentDirectory.Entry entry = earlier.entry();
-        return ReportInput.of(
-                earlier.model(),
-                earlier.responses(),
-                new Engagement(
-                        entry.organization().name(),
-                        entry.team().name(),
-                        entry.assessment().facilitator(),
-                        entry.assessment().date()));
     }
 
     private static LocalDate lastChange(Path file) throws IOException {

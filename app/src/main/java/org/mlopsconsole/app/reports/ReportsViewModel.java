@@ -22,7 +22,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mlopsconsole.app.assessment.AssessmentDirectory;
 import org.mlopsconsole.app.common.Failures;
-import org.mlopsconsole.reports.Engagement;
 import org.mlopsconsole.reports.ReportFormat;
 import org.mlopsconsole.reports.ReportInput;
 import org.mlopsconsole.reports.Reports;
@@ -197,10 +196,11 @@ public final class ReportsViewModel {
     }
 
     private Path write(Choice choice, Optional<Choice> compareWith, ReportFormat chosen, Path target) {
-        ReportInput current = input(choice);
+        ReportInput current = directory.load(choice.assessmentId()).reportInput();
         try {
             if (compareWith.isPresent()) {
-                Reports.writeComparison(input(compareWith.get()), current, chosen, target);
+                Reports.writeComparison(
+                        directory.load(compareWith.get().assessmentId()).reportInput(), current, chosen, target);
             } else {
                 Reports.write(current, chosen, target);
             }
@@ -208,17 +208,6 @@ public final class ReportsViewModel {
             throw new UncheckedIOException(e);
         }
         return target.toAbsolutePath().normalize();
-    }
-
-    private ReportInput input(Choice choice) {
-        AssessmentDirectory.Loaded loaded = directory.load(choice.assessmentId());
-        var entry = loaded.entry();
-        Engagement engagement = new Engagement(
-                entry.organization().name(),
-                entry.team().name(),
-                entry.assessment().facilitator(),
-                entry.assessment().date());
-        return ReportInput.of(loaded.model(), loaded.responses(), engagement);
     }
 
     private static String fileName(String text) {
