@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.mlopsconsole.runtime.bench.ServingBenchmark.Figures;
 import org.mlopsconsole.runtime.bench.ServingBenchmark.Model;
 
 /**
@@ -51,8 +50,8 @@ public final class ThreadDefaultsBenchmark {
         for (Model model : models) {
             for (int threads : new int[] {1, CORES}) {
                 for (int batch : new int[] {1, 8}) {
-                    row(
-                            model,
+                    ServingBenchmark.row(
+                            model.name(),
                             "in-process",
                             threads + " intra",
                             "batch " + batch,
@@ -61,8 +60,8 @@ public final class ThreadDefaultsBenchmark {
             }
             for (Setting setting : settings) {
                 for (int concurrency : new int[] {1, 16}) {
-                    row(
-                            model,
+                    ServingBenchmark.row(
+                            model.name(),
                             "HTTP, batching on",
                             setting.label(),
                             "c=" + concurrency,
@@ -70,18 +69,5 @@ public final class ThreadDefaultsBenchmark {
                 }
             }
         }
-    }
-
-    private static void row(Model model, String path, String setting, String load, Figures figures) {
-        System.out.printf(
-                Locale.ROOT,
-                "| %s | %s | %s | %s | %.2f | %.2f | %.0f |%n",
-                model.name(),
-                path,
-                setting,
-                load,
-                figures.p50Millis(),
-                figures.p99Millis(),
-                figures.perSecond());
     }
 }
