@@ -91,6 +91,10 @@ class ModelValidationTest {
                 "\"name\": \"Custom model\",|\"name\": 42,|/name|string|\"name\": 42",
                 "\"scoring\": \"staged\"|\"scoring\": \"graded\"|/scoring|staged|\"scoring\"",
                 "\"text\": \"Models are in a registry.\"|\"guidance\": \"none\"|/dimensions/1/questions/0|required field \"text\" is missing|\"id\": \"models-registry\"",
+                "\"id\": \"models-registry\", \"level\": 2,|\"id\": \"models-registry\",|/dimensions/1/questions/0|a question of a staged or continuous model needs \"level\"|\"id\": \"models-registry\"",
+                "\"practices\": [\"p-one\"]|\"practices\": [{\"id\": \"p-six\", \"link\": \"primary\", \"rationale\": \"r\"}]|/dimensions/0/questions/0/practices/0|unknown practice id \"p-six\"|\"p-six\"",
+                "\"passRatings\": [\"FI\", \"LI\"],|\"passRatings\": [\"FI\", \"LI\"], \"ratingPoints\": {\"FI\": 1},|/ratingPoints|ratingPoints apply to points-minimum models only|\"ratingPoints\"",
+                "\"passRatings\": [\"FI\", \"LI\"],|\"passRatings\": [\"FI\", \"LI\"], \"ratings\": [\"NA\"],|/ratings|offers no rating but NA|\"ratings\"",
             })
     void eachBrokenRuleIsReportedWithPointerLineAndMessage(
             String original, String replacement, String pointer, String message, String lineSnippet) {
@@ -123,6 +127,64 @@ class ModelValidationTest {
             assertThat(error.message()).isEqualTo("dimension \"models\" has no questions");
             assertThat(error.line()).isEqualTo(lineOf(broken, "\"id\": \"models\"") + 1);
         });
+    }
+
+    @Test
+    void linkObjectsRatingScaleAndBasisAreRead() {
+        String rich = VALID.replace(
+                        "\"practices\": [\"p-one\"]",
+                        "\"practices\": [{\"id\": \"p-one\", \"link\": \"related\", \"rationale\": \"asks for more\"},"
+                                + " \"p-two\"], \"basis\": {\"source\": \"Table 2\"}, \"evidence\": \"the job log\"")
+                .replace(
+                        "\"passRatings\": [\"FI\", \"LI\"],",
+                        "\"passRatings\": [\"FI\"], \"ratings\": [\"FI\", \"NI\", \"NA\"],"
+                                + " \"ratingLabels\": {\"FI\": \"Yes\", \"NI\": \"No\"}, \"accessed\": \"2026-12-01\",");
+        assertThat(validate(rich)).isEmpty();
+        MaturityModel model = loader.parse("custom.json", rich);
+        Question question = model.dimensions().get(0).questions().get(0);
+        assertThat(question.links())
+                .containsExactly(
+                        new PracticeLink("p-one", PracticeLink.Kind.RELATED, "asks for more"),
+                        PracticeLink.primary("p-two"));
+        assertThat(question.primaryPractices()).containsExactly("p-two");
+        assertThat(question.basis()).isEqualTo(new Basis.Source("Table 2"));
+        assertThat(question.evidence()).isEqualTo("the job log");
+        assertThat(model.ratingScale().offered()).containsExactly(Rating.FI, Rating.NI, Rating.NA);
+        assertThat(model.ratingScale().label(Rating.NI)).isEqualTo("No");
+        assertThat(model.accessed()).contains("2026-12-01");
+    }
+
+    @Test
+    void pointsMinimumQuestionsNeedNoLevelAndItsLevelsStrictlyAscendingMinScores() {
+        String points = VALID.replace("\"staged\"", "\"points-minimum\"")
+                .replace("\"id\": \"data-versioned\", \"level\": 3,", "\"id\": \"data-versioned\",")
+                .replace("\"Initial\", \"description\": \"\"", "\"Initial\"")
+                .replace(
+                        "\"Repeatable\", \"description\": \"\"",
+                        "\"Repeatable\", \"description\": \"\", \"minScore\": 1")
+                .replace("\"Defined\", \"description\": \"\"", "\"Defined\", \"description\": \"\", \"minScore\": 1");
+        assertThat(validate(points)).singleElement().satisfies(error -> {
+            assertThat(error.pointer()).isEqualTo("/levels/2/minScore");
+            assertThat(error.message()).contains("is not above the previous level's 1");
+        });
+        MaturityModel model = loader.parse(
+                "custom.json",
+                points.replace("\"Defined\", \"description\": \"\", \"minScore\": 1", "\"Defined\", \"minScore\": 2"));
+        assertThat(model.scoring()).isEqualTo(ScoringMethod.POINTS_MINIMUM);
+        assertThat(model.dimensions().get(0).questions().get(1).level()).isEqualTo(1);
+    }
+
+    @Test
+    void missingDescriptionsAreWarningsNotErrors(@TempDir Path folder) throws IOException {
+        String bare = VALID.replace(
+                "{ \"id\": 1, \"name\": \"Initial\", \"description\": \"\" }", "{ \"id\": 1, \"name\": \"Initial\" }");
+        Path file = folder.resolve("bare.json");
+        Files.writeString(file, bare);
+        assertThat(loader.validate(file)).isEmpty();
+        assertThat(loader.warnings(file))
+                .extracting(ValidationError::pointer)
+                .containsExactly("/levels/0", "/levels/1", "/levels/2", "/dimensions/0", "/dimensions/1");
+        assertThat(loader.warnings(file).get(0).message()).isEqualTo("level \"1\" has no description");
     }
 
     @Test
