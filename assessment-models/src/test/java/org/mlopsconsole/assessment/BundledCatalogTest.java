@@ -135,7 +135,7 @@ class BundledCatalogTest {
                 .extracting(Level::name)
                 .containsExactly("Data-centric", "Model-centric", "Pipeline-centric");
         assertThat(levelIds("mlops-practices")).containsExactly(1, 2, 3, 4, 5);
-        assertThat(CATALOG.practicesModel().dimensions()).hasSize(13);
+        assertThat(CATALOG.practicesModel().dimensions()).hasSize(16);
     }
 
     @Test
