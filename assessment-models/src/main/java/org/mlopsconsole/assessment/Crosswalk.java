@@ -3,16 +3,29 @@ package org.mlopsconsole.assessment;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Carries one workshop's answers to the {@code mlops-practices} model over to every other model:
- * a question's rating is the lowest rating among the practices-model questions that share one of
- * its practices, unanswered if any of those is unanswered (or none exists).
+ * a question's rating is the lowest rating among the practices-model questions of its primary
+ * practices, unanswered if any of those is unanswered (or it has no primary practice). Related
+ * links never change a derived rating. docs/crosswalk.md explains the method and its limits.
  */
 public final class Crosswalk {
+
+    /**
+     * One model's derived verdict: how many of its questions got a rating from the practice
+     * answers ({@code derived}), and the practices-model questions they came from.
+     */
+    public record Result(ScoreReport report, int questions, int derived, List<String> fromQuestions) {
+        public Result {
+            fromQuestions = List.copyOf(fromQuestions);
+        }
+    }
 
     private final ModelCatalog catalog;
 
@@ -22,56 +35,88 @@ public final class Crosswalk {
 
     /** The practices model's report first, then each other model's, in catalog order. */
     public List<ScoreReport> scoreAll(Responses practiceResponses) {
+        return deriveAll(practiceResponses).stream().map(Result::report).toList();
+    }
+
+    /** Like {@link #scoreAll}, with what each derived verdict rests on. */
+    public List<Result> deriveAll(Responses practiceResponses) {
         MaturityModel practicesModel = catalog.practicesModel();
         ScoreReport practicesReport = Scorer.score(practicesModel, practiceResponses);
-        List<ScoreReport> reports = new ArrayList<>();
-        reports.add(practicesReport);
+        int answered = (int) practicesReport.questions().stream()
+                .filter(score -> score.rating().isPresent())
+                .count();
+        List<Result> results = new ArrayList<>();
+        results.add(new Result(practicesReport, practicesReport.questions().size(), answered, List.of()));
+        Map<String, List<Source>> sources = sourcesByPractice(practicesReport);
         for (MaturityModel model : catalog.models()) {
             if (!model.id().equals(practicesModel.id())) {
-                reports.add(Scorer.score(model, derive(model, practicesReport)));
+                results.add(derive(model, sources));
             }
         }
-        return reports;
+        return results;
     }
 
     /** Responses to {@code target} whose consensus holds the ratings derived from the report. */
     public Responses derive(MaturityModel target, ScoreReport practicesReport) {
-        Map<String, List<Optional<Rating>>> ratingsByPractice = ratingsByPractice(practicesReport);
-        Map<String, Rating> consensus = new LinkedHashMap<>();
-        target.questions()
-                .forEach(question -> lowestRating(question, ratingsByPractice)
-                        .ifPresent(rating -> consensus.put(question.id(), rating)));
+        return responses(target, derivedRatings(target, sourcesByPractice(practicesReport)));
+    }
+
+    private Result derive(MaturityModel model, Map<String, List<Source>> sources) {
+        Map<String, Rating> ratings = derivedRatings(model, sources);
+        Set<String> from = new LinkedHashSet<>();
+        model.questions()
+                .filter(question -> ratings.containsKey(question.id()))
+                .forEach(question -> question.primaryPractices()
+                        .forEach(practice -> sources.getOrDefault(practice, List.of())
+                                .forEach(source -> from.add(source.questionId()))));
+        ScoreReport report = Scorer.score(model, responses(model, ratings));
+        return new Result(report, (int) model.questions().count(), ratings.size(), List.copyOf(from));
+    }
+
+    private static Responses responses(MaturityModel target, Map<String, Rating> consensus) {
         return new Responses(target.id(), List.of(), consensus, Map.of());
     }
 
-    private Map<String, List<Optional<Rating>>> ratingsByPractice(ScoreReport practicesReport) {
+    private Map<String, Rating> derivedRatings(MaturityModel target, Map<String, List<Source>> sources) {
+        Map<String, Rating> consensus = new LinkedHashMap<>();
+        target.questions()
+                .forEach(question ->
+                        lowestRating(question, sources).ifPresent(rating -> consensus.put(question.id(), rating)));
+        return consensus;
+    }
+
+    /** A practices-model question that asks about a practice, and its aggregated rating. */
+    private record Source(String questionId, Optional<Rating> rating) {}
+
+    private Map<String, List<Source>> sourcesByPractice(ScoreReport practicesReport) {
         Map<String, Optional<Rating>> ratingByQuestion = new HashMap<>();
         practicesReport.questions().forEach(score -> ratingByQuestion.put(score.id(), score.rating()));
-        Map<String, List<Optional<Rating>>> byPractice = new HashMap<>();
+        Map<String, List<Source>> byPractice = new HashMap<>();
         catalog.practicesModel().questions().forEach(question -> {
-            for (String practice : question.practices()) {
-                byPractice.computeIfAbsent(practice, key -> new ArrayList<>()).add(ratingByQuestion.get(question.id()));
+            for (String practice : question.primaryPractices()) {
+                byPractice
+                        .computeIfAbsent(practice, key -> new ArrayList<>())
+                        .add(new Source(question.id(), ratingByQuestion.get(question.id())));
             }
         });
         return byPractice;
     }
 
-    /** Lowest on NI &lt; PI &lt; LI &lt; FI; NA only when every linked rating is NA. */
-    private static Optional<Rating> lowestRating(
-            Question question, Map<String, List<Optional<Rating>>> ratingsByPractice) {
+    /** Lowest on NI &lt; PI &lt; LI &lt; FI over primary links; NA only when every one is NA. */
+    private static Optional<Rating> lowestRating(Question question, Map<String, List<Source>> sources) {
         Rating lowest = null;
         boolean any = false;
-        for (String practice : question.practices()) {
-            List<Optional<Rating>> ratings = ratingsByPractice.getOrDefault(practice, List.of());
-            if (ratings.isEmpty()) {
+        for (String practice : question.primaryPractices()) {
+            List<Source> linked = sources.getOrDefault(practice, List.of());
+            if (linked.isEmpty()) {
                 return Optional.empty();
             }
-            for (Optional<Rating> rating : ratings) {
-                if (rating.isEmpty()) {
+            for (Source source : linked) {
+                if (source.rating().isEmpty()) {
                     return Optional.empty();
                 }
                 any = true;
-                Rating value = rating.get();
+                Rating value = source.rating().get();
                 if (value.isApplicable() && (lowest == null || value.step() < lowest.step())) {
                     lowest = value;
                 }

@@ -33,6 +33,14 @@ public final class ModelCatalog {
         return Bundled.INSTANCE;
     }
 
+    /** A catalog of {@code models}, which must include one with id {@value #PRACTICES_MODEL_ID}. */
+    public static ModelCatalog of(List<MaturityModel> models) {
+        if (models.stream().noneMatch(model -> model.id().equals(PRACTICES_MODEL_ID))) {
+            throw new IllegalArgumentException("a catalog needs the model " + PRACTICES_MODEL_ID);
+        }
+        return new ModelCatalog(models);
+    }
+
     /** The file names of the bundled models under the catalog folder, in catalog order. */
     public static List<String> bundledFileNames() {
         return BUNDLED_IDS.stream().map(id -> id + ".json").toList();

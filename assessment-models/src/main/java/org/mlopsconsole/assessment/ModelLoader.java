@@ -46,6 +46,19 @@ public final class ModelLoader {
         return check(document);
     }
 
+    /**
+     * What the file may leave out but readers will miss (levels and dimensions without a
+     * description); empty for a file that does not parse, whose errors {@link #validate} gives.
+     */
+    public List<ValidationError> warnings(Path file) {
+        try {
+            LocatedDocument document = LocatedDocument.parse(file.toString(), TextFiles.read(file));
+            return document.syntaxErrors().isEmpty() ? SemanticCheck.warnings(document) : List.of();
+        } catch (TextFiles.UnreadableFileException e) {
+            return List.of();
+        }
+    }
+
     /** The model in {@code file}; throws {@link ModelValidationException} listing every error. */
     public MaturityModel load(Path file) {
         try {

@@ -1,6 +1,12 @@
 package org.mlopsconsole.assessment;
 
+import java.util.Optional;
 import java.util.OptionalDouble;
 
-/** The organization's level and score; the score is empty when every dimension's is. */
-public record OverallScore(Level level, OptionalDouble score) {}
+/** The organization's verdict over its rated dimensions; level and score only when {@code RATED}. */
+public record OverallScore(ScoreStatus status, Optional<Level> level, OptionalDouble score) {
+
+    public boolean isRated() {
+        return status.isRated();
+    }
+}

@@ -9,13 +9,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
 
 /**
  * Writes score reports as the documented JSON (fixed field order, scores rounded half-up to one
- * decimal) or as a readable text table with the same facts.
+ * decimal, two for points-minimum models) or as a readable text table with the same facts.
  */
 public final class ScoreReportFormat {
 
@@ -28,17 +29,35 @@ public final class ScoreReportFormat {
         return BigDecimal.valueOf(score).setScale(1, RoundingMode.HALF_UP);
     }
 
-    public static String json(ScoreReport report) {
-        return write(generator -> writeReport(generator, report));
+    /**
+     * A score as outputs print it: one decimal, or for points-minimum models up to two (3.5, 3.25,
+     * 4) since their points are halves or finer.
+     */
+    public static BigDecimal round(ScoringMethod scoring, double score) {
+        if (scoring != ScoringMethod.POINTS_MINIMUM) {
+            return round(score);
+        }
+        BigDecimal rounded =
+                BigDecimal.valueOf(score).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
     }
 
-    /** The crosswalk output: {@code {"results":[ report, ... ]}}. */
-    public static String json(List<ScoreReport> reports) {
+    /** The score's text for {@code scoring}, or "n/a" when there is none. */
+    public static String scoreText(ScoringMethod scoring, OptionalDouble score) {
+        return score.isPresent() ? round(scoring, score.getAsDouble()).toPlainString() : "n/a";
+    }
+
+    public static String json(ScoreReport report) {
+        return write(generator -> writeReport(generator, report, Optional.empty()));
+    }
+
+    /** The crosswalk output: {@code {"results":[ report, ... ]}}, each with what it was derived from. */
+    public static String json(List<Crosswalk.Result> results) {
         return write(generator -> {
             generator.writeStartObject();
             generator.writeArrayFieldStart("results");
-            for (ScoreReport report : reports) {
-                writeReport(generator, report);
+            for (Crosswalk.Result result : results) {
+                writeReport(generator, result.report(), Optional.of(result));
             }
             generator.writeEndArray();
             generator.writeEndObject();
@@ -47,27 +66,44 @@ public final class ScoreReportFormat {
 
     public static String text(ScoreReport report, MaturityModel model) {
         StringBuilder out = new StringBuilder();
-        OverallScore overall = report.overall();
         out.append(String.format(
                 Locale.ROOT,
-                "%s (%s, %s)%nOverall: level %d %s, score %s%n%n",
+                "%s (%s, %s, scoring method %s)%nOverall: %s%n%n",
                 model.name(),
                 report.model(),
                 report.scoring().code(),
-                overall.level().id(),
-                overall.level().name(),
-                scoreText(overall.score())));
-        appendDimensions(out, report.dimensions());
+                report.methodVersion(),
+                overallText(report)));
+        appendDimensions(out, report);
         appendQuestions(out, report.questions());
         return out.toString();
     }
 
-    private static void appendDimensions(StringBuilder out, List<DimensionScore> dimensions) {
+    private static String overallText(ScoreReport report) {
+        OverallScore overall = report.overall();
+        return switch (overall.status()) {
+            case RATED -> {
+                Level level = overall.level().orElseThrow();
+                yield "level " + level.id() + " " + level.name() + ", score "
+                        + scoreText(report.scoring(), overall.score());
+            }
+            case NOT_APPLICABLE -> "not applicable (every question is rated NA): no level";
+            case NOT_ASSESSED -> "not assessed (no question has an applicable rating): no level";
+        };
+    }
+
+    private static String levelText(DimensionScore dimension) {
+        return dimension
+                .level()
+                .map(l -> l.id() + " " + l.name())
+                .orElse(dimension.status().words());
+    }
+
+    private static void appendDimensions(StringBuilder out, ScoreReport report) {
+        List<DimensionScore> dimensions = report.dimensions();
         int idWidth = width("Dimension", dimensions.stream().map(DimensionScore::id));
         int nameWidth = width("Name", dimensions.stream().map(DimensionScore::name));
-        int levelWidth = width(
-                "Level",
-                dimensions.stream().map(d -> d.level().id() + " " + d.level().name()));
+        int levelWidth = width("Level", dimensions.stream().map(ScoreReportFormat::levelText));
         String row = "%-" + idWidth + "s  %-" + nameWidth + "s  %-" + levelWidth + "s  %6s  %6s  %4s  %s%n";
         out.append(
                 String.format(Locale.ROOT, row, "Dimension", "Name", "Level", "Score", "Target", "Gap", "Next steps"));
@@ -77,8 +113,8 @@ public final class ScoreReportFormat {
                     row,
                     dimension.id(),
                     dimension.name(),
-                    dimension.level().id() + " " + dimension.level().name(),
-                    scoreText(dimension.score()),
+                    levelText(dimension),
+                    scoreText(report.scoring(), dimension.score()),
                     intText(dimension.target()),
                     intText(dimension.gap()),
                     dimension.nextSteps().isEmpty() ? "-" : String.join(", ", dimension.nextSteps())));
@@ -104,35 +140,55 @@ public final class ScoreReportFormat {
         return Math.max(header.length(), values.mapToInt(String::length).max().orElse(0));
     }
 
-    /** One line per model: id, scoring, overall level and score. */
-    public static String crosswalkText(List<ScoreReport> reports) {
+    /** One line per model: id, scoring, overall level and score, and how many questions were derived. */
+    public static String crosswalkText(List<Crosswalk.Result> results) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%-18s %-11s %5s %-40s %6s%n", "Model", "Scoring", "Level", "", "Score"));
-        for (ScoreReport report : reports) {
+        String row = "%-24s %-14s %5s %-40s %6s  %s%n";
+        out.append(String.format(Locale.ROOT, row, "Model", "Scoring", "Level", "", "Score", "Derived"));
+        for (Crosswalk.Result result : results) {
+            ScoreReport report = result.report();
+            Optional<Level> level = report.overall().level();
             out.append(String.format(
                     Locale.ROOT,
-                    "%-18s %-11s %5d %-40s %6s%n",
+                    row,
                     report.model(),
                     report.scoring().code(),
-                    report.overall().level().id(),
-                    shorten(report.overall().level().name(), 40),
-                    scoreText(report.overall().score())));
+                    level.map(l -> String.valueOf(l.id())).orElse("-"),
+                    shorten(
+                            level.map(Level::name)
+                                    .orElse(report.overall().status().words()),
+                            40),
+                    scoreText(report.scoring(), report.overall().score()),
+                    derivedText(result)));
         }
         return out.toString();
     }
 
-    private static void writeReport(JsonGenerator generator, ScoreReport report) throws IOException {
+    private static String derivedText(Crosswalk.Result result) {
+        if (result.fromQuestions().isEmpty()) {
+            return result.derived() + "/" + result.questions() + " answered";
+        }
+        return result.derived() + "/" + result.questions() + " from "
+                + result.fromQuestions().size() + " practice answers";
+    }
+
+    private static void writeReport(JsonGenerator generator, ScoreReport report, Optional<Crosswalk.Result> derivation)
+            throws IOException {
         generator.writeStartObject();
         generator.writeStringField("model", report.model());
         generator.writeStringField("scoring", report.scoring().code());
+        generator.writeStringField("methodVersion", report.methodVersion());
         generator.writeObjectFieldStart("overall");
-        generator.writeNumberField("level", report.overall().level().id());
-        generator.writeStringField("levelName", report.overall().level().name());
-        writeScore(generator, report.overall().score());
+        generator.writeStringField("status", report.overall().status().code());
+        writeLevel(generator, report.overall().level());
+        writeScore(generator, report.scoring(), report.overall().score());
         generator.writeEndObject();
+        if (derivation.isPresent()) {
+            writeDerivation(generator, derivation.get());
+        }
         generator.writeArrayFieldStart("dimensions");
         for (DimensionScore dimension : report.dimensions()) {
-            writeDimension(generator, dimension);
+            writeDimension(generator, report.scoring(), dimension);
         }
         generator.writeEndArray();
         generator.writeArrayFieldStart("questions");
@@ -148,13 +204,26 @@ public final class ScoreReportFormat {
         generator.writeEndObject();
     }
 
-    private static void writeDimension(JsonGenerator generator, DimensionScore dimension) throws IOException {
+    private static void writeDerivation(JsonGenerator generator, Crosswalk.Result result) throws IOException {
+        generator.writeObjectFieldStart("derived");
+        generator.writeNumberField("questions", result.questions());
+        generator.writeNumberField("rated", result.derived());
+        generator.writeArrayFieldStart("fromQuestions");
+        for (String questionId : result.fromQuestions()) {
+            generator.writeString(questionId);
+        }
+        generator.writeEndArray();
+        generator.writeEndObject();
+    }
+
+    private static void writeDimension(JsonGenerator generator, ScoringMethod scoring, DimensionScore dimension)
+            throws IOException {
         generator.writeStartObject();
         generator.writeStringField("id", dimension.id());
         generator.writeStringField("name", dimension.name());
-        generator.writeNumberField("level", dimension.level().id());
-        generator.writeStringField("levelName", dimension.level().name());
-        writeScore(generator, dimension.score());
+        generator.writeStringField("status", dimension.status().code());
+        writeLevel(generator, dimension.level());
+        writeScore(generator, scoring, dimension.score());
         writeOptionalInt(generator, "target", dimension.target());
         writeOptionalInt(generator, "gap", dimension.gap());
         generator.writeArrayFieldStart("nextSteps");
@@ -165,10 +234,21 @@ public final class ScoreReportFormat {
         generator.writeEndObject();
     }
 
-    private static void writeScore(JsonGenerator generator, OptionalDouble score) throws IOException {
+    private static void writeLevel(JsonGenerator generator, Optional<Level> level) throws IOException {
+        if (level.isPresent()) {
+            generator.writeNumberField("level", level.get().id());
+            generator.writeStringField("levelName", level.get().name());
+        } else {
+            generator.writeNullField("level");
+            generator.writeNullField("levelName");
+        }
+    }
+
+    private static void writeScore(JsonGenerator generator, ScoringMethod scoring, OptionalDouble score)
+            throws IOException {
         generator.writeFieldName("score");
         if (score.isPresent()) {
-            generator.writeNumber(round(score.getAsDouble()));
+            generator.writeNumber(round(scoring, score.getAsDouble()));
         } else {
             generator.writeNull();
         }
@@ -181,10 +261,6 @@ public final class ScoreReportFormat {
         } else {
             generator.writeNull();
         }
-    }
-
-    private static String scoreText(OptionalDouble score) {
-        return score.isPresent() ? round(score.getAsDouble()).toPlainString() : "n/a";
     }
 
     private static String intText(OptionalInt value) {

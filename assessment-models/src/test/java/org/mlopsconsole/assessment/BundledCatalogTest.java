@@ -44,6 +44,45 @@ class BundledCatalogTest {
                         .allSatisfy(practice -> assertThat(practices).contains(practice)));
     }
 
+    @ParameterizedTest
+    @MethodSource("bundledIds")
+    void everyBundledQuestionSaysWhereItComesFromAndWhatEvidenceShowsIt(String id) {
+        CATALOG.find(id).orElseThrow().questions().forEach(question -> {
+            assertThat(question.basis()).as(question.id() + " basis").isNotInstanceOf(Basis.Unstated.class);
+            assertThat(question.evidence()).as(question.id() + " evidence").isNotBlank();
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundledIds")
+    void everyBundledLinkHasARationaleAndEveryQuestionAPrimaryLink(String id) {
+        CATALOG.find(id).orElseThrow().questions().forEach(question -> {
+            assertThat(question.primaryPractices())
+                    .as(question.id() + " primary links")
+                    .isNotEmpty();
+            assertThat(question.links())
+                    .as(question.id() + " link rationales")
+                    .allSatisfy(link -> assertThat(link.rationale()).isNotBlank());
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundledIds")
+    void webSourcesCarryAnAccessDate(String id) {
+        MaturityModel model = CATALOG.find(id).orElseThrow();
+        if (model.source().contains("http")) {
+            assertThat(model.accessed()).as(id).isPresent();
+        }
+    }
+
+    @Test
+    void everyPracticeOfThePracticesModelSaysWhyItSitsAtItsLevel() {
+        CATALOG.practicesModel()
+                .questions()
+                .forEach(question ->
+                        assertThat(question.levelRationale()).as(question.id()).isNotBlank());
+    }
+
     @Test
     void catalogListsTheSevenModelsInOrder() {
         assertThat(CATALOG.models())

@@ -22,6 +22,11 @@ class ScoringRulesTest {
 
     private static final MaturityModel ONE_QUESTION = staged(dimension("d", 1, question("q", 2)));
 
+    /** The level's id, or -1 for none. */
+    static int levelOf(java.util.Optional<Level> level) {
+        return level.map(Level::id).orElse(-1);
+    }
+
     private static QuestionScore scoreOne(String ratings, String consensus) {
         Map<String, Rating> agreed =
                 consensus == null || consensus.isEmpty() ? Map.of() : Map.of("q", Rating.valueOf(consensus));
@@ -86,10 +91,10 @@ class ScoringRulesTest {
                 "FI LI;LI;2",
                 "FI LI;PI;1",
                 "FI LI;NI;1",
-                "FI LI;NA;2", // NA is always satisfied
+                "FI LI;NA;-1", // NA is satisfied, but a dimension rated only NA gets no level
                 "FI;LI;1", // a stricter model
                 "FI LI PI;PI;2",
-                "FI LI;-;1" // unanswered is not satisfied
+                "FI LI;-;-1" // unanswered: the dimension is not assessed
             })
     void questionIsSatisfiedWhenItsRatingPassesOrIsNa(String passRatings, String rating, int expectedLevel) {
         EnumSet<Rating> pass = EnumSet.noneOf(Rating.class);
@@ -98,7 +103,7 @@ class ScoringRulesTest {
         }
         MaturityModel model = TestModels.model(ScoringMethod.STAGED, pass, dimension("d", 1, question("q", 2)));
         ScoreReport report = Scorer.score(model, responses(Map.of("q", rating)));
-        assertThat(report.dimensions().get(0).level().id()).isEqualTo(expectedLevel);
+        assertThat(levelOf(report.dimensions().get(0).level())).isEqualTo(expectedLevel);
     }
 
     @ParameterizedTest(name = "levels 2,3,4 rated {0}, {1}, {2}: level {3}")
@@ -108,21 +113,28 @@ class ScoringRulesTest {
         "FI, PI, FI, 2", // a gap at 3 stops the walk
         "PI, FI, FI, 1", // never below the floor
         "NA, NA, LI, 4",
-        "-,  FI, FI, 1"
+        "-,  FI, FI, 1",
+        "FI, NA, NA, 2", // levels 3 and 4 hold only NA: passed through, never given
+        "NA, FI, NA, 3",
+        "FI, NA, PI, 2"
     })
     void stagedLevelIsHighestLevelWithEveryQuestionAtOrBelowSatisfied(
             String atTwo, String atThree, String atFour, int expected) {
         MaturityModel model = staged(dimension("d", 1, question("q4", 4), question("q2", 2), question("q3", 3)));
         ScoreReport report = Scorer.score(model, responses(Map.of("q2", atTwo, "q3", atThree, "q4", atFour)));
-        assertThat(report.dimensions().get(0).level().id()).isEqualTo(expected);
+        assertThat(levelOf(report.dimensions().get(0).level())).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "level 2 {0}, level 4 {1}: level {2}")
-    @CsvSource({"FI, FI, 4", "FI, NI, 3", "NI, FI, 1"})
-    void stagedLevelPassesLevelsWithoutQuestions(String atTwo, String atFour, int expected) {
+    @CsvSource({
+        "FI, FI, 4",
+        "FI, NI, 2", // level 3 has no question: passed through, never given
+        "NI, FI, 1"
+    })
+    void stagedLevelPassesThroughLevelsWithoutQuestionsButNeverGivesThem(String atTwo, String atFour, int expected) {
         MaturityModel model = staged(dimension("d", 1, question("q2", 2), question("q4", 4)));
         ScoreReport report = Scorer.score(model, responses(Map.of("q2", atTwo, "q4", atFour)));
-        assertThat(report.dimensions().get(0).level().id()).isEqualTo(expected);
+        assertThat(levelOf(report.dimensions().get(0).level())).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "weights 1,2,1 rated {0},{1},{2}: score {3}")
@@ -173,7 +185,7 @@ class ScoringRulesTest {
         ratings.put("a2", "FI");
         ratings.put("a3", first);
         ratings.put("b2", second);
-        assertThat(Scorer.score(model, responses(ratings)).overall().level().id())
+        assertThat(levelOf(Scorer.score(model, responses(ratings)).overall().level()))
                 .isEqualTo(expected);
     }
 
@@ -186,14 +198,14 @@ class ScoringRulesTest {
         "'FI,LI,NI', 55.6, 3",
         "'FI,FI,NI', 66.7, 4",
         "'FI,FI,LI', 88.9, 5",
-        "'NA,NA,NA', -1, 1" // no score: the floor
+        "'NA,NA,NA', -1, -1" // no score and no level: not applicable
     })
     void continuousLevelIsHighestLevelWhoseMinScoreIsReached(String ratings, double score, int level) {
         String[] codes = ratings.split(",");
         MaturityModel model = continuous(dimension("d", 1, question("a", 1), question("b", 1), question("c", 1)));
         ScoreReport report = Scorer.score(model, responses(Map.of("a", codes[0], "b", codes[1], "c", codes[2])));
-        assertThat(report.dimensions().get(0).level().id()).isEqualTo(level);
-        assertThat(report.overall().level().id()).isEqualTo(level);
+        assertThat(levelOf(report.dimensions().get(0).level())).isEqualTo(level);
+        assertThat(levelOf(report.overall().level())).isEqualTo(level);
         String expectedScore =
                 score < 0 ? "n/a" : ScoreReportFormat.round(score).toPlainString();
         assertThat(
@@ -260,7 +272,7 @@ class ScoringRulesTest {
                         model, responses(Map.of("p", "NI", "c", "FI"), Map.of(), Map.of("d", 2)))
                 .dimensions()
                 .get(0);
-        assertThat(dimension.level().id()).isZero();
+        assertThat(levelOf(dimension.level())).isZero();
         assertThat(dimension.gap()).hasValue(2);
         assertThat(dimension.nextSteps()).containsExactly("p");
     }

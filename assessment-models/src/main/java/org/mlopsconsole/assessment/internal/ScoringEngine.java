@@ -18,10 +18,14 @@ import org.mlopsconsole.assessment.QuestionScore;
 import org.mlopsconsole.assessment.Rating;
 import org.mlopsconsole.assessment.Responses;
 import org.mlopsconsole.assessment.ScoreReport;
+import org.mlopsconsole.assessment.ScoreStatus;
 import org.mlopsconsole.assessment.ScoringMethod;
 
-/** The scoring rules a–g of docs/scoring.md, in full precision. */
+/** The scoring rules a–h of docs/scoring.md, in full precision. */
 public final class ScoringEngine {
+
+    /** The revision of docs/scoring.md these rules implement; printed in every output. */
+    public static final String METHOD_VERSION = "2";
 
     private static final Rating[] SCALE = {Rating.NI, Rating.PI, Rating.LI, Rating.FI};
 
@@ -49,11 +53,7 @@ public final class ScoringEngine {
         }
         List<DimensionScore> dimensions =
                 model.dimensions().stream().map(this::scoreDimension).toList();
-        OptionalDouble overallScore = weightedMean(dimensions);
-        Level overallLevel =
-                model.scoring() == ScoringMethod.STAGED ? lowestLevel(dimensions) : levelForScore(overallScore);
-        return new ScoreReport(
-                model.id(), model.scoring(), new OverallScore(overallLevel, overallScore), dimensions, questions);
+        return new ScoreReport(model.id(), model.scoring(), METHOD_VERSION, overall(dimensions), dimensions, questions);
     }
 
     /** Rules a and b: consensus, else the lower median of the non-NA ratings; spread of 2+ steps. */
@@ -95,83 +95,170 @@ public final class ScoringEngine {
         throw new IllegalStateException("counts do not add up to " + count);
     }
 
-    /** Rule c. */
+    private Optional<Rating> rating(Question question) {
+        return questionScores.get(question.id()).rating();
+    }
+
+    private boolean isNa(Question question) {
+        return rating(question).filter(rating -> rating == Rating.NA).isPresent();
+    }
+
+    private boolean isApplicablyRated(Question question) {
+        return rating(question).filter(Rating::isApplicable).isPresent();
+    }
+
+    /** Rule c (points-minimum: only FI and NA satisfy). */
     private boolean satisfied(Question question) {
-        Optional<Rating> rating = questionScores.get(question.id()).rating();
-        Set<Rating> pass = model.passRatings();
-        return rating.map(r -> r == Rating.NA || pass.contains(r)).orElse(false);
+        Set<Rating> pass = model.scoring() == ScoringMethod.POINTS_MINIMUM ? Set.of(Rating.FI) : model.passRatings();
+        return rating(question).map(r -> r == Rating.NA || pass.contains(r)).orElse(false);
+    }
+
+    /** Rule d: rated with any applicable rating, not applicable when all NA, else not assessed. */
+    private ScoreStatus status(Dimension dimension) {
+        if (dimension.questions().stream().anyMatch(this::isApplicablyRated)) {
+            return ScoreStatus.RATED;
+        }
+        return dimension.questions().stream().allMatch(this::isNa)
+                ? ScoreStatus.NOT_APPLICABLE
+                : ScoreStatus.NOT_ASSESSED;
     }
 
     private DimensionScore scoreDimension(Dimension dimension) {
-        OptionalDouble score = dimensionScore(dimension);
-        Level level = model.scoring() == ScoringMethod.STAGED ? stagedLevel(dimension) : levelForScore(score);
+        ScoreStatus status = status(dimension);
         Integer target = responses.targets().get(dimension.id());
         OptionalInt targetLevel = target == null ? OptionalInt.empty() : OptionalInt.of(target);
+        if (!status.isRated()) {
+            return new DimensionScore(
+                    dimension.id(),
+                    dimension.name(),
+                    status,
+                    Optional.empty(),
+                    OptionalDouble.empty(),
+                    targetLevel,
+                    OptionalInt.empty(),
+                    List.of());
+        }
+        OptionalDouble score = model.scoring() == ScoringMethod.POINTS_MINIMUM
+                ? OptionalDouble.of(pointsScore(dimension))
+                : weightedScore(dimension);
+        Level level = model.scoring() == ScoringMethod.STAGED ? stagedLevel(dimension) : levelForScore(score);
         OptionalInt gap = target == null ? OptionalInt.empty() : OptionalInt.of(gap(level, target));
         return new DimensionScore(
-                dimension.id(), dimension.name(), level, score, targetLevel, gap, nextSteps(dimension, level));
+                dimension.id(),
+                dimension.name(),
+                status,
+                Optional.of(level),
+                score,
+                targetLevel,
+                gap,
+                nextSteps(dimension, level));
     }
 
-    /** Rule e: 100 × weighted mean of question values, NA questions left out, unanswered as 0. */
-    private OptionalDouble dimensionScore(Dimension dimension) {
+    /** Rule f: 100 × weighted mean of question values, NA questions left out, unanswered as 0. */
+    private OptionalDouble weightedScore(Dimension dimension) {
         double weightSum = 0;
         double valueSum = 0;
         for (Question question : dimension.questions()) {
-            Optional<Rating> rating = questionScores.get(question.id()).rating();
-            if (rating.isPresent() && rating.get() == Rating.NA) {
+            if (isNa(question)) {
                 continue;
             }
             weightSum += question.weight();
-            valueSum += question.weight() * rating.map(Rating::value).orElse(0.0);
+            valueSum += question.weight() * rating(question).map(Rating::value).orElse(0.0);
         }
         return weightSum == 0 ? OptionalDouble.empty() : OptionalDouble.of(100 * valueSum / weightSum);
     }
 
-    /** Rule d: the highest level whose questions at or below it are all satisfied. */
-    private Level stagedLevel(Dimension dimension) {
-        int lowestUnsatisfied = Integer.MAX_VALUE;
-        for (Question question : dimension.questions()) {
-            if (!satisfied(question)) {
-                lowestUnsatisfied = Math.min(lowestUnsatisfied, question.level());
-            }
-        }
-        int top = dimension.topQuestionLevel();
-        Level reached = model.floor();
-        for (Level level : model.levels()) {
-            if (level.id() > top || level.id() >= lowestUnsatisfied) {
-                break;
-            }
-            reached = level;
-        }
-        return reached;
+    /** Rule h: the sum of the questions' points, NA left out, unanswered worth 0. */
+    private double pointsScore(Dimension dimension) {
+        return dimension.questions().stream()
+                .map(this::rating)
+                .flatMap(Optional::stream)
+                .filter(Rating::isApplicable)
+                .mapToDouble(model.ratingScale()::points)
+                .sum();
     }
 
-    /** Rule f, continuous: the highest level whose minScore the score reaches; else the floor. */
+    /**
+     * Rule e: walk the levels lowest first; a level is passed while every question at or below it
+     * is satisfied. The level given is the highest passed level at which the dimension has a
+     * question rated other than NA: levels with no applicable question are passed through but
+     * never given.
+     */
+    private Level stagedLevel(Dimension dimension) {
+        int lowestUnsatisfied = dimension.questions().stream()
+                .filter(question -> !satisfied(question))
+                .mapToInt(Question::level)
+                .min()
+                .orElse(Integer.MAX_VALUE);
+        Level given = model.floor();
+        for (Level level : model.levels()) {
+            if (level.id() >= lowestUnsatisfied) {
+                break;
+            }
+            if (hasApplicableQuestionAt(dimension, level.id())) {
+                given = level;
+            }
+        }
+        return given;
+    }
+
+    private boolean hasApplicableQuestionAt(Dimension dimension, int levelId) {
+        return dimension.questions().stream().anyMatch(q -> q.level() == levelId && !isNa(q));
+    }
+
+    /**
+     * Rule g, levels from scores: continuous, the highest level whose minScore the score reaches;
+     * points-minimum, the highest level whose minScore lies strictly below the score. The floor
+     * otherwise.
+     */
     private Level levelForScore(OptionalDouble score) {
         Level reached = model.floor();
         if (score.isEmpty()) {
             return reached;
         }
-        for (Level level : model.levels()) {
-            if (level.minScore() <= score.getAsDouble()) {
+        double value = score.getAsDouble();
+        boolean strict = model.scoring() == ScoringMethod.POINTS_MINIMUM;
+        for (Level level : model.levels().subList(1, model.levels().size())) {
+            if (strict ? level.minScore() < value : level.minScore() <= value) {
                 reached = level;
             }
         }
         return reached;
     }
 
-    private Level lowestLevel(List<DimensionScore> dimensions) {
-        return dimensions.stream()
-                .map(DimensionScore::level)
-                .min((a, b) -> Integer.compare(a.id(), b.id()))
-                .orElse(model.floor());
+    /** Rules e, f, g and h over the rated dimensions only. */
+    private OverallScore overall(List<DimensionScore> dimensions) {
+        List<Integer> rated = new ArrayList<>();
+        for (int i = 0; i < dimensions.size(); i++) {
+            if (dimensions.get(i).isRated()) {
+                rated.add(i);
+            }
+        }
+        if (rated.isEmpty()) {
+            boolean allNa = dimensions.stream().allMatch(d -> d.status() == ScoreStatus.NOT_APPLICABLE);
+            ScoreStatus status = allNa ? ScoreStatus.NOT_APPLICABLE : ScoreStatus.NOT_ASSESSED;
+            return new OverallScore(status, Optional.empty(), OptionalDouble.empty());
+        }
+        OptionalDouble score = model.scoring() == ScoringMethod.POINTS_MINIMUM
+                ? rated.stream()
+                        .mapToDouble(i -> dimensions.get(i).score().orElseThrow())
+                        .min()
+                : weightedMean(dimensions, rated);
+        Level level = model.scoring() == ScoringMethod.STAGED
+                ? rated.stream()
+                        .map(i -> dimensions.get(i).level().orElseThrow())
+                        .min((a, b) -> Integer.compare(
+                                model.levels().indexOf(a), model.levels().indexOf(b)))
+                        .orElseThrow()
+                : levelForScore(score);
+        return new OverallScore(ScoreStatus.RATED, Optional.of(level), score);
     }
 
-    /** Rule e, overall: dimension scores weighted by dimension weight, empty scores skipped. */
-    private OptionalDouble weightedMean(List<DimensionScore> dimensions) {
+    /** Rule f, overall: rated dimensions' scores weighted by dimension weight. */
+    private OptionalDouble weightedMean(List<DimensionScore> dimensions, List<Integer> rated) {
         double weightSum = 0;
         double valueSum = 0;
-        for (int i = 0; i < dimensions.size(); i++) {
+        for (int i : rated) {
             OptionalDouble score = dimensions.get(i).score();
             if (score.isPresent()) {
                 double weight = model.dimensions().get(i).weight();
@@ -182,34 +269,35 @@ public final class ScoringEngine {
         return weightSum == 0 ? OptionalDouble.empty() : OptionalDouble.of(valueSum / weightSum);
     }
 
-    /** Rule g: how many levels of the model lie between the reached level and the target. */
-    private int gap(Level reached, int target) {
-        int reachedIndex = model.levels().indexOf(reached);
-        int targetIndex = indexOfLevel(target);
-        return Math.max(0, targetIndex - reachedIndex);
-    }
-
-    private int indexOfLevel(int levelId) {
-        for (int i = 0; i < model.levels().size(); i++) {
-            if (model.levels().get(i).id() == levelId) {
-                return i;
-            }
+    /** Rule i: how many levels of the model lie between the given level and the target. */
+    private int gap(Level given, int target) {
+        int targetIndex = model.indexOfLevel(target);
+        if (targetIndex < 0) {
+            throw new IllegalArgumentException("target level " + target + " is not a level of " + model.id());
         }
-        throw new IllegalArgumentException("target level " + levelId + " is not a level of " + model.id());
+        return Math.max(0, targetIndex - model.levels().indexOf(given));
     }
 
-    /** Rule g: unsatisfied questions at the lowest level not yet reached, in definition order. */
-    private List<String> nextSteps(Dimension dimension, Level reached) {
-        int nextIndex = model.levels().indexOf(reached) + 1;
-        int top = model.scoring() == ScoringMethod.STAGED
-                ? dimension.topQuestionLevel()
-                : model.levels().get(model.levels().size() - 1).id();
-        if (nextIndex >= model.levels().size() || reached.id() >= top) {
+    /**
+     * Rule i: points-minimum, every question not rated FI or NA; otherwise the unsatisfied
+     * questions at the lowest level above the given one that has any, in definition order.
+     */
+    private List<String> nextSteps(Dimension dimension, Level given) {
+        if (model.scoring() == ScoringMethod.POINTS_MINIMUM) {
+            return dimension.questions().stream()
+                    .filter(question -> !satisfied(question))
+                    .map(Question::id)
+                    .toList();
+        }
+        OptionalInt nextLevel = dimension.questions().stream()
+                .filter(question -> question.level() > given.id() && !satisfied(question))
+                .mapToInt(Question::level)
+                .min();
+        if (nextLevel.isEmpty()) {
             return List.of();
         }
-        int nextLevel = model.levels().get(nextIndex).id();
         return dimension.questions().stream()
-                .filter(question -> question.level() == nextLevel && !satisfied(question))
+                .filter(question -> question.level() == nextLevel.getAsInt() && !satisfied(question))
                 .map(Question::id)
                 .toList();
     }

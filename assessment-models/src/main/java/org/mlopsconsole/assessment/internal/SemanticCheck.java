@@ -34,13 +34,55 @@ public final class SemanticCheck {
         return check.errors;
     }
 
+    /**
+     * What a model may leave out but a reader will miss: descriptions of levels and dimensions.
+     * Reported by {@code models validate} as warnings; the model still loads.
+     */
+    public static List<ValidationError> warnings(LocatedDocument document) {
+        List<ValidationError> warnings = new ArrayList<>();
+        describe(document, "/levels", "level", warnings);
+        describe(document, "/dimensions", "dimension", warnings);
+        return warnings;
+    }
+
+    private static void describe(LocatedDocument document, String array, String kind, List<ValidationError> out) {
+        JsonNode items = document.root().at(array);
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode description = items.get(i).path("description");
+            if (!description.isTextual() || description.asText().isBlank()) {
+                out.add(document.errorAt(
+                        child(array, i), kind + " \"" + items.get(i).path("id").asText() + "\" has no description"));
+            }
+        }
+    }
+
     private void run(JsonNode root) {
-        boolean staged = "staged".equals(root.path("scoring").asText());
-        boolean continuous = "continuous".equals(root.path("scoring").asText());
+        String scoring = root.path("scoring").asText();
+        boolean staged = "staged".equals(scoring);
+        boolean pointsMinimum = "points-minimum".equals(scoring);
+        boolean byScore = "continuous".equals(scoring) || pointsMinimum;
         checkPassRatings(root.path("passRatings"));
-        Set<Integer> levelIds = checkLevels(root.path("levels"), continuous);
+        if (!pointsMinimum && root.has("ratingPoints")) {
+            add("/ratingPoints", "ratingPoints apply to points-minimum models only; this one is " + scoring);
+        }
+        checkOffered(root.path("ratings"));
+        Set<Integer> levelIds = checkLevels(root.path("levels"), byScore, pointsMinimum);
         Integer floor = levelIds.isEmpty() ? null : firstLevelId(root.path("levels"));
-        checkDimensions(root.path("dimensions"), levelIds, staged ? floor : null);
+        checkDimensions(root.path("dimensions"), levelIds, staged ? floor : null, !pointsMinimum);
+    }
+
+    private void checkOffered(JsonNode ratings) {
+        if (!ratings.isArray() || ratings.isEmpty()) {
+            return;
+        }
+        boolean applicable = false;
+        for (JsonNode rating : ratings) {
+            applicable |=
+                    Rating.parse(rating.asText()).filter(Rating::isApplicable).isPresent();
+        }
+        if (!applicable) {
+            add("/ratings", "the model offers no rating but NA; offer at least one of FI, LI, PI, NI");
+        }
     }
 
     private void checkPassRatings(JsonNode passRatings) {
@@ -54,7 +96,7 @@ public final class SemanticCheck {
         }
     }
 
-    private Set<Integer> checkLevels(JsonNode levels, boolean continuous) {
+    private Set<Integer> checkLevels(JsonNode levels, boolean byScore, boolean pointsMinimum) {
         Set<Integer> ids = new HashSet<>();
         Integer previousId = null;
         Double previousMinScore = null;
@@ -75,14 +117,20 @@ public final class SemanticCheck {
                 previousId = value;
             }
             JsonNode minScore = level.path("minScore");
-            if (continuous && minScore.isMissingNode()) {
-                add(pointer, "a level of a continuous model needs \"minScore\"");
-            } else if (continuous && minScore.isNumber()) {
+            // A points-minimum floor is given at score 0 whatever its minScore says.
+            boolean floorOfPoints = pointsMinimum && i == 0;
+            if (byScore && !floorOfPoints && minScore.isMissingNode()) {
+                add(pointer, "a level of a model scored by score thresholds needs \"minScore\"");
+            } else if (byScore && !floorOfPoints && minScore.isNumber()) {
                 double value = minScore.asDouble();
-                if (previousMinScore != null && value < previousMinScore) {
+                // Points-minimum levels apply strictly above their minScore, so two equal ones would overlap.
+                boolean ascending = previousMinScore == null
+                        || (pointsMinimum ? value > previousMinScore : value >= previousMinScore);
+                if (!ascending) {
                     add(
                             pointer + "/minScore",
-                            "levels not ascending: minScore " + format(value) + " is below the previous level's "
+                            "levels not ascending: minScore " + format(value)
+                                    + (pointsMinimum ? " is not above" : " is below") + " the previous level's "
                                     + format(previousMinScore));
                 }
                 previousMinScore = value;
@@ -96,7 +144,8 @@ public final class SemanticCheck {
         return id.isIntegralNumber() ? id.asInt() : null;
     }
 
-    private void checkDimensions(JsonNode dimensions, Set<Integer> levelIds, Integer stagedFloor) {
+    private void checkDimensions(
+            JsonNode dimensions, Set<Integer> levelIds, Integer stagedFloor, boolean levelRequired) {
         Map<String, String> dimensionIds = new HashMap<>();
         Map<String, String> questionIds = new HashMap<>();
         for (int d = 0; d < dimensions.size(); d++) {
@@ -111,7 +160,13 @@ public final class SemanticCheck {
                         "dimension \"" + dimension.path("id").asText() + "\" has no questions");
             }
             for (int q = 0; q < questions.size(); q++) {
-                checkQuestion(questions.get(q), child(pointer + "/questions", q), levelIds, stagedFloor, questionIds);
+                checkQuestion(
+                        questions.get(q),
+                        child(pointer + "/questions", q),
+                        levelIds,
+                        stagedFloor,
+                        levelRequired,
+                        questionIds);
             }
         }
     }
@@ -121,11 +176,14 @@ public final class SemanticCheck {
             String pointer,
             Set<Integer> levelIds,
             Integer stagedFloor,
+            boolean levelRequired,
             Map<String, String> questionIds) {
         checkUnique(question.path("id"), pointer + "/id", "question", questionIds);
         checkWeight(question.path("weight"), pointer + "/weight");
         JsonNode level = question.path("level");
-        if (level.isIntegralNumber()) {
+        if (levelRequired && level.isMissingNode()) {
+            add(pointer, "a question of a staged or continuous model needs \"level\"");
+        } else if (level.isIntegralNumber()) {
             int value = level.asInt();
             if (!levelIds.contains(value)) {
                 add(pointer + "/level", "level " + value + " is not one of the model's levels " + levelIds);
@@ -139,8 +197,9 @@ public final class SemanticCheck {
         JsonNode practices = question.path("practices");
         for (int p = 0; p < practices.size(); p++) {
             JsonNode practice = practices.get(p);
-            if (practice.isTextual() && !knownPractices.contains(practice.asText())) {
-                add(child(pointer + "/practices", p), "unknown practice id \"" + practice.asText() + "\"");
+            JsonNode id = practice.isObject() ? practice.path("id") : practice;
+            if (id.isTextual() && !knownPractices.contains(id.asText())) {
+                add(child(pointer + "/practices", p), "unknown practice id \"" + id.asText() + "\"");
             }
         }
     }
