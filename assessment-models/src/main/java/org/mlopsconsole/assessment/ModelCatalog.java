@@ -17,6 +17,9 @@ public final class ModelCatalog {
             "dhanorkar-2021",
             "google-mlops",
             "microsoft-mlops",
+            "aws-mlops-roadmap",
+            "ml-test-score",
+            "mlops-baseline-checklist",
             PRACTICES_MODEL_ID);
 
     private static final class Bundled {

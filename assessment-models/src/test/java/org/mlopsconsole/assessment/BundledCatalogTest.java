@@ -84,7 +84,7 @@ class BundledCatalogTest {
     }
 
     @Test
-    void catalogListsTheSevenModelsInOrder() {
+    void catalogListsTheTenModelsInOrder() {
         assertThat(CATALOG.models())
                 .extracting(MaturityModel::id)
                 .containsExactly(
@@ -94,6 +94,9 @@ class BundledCatalogTest {
                         "dhanorkar-2021",
                         "google-mlops",
                         "microsoft-mlops",
+                        "aws-mlops-roadmap",
+                        "ml-test-score",
+                        "mlops-baseline-checklist",
                         "mlops-practices");
     }
 
