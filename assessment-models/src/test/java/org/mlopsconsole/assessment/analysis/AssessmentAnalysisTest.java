@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.mlopsconsole.assessment.Dimension;
 import org.mlopsconsole.assessment.Level;
 import org.mlopsconsole.assessment.MaturityModel;
+import org.mlopsconsole.assessment.Question;
 import org.mlopsconsole.assessment.Rating;
 import org.mlopsconsole.assessment.RatingScale;
 import org.mlopsconsole.assessment.Responses;
@@ -268,6 +269,13 @@ class AssessmentAnalysisTest {
         assertThat(analysis.question("a").described()).isEqualTo("Statement a (a, rated PI)");
         assertThat(analysis.question("b").described()).isEqualTo("Statement b (b, not answered)");
         assertThat(analysis.passText()).isEqualTo("FI or LI");
+
+        MaturityModel withFullStops = staged(
+                dimension("d", 1, new Question("goo-pipeline-l1-1", 2, "Retraining is automated.", "", 1, List.of())));
+        QuestionFinding finding = AssessmentAnalysis.of(withFullStops, responses(Map.of("goo-pipeline-l1-1", "PI")))
+                .question("goo-pipeline-l1-1");
+        assertThat(finding.described()).isEqualTo("Retraining is automated (goo-pipeline-l1-1, rated PI)");
+        assertThat(finding.named()).isEqualTo("Retraining is automated (goo-pipeline-l1-1)");
     }
 
     private static final List<Level> BANDS = List.of(

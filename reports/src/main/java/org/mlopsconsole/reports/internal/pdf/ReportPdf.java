@@ -244,7 +244,7 @@ public final class ReportPdf {
                 String.valueOf(i + 1),
                 item.label(),
                 item.dimension().name(),
-                item.question().text() + " (" + item.question().id() + ")",
+                item.question().named(),
                 item.level().map(level -> String.valueOf(level.id())).orElse("-"),
                 item.question().ratingCode()
             });
@@ -259,7 +259,7 @@ public final class ReportPdf {
         rows.add(new String[] {"Question", "Level", "Aggregate", "Disagreement", "Rated by"});
         for (QuestionFinding question : analysis.questions()) {
             rows.add(new String[] {
-                question.text() + " (" + question.id() + ")",
+                question.named(),
                 String.valueOf(question.question().level()),
                 question.ratingCode(),
                 question.disagreement() ? "yes" : "no",
