@@ -8,8 +8,6 @@ import static org.mlopsconsole.reports.TestAssessments.question;
 import static org.mlopsconsole.reports.TestAssessments.respondent;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -143,11 +141,7 @@ class ReportStatusTest {
     }
 
     private XSSFWorkbook xlsx(ReportInput input) throws IOException {
-        Path file = folder.resolve("report-" + System.nanoTime() + ".xlsx");
-        Reports.write(input, ReportFormat.XLSX, file);
-        try (InputStream in = Files.newInputStream(file)) {
-            return new XSSFWorkbook(in);
-        }
+        return TestAssessments.workbook(input, folder);
     }
 
     private String pdfText(ReportInput input) throws IOException {

@@ -7,10 +7,8 @@ import static org.mlopsconsole.assessment.TestModels.question;
 import static org.mlopsconsole.assessment.TestModels.responses;
 import static org.mlopsconsole.assessment.TestModels.staged;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,10 +16,9 @@ import org.mlopsconsole.assessment.Dimension;
 import org.mlopsconsole.assessment.Level;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.Question;
-import org.mlopsconsole.assessment.Rating;
 import org.mlopsconsole.assessment.RatingScale;
 import org.mlopsconsole.assessment.Responses;
-import org.mlopsconsole.assessment.ScoringMethod;
+import org.mlopsconsole.assessment.TestModels;
 
 class AssessmentAnalysisTest {
 
@@ -285,19 +282,7 @@ class AssessmentAnalysisTest {
             new Level(3, "Well tested", "", 2));
 
     private static MaturityModel pointsModel(Dimension... dimensions) {
-        return new MaturityModel(
-                1,
-                "test",
-                "Points",
-                "1",
-                "tests",
-                Optional.empty(),
-                "",
-                ScoringMethod.POINTS_MINIMUM,
-                EnumSet.of(Rating.FI),
-                RatingScale.standard(),
-                BANDS,
-                List.of(dimensions));
+        return TestModels.pointsMinimum(BANDS, RatingScale.standard(), dimensions);
     }
 
     private static List<String> ids(List<DimensionVerdict> verdicts) {
