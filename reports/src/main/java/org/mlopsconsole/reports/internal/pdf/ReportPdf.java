@@ -122,9 +122,7 @@ public final class ReportPdf {
                         + analysis.overall().levelText() + ", score from "
                         + earlier.overall().scoreText()
                         + " to " + analysis.overall().scoreText() + " ("
-                        + signed(scoreDelta(
-                                before.score().overall().score(),
-                                report.overall().score()))
+                        + signed(comparison.overallScoreDelta())
                         + ").",
                 10.5f,
                 false,
@@ -189,12 +187,6 @@ public final class ReportPdf {
             });
         }
         layout.table(new float[] {0.46f, 0.22f, 0.11f, 0.11f, 0.10f}, rows, 8.5f);
-    }
-
-    private static OptionalDouble scoreDelta(OptionalDouble before, OptionalDouble now) {
-        return before.isPresent() && now.isPresent()
-                ? OptionalDouble.of(now.getAsDouble() - before.getAsDouble())
-                : OptionalDouble.empty();
     }
 
     /** A score difference as printed, with its sign: +12.5, -3.0, 0.0; "-" when unknown. */
