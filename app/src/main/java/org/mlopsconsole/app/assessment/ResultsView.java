@@ -27,14 +27,16 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.mlopsconsole.app.assessment.ResultsViewModel.CrosswalkRow;
 import org.mlopsconsole.app.assessment.ResultsViewModel.DimensionResult;
 import org.mlopsconsole.app.assessment.ResultsViewModel.HeatmapRow;
-import org.mlopsconsole.app.assessment.ResultsViewModel.RoadmapGroup;
+import org.mlopsconsole.app.assessment.ResultsViewModel.RoadmapStep;
 import org.mlopsconsole.assessment.Level;
 import org.mlopsconsole.assessment.Rating;
+import org.mlopsconsole.assessment.analysis.RoadmapItem.Horizon;
 
 /**
- * Results, built in code: the overall verdict, a radar of current against target levels, the
- * dimensions with the reason for each level, the heatmap of questions × participants, and the
- * roadmap. Tables are virtualized, so large models scroll smoothly.
+ * Results, built in code: the overall verdict and what holds it, the dimension profile (level,
+ * score and reason per dimension), a radar of current against target levels of the rated
+ * dimensions, the heatmap of questions × participants, and the roadmap. Tables are virtualized, so
+ * large models scroll smoothly.
  */
 public final class ResultsView {
 
@@ -54,9 +56,22 @@ public final class ResultsView {
         overall.setId("results-overall");
         overall.getStyleClass().add(Styles.TITLE_3);
         overall.textProperty().bind(viewModel.overallProperty());
+        Label overallReason = new Label();
+        overallReason.setId("results-overall-reason");
+        overallReason.setWrapText(true);
+        overallReason.textProperty().bind(viewModel.overallReasonProperty());
         Label message = new Label();
         message.getStyleClass().add("field-error");
         message.textProperty().bind(viewModel.messageProperty());
+        Label notice = new Label();
+        notice.setId("results-notice");
+        notice.setWrapText(true);
+        notice.getStyleClass().add(Styles.WARNING);
+        notice.textProperty().bind(viewModel.noticeProperty());
+        for (Label line : List.of(message, notice)) {
+            line.visibleProperty().bind(line.textProperty().isNotEmpty());
+            line.managedProperty().bind(line.visibleProperty());
+        }
 
         Node radar = radar();
         TableView<DimensionResult> dimensions = dimensionsTable();
@@ -69,7 +84,7 @@ public final class ResultsView {
         heatmapColumns();
 
         roadmap.setId("results-roadmap");
-        viewModel.roadmap().addListener((ListChangeListener<RoadmapGroup>) change -> showRoadmap());
+        viewModel.roadmap().addListener((ListChangeListener<RoadmapStep>) change -> showRoadmap());
         viewModel.dimensions().addListener((ListChangeListener<DimensionResult>) change -> showRadar());
 
         Label crosswalkTitle = sectionTitle("Every bundled model (crosswalk from mlops-practices)");
@@ -81,6 +96,7 @@ public final class ResultsView {
         crosswalk.getColumns().add(textColumn("Scoring", 100, CrosswalkRow::scoring));
         crosswalk.getColumns().add(textColumn("Level", 260, CrosswalkRow::level));
         crosswalk.getColumns().add(textColumn("Score", 80, CrosswalkRow::score));
+        crosswalk.getColumns().add(textColumn("Derived", 220, CrosswalkRow::derived));
         for (Node node : List.of(crosswalkTitle, crosswalk)) {
             node.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.crosswalk()));
             node.managedProperty().bind(node.visibleProperty());
@@ -88,14 +104,16 @@ public final class ResultsView {
         VBox content = new VBox(
                 14,
                 overall,
+                overallReason,
                 message,
-                radar,
-                sectionTitle("Level per dimension, and why"),
+                notice,
+                sectionTitle("Level and score per dimension, and why"),
                 dimensions,
                 passRule(),
+                radar,
                 sectionTitle("Questions × participants"),
                 heatmap,
-                sectionTitle("Roadmap: next steps by gap and weight"),
+                sectionTitle("Roadmap: to the next level first, then toward the targets"),
                 roadmap,
                 crosswalkTitle,
                 crosswalk);
@@ -145,16 +163,23 @@ public final class ResultsView {
     }
 
     /**
-     * Current level per dimension; the target where one is set, else the current level (no gap).
-     * Plotted as the level's rank, floor = 1, so a dimension at the floor is not lost in the centre.
+     * Current level per rated dimension; the target where one is set, else the current level (no
+     * gap). Plotted as the level's rank, floor = 1, so a dimension at the floor is not lost in the
+     * centre. Dimensions without a level (not applicable, not assessed) are left out: the profile
+     * table names them.
      */
     private void showRadar() {
         radarData.clear();
-        for (DimensionResult dimension : viewModel.dimensions()) {
-            radarData.addValue(rank(dimension.level()), "Current", dimension.name());
+        List<DimensionResult> rated =
+                viewModel.dimensions().stream().filter(DimensionResult::isRated).toList();
+        for (DimensionResult dimension : rated) {
+            radarData.addValue(rank(dimension.level().orElseThrow().id()), "Current", dimension.name());
         }
-        for (DimensionResult dimension : viewModel.dimensions()) {
-            radarData.addValue(rank(dimension.target().orElse(dimension.level())), "Target", dimension.name());
+        for (DimensionResult dimension : rated) {
+            radarData.addValue(
+                    rank(dimension.target().orElse(dimension.level().orElseThrow().id())),
+                    "Target",
+                    dimension.name());
         }
     }
 
@@ -174,7 +199,7 @@ public final class ResultsView {
         table.setPrefHeight(260);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(textColumn("Dimension", 200, DimensionResult::name));
-        table.getColumns().add(textColumn("Level", 190, d -> d.level() + " · " + d.levelName()));
+        table.getColumns().add(levelColumn());
         table.getColumns().add(textColumn("Score", 60, DimensionResult::score));
         table.getColumns().add(targetColumn());
         table.getColumns()
@@ -184,6 +209,24 @@ public final class ResultsView {
         why.setCellFactory(column -> wrappingCell());
         table.getColumns().add(why);
         return table;
+    }
+
+    /** The level, or for a dimension without one its status in muted text ("not applicable"). */
+    private static TableColumn<DimensionResult, String> levelColumn() {
+        TableColumn<DimensionResult, String> column = textColumn("Level", 210, DimensionResult::levelText);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                DimensionResult row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(empty ? null : value);
+                getStyleClass().remove(Styles.TEXT_MUTED);
+                if (row != null && !row.isRated()) {
+                    getStyleClass().add(Styles.TEXT_MUTED);
+                }
+            }
+        });
+        return column;
     }
 
     private TableColumn<DimensionResult, String> targetColumn() {
@@ -270,24 +313,27 @@ public final class ResultsView {
         return column;
     }
 
+    /** The analysis' roadmap in its order: the items to the next level, then those toward the target. */
     private void showRoadmap() {
         roadmap.getChildren().clear();
         if (viewModel.roadmap().isEmpty()) {
-            Label done = new Label("No next steps: every dimension is at its top level.");
+            Label done = new Label("No next steps: no rated dimension has a question left to satisfy.");
             done.getStyleClass().add(Styles.TEXT_MUTED);
             roadmap.getChildren().add(done);
         }
-        for (RoadmapGroup group : viewModel.roadmap()) {
-            Label title = new Label(group.dimension()
-                    + (group.gap().isPresent() ? " · gap " + group.gap().getAsInt() : " · no target"));
-            title.getStyleClass().add("roadmap-dimension");
-            VBox steps = new VBox(4);
-            for (String step : group.steps()) {
-                Label line = new Label("• " + step);
-                line.setWrapText(true);
-                steps.getChildren().add(line);
+        Horizon shownHorizon = null;
+        for (RoadmapStep step : viewModel.roadmap()) {
+            if (step.horizon() != shownHorizon) {
+                shownHorizon = step.horizon();
+                Label title = new Label(
+                        shownHorizon == Horizon.NEXT_LEVEL ? "To the next level" : "Then toward the targets");
+                title.getStyleClass().add("roadmap-dimension");
+                roadmap.getChildren().add(title);
             }
-            roadmap.getChildren().add(new VBox(4, title, steps));
+            Label line = new Label("• " + step.dimension()
+                    + (step.level().isEmpty() ? "" : ", level " + step.level()) + ": " + step.step());
+            line.setWrapText(true);
+            roadmap.getChildren().add(line);
         }
     }
 
