@@ -103,6 +103,33 @@ class ReportFromWorkspaceTest {
     }
 
     @Test
+    void reportOfAnAssessmentWithRatingsForQuestionsTheModelNoLongerAsksWarnsAndStillWrites() {
+        try (Workspace opened = Workspace.open(new WorkspaceLocation(workspace))) {
+            var assessments = new JdbcAssessmentRepository(opened.dataSource(), Clock.systemUTC());
+            long bruno = assessments.participants(assessmentId).get(0).id();
+            assessments.rate(bruno, "goo-question-of-an-earlier-version", Optional.of(Rating.FI));
+        }
+        Path xlsx = dir.resolve("baseline.xlsx");
+
+        int exit = run(
+                "report",
+                "--workspace",
+                workspace.toString(),
+                "--assessment",
+                Long.toString(assessmentId),
+                "--format",
+                "xlsx",
+                "--out",
+                xlsx.toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(err.toString())
+                .contains("warning: 1 saved rating is for questions model ")
+                .contains("no longer asks: they stay saved but are not scored.");
+        assertThat(xlsx).exists();
+    }
+
+    @Test
     void aFilledQuestionnaireImportsStraightIntoTheAssessmentKeepingItsWorkshopRatings() throws Exception {
         Path questionnaire = dir.resolve("q.xlsx");
         assertThat(run(
