@@ -286,7 +286,7 @@ public final class AssessmentAnalysis {
 
     private String ranked(List<DimensionVerdict> verdicts) {
         return verdicts.stream()
-                .map(d -> d.name() + " (level " + d.levelText() + ", score " + d.scoreText() + ")")
+                .map(d -> d.name() + " (level " + d.level().orElseThrow().id() + ", score " + d.scoreText() + ")")
                 .collect(Collectors.joining(", "));
     }
 
@@ -352,7 +352,7 @@ public final class AssessmentAnalysis {
         int blocked = heldBackBy.get(0).question().level();
         return "Held back from level "
                 + model.level(blocked).map(AssessmentAnalysis::levelText).orElse("" + blocked) + " by: "
-                + described(heldBackBy) + ". That level needs " + passText() + " on each.";
+                + described(heldBackBy) + ".";
     }
 
     private String scoreReason(Level level, String scoreText, List<QuestionFinding> heldBackBy) {
@@ -453,8 +453,9 @@ public final class AssessmentAnalysis {
         String names = names(heldBy);
         return switch (model.scoring()) {
             case STAGED ->
-                top
-                        ? "Every rated dimension reaches the top level, " + levelText(level) + "."
+                heldBy.stream().allMatch(d -> d.nextSteps().isEmpty())
+                        ? "Level " + levelText(level) + ": " + names + (heldBy.size() == 1 ? " has" : " have")
+                                + " no question left to satisfy."
                         : "Held at level " + levelText(level) + " by " + names + ".";
             case POINTS_MINIMUM ->
                 (top

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.stream.Collectors;
 import org.mlopsconsole.assessment.Dimension;
 import org.mlopsconsole.assessment.DimensionScore;
 import org.mlopsconsole.assessment.Level;
@@ -54,6 +55,16 @@ public final class RollUp {
 
         public boolean isRated() {
             return ratedTeams > 0;
+        }
+
+        /** The weakest teams, then those without a level here: "Fraud; not rated: Labs (not applicable)". */
+        public String weakestText() {
+            String weakest = String.join(", ", weakestTeams);
+            if (notRated.isEmpty()) {
+                return weakest;
+            }
+            String others = notRated.stream().map(NotRated::text).collect(Collectors.joining(", "));
+            return weakest.isEmpty() ? "not rated: " + others : weakest + "; not rated: " + others;
         }
     }
 
