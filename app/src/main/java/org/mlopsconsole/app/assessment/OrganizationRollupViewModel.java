@@ -114,9 +114,8 @@ public final class OrganizationRollupViewModel {
     private static Rolled rows(OrganizationRollups.Rolled rolled) {
         MaturityModel model = rolled.model();
         RollUp rollUp = rolled.rollUp();
-        List<Row> result = rollUp.dimensions().stream()
-                .map(figures -> row(model, figures))
-                .toList();
+        List<Row> result =
+                rollUp.dimensions().stream().map(figures -> row(model, figures)).toList();
         int used = rolled.teams().size();
         int left = rolled.leftOut().size();
         return new Rolled(

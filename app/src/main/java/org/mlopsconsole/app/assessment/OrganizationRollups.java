@@ -146,7 +146,10 @@ public final class OrganizationRollups {
                         team.assessment(),
                         Scorer.score(
                                 model,
-                                ScorableResponses.of(model, assessments.responses(team.assessment().id()))
+                                ScorableResponses.of(
+                                                model,
+                                                assessments.responses(
+                                                        team.assessment().id()))
                                         .responses())))
                 .toList();
         return new Rolled(organization, model, scored, leftOut);

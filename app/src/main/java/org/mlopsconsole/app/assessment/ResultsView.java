@@ -19,6 +19,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
@@ -46,6 +49,7 @@ public final class ResultsView {
     private final DefaultCategoryDataset radarData = new DefaultCategoryDataset();
     private final TableView<HeatmapRow> heatmap = new TableView<>();
     private final VBox roadmap = new VBox(10);
+    private final VBox reasons = new VBox(6);
 
     public ResultsView(ResultsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -85,7 +89,11 @@ public final class ResultsView {
 
         roadmap.setId("results-roadmap");
         viewModel.roadmap().addListener((ListChangeListener<RoadmapStep>) change -> showRoadmap());
-        viewModel.dimensions().addListener((ListChangeListener<DimensionResult>) change -> showRadar());
+        reasons.setId("results-reasons");
+        viewModel.dimensions().addListener((ListChangeListener<DimensionResult>) change -> {
+            showRadar();
+            showReasons();
+        });
 
         Label crosswalkTitle = sectionTitle("Every bundled model (crosswalk from mlops-practices)");
         TableView<CrosswalkRow> crosswalk = new TableView<>(viewModel.crosswalk());
@@ -107,8 +115,10 @@ public final class ResultsView {
                 overallReason,
                 message,
                 notice,
-                sectionTitle("Level and score per dimension, and why"),
+                sectionTitle("Level and score per dimension"),
                 dimensions,
+                sectionTitle("Why each level"),
+                reasons,
                 passRule(),
                 radar,
                 sectionTitle("Questions × participants"),
@@ -177,7 +187,9 @@ public final class ResultsView {
         }
         for (DimensionResult dimension : rated) {
             radarData.addValue(
-                    rank(dimension.target().orElse(dimension.level().orElseThrow().id())),
+                    rank(dimension
+                            .target()
+                            .orElse(dimension.level().orElseThrow().id())),
                     "Target",
                     dimension.name());
         }
@@ -193,37 +205,60 @@ public final class ResultsView {
         return 0;
     }
 
+    private static final double ROW_HEIGHT = 34;
+    private static final double HEADER_HEIGHT = 44;
+
+    /** The profile: one row per dimension, as tall as its rows, so nothing below hides behind blank space. */
     private TableView<DimensionResult> dimensionsTable() {
         TableView<DimensionResult> table = new TableView<>(viewModel.dimensions());
         table.setId("results-dimensions");
-        table.setPrefHeight(260);
+        table.setFixedCellSize(ROW_HEIGHT);
+        table.prefHeightProperty()
+                .bind(javafx.beans.binding.Bindings.size(viewModel.dimensions())
+                        .multiply(ROW_HEIGHT)
+                        .add(HEADER_HEIGHT));
+        table.minHeightProperty().bind(table.prefHeightProperty());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(textColumn("Dimension", 200, DimensionResult::name));
+        table.getColumns().add(textColumn("Dimension", 260, DimensionResult::name));
         table.getColumns().add(levelColumn());
-        table.getColumns().add(textColumn("Score", 60, DimensionResult::score));
+        table.getColumns().add(textColumn("Score", 80, DimensionResult::score));
         table.getColumns().add(targetColumn());
         table.getColumns()
                 .add(textColumn(
-                        "Gap", 50, d -> d.gap().isPresent() ? "" + d.gap().getAsInt() : "—"));
-        TableColumn<DimensionResult, String> why = textColumn("Why this level", 360, DimensionResult::reason);
-        why.setCellFactory(column -> wrappingCell());
-        table.getColumns().add(why);
+                        "Gap", 70, d -> d.gap().isPresent() ? "" + d.gap().getAsInt() : "—"));
         return table;
     }
 
+    /** Each dimension's reason in full, under the table: the sentences are too long for a cell. */
+    private void showReasons() {
+        reasons.getChildren().clear();
+        for (DimensionResult dimension : viewModel.dimensions()) {
+            Label name = new Label(dimension.name() + ": ");
+            name.getStyleClass().add(Styles.TEXT_BOLD);
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            Label reason = new Label(dimension.reason());
+            reason.setWrapText(true);
+            HBox line = new HBox(name, reason);
+            HBox.setHgrow(reason, Priority.ALWAYS);
+            reasons.getChildren().add(line);
+        }
+    }
+
     /** The level, or for a dimension without one its status in muted text ("not applicable"). */
-    private static TableColumn<DimensionResult, String> levelColumn() {
-        TableColumn<DimensionResult, String> column = textColumn("Level", 210, DimensionResult::levelText);
+    private static TableColumn<DimensionResult, DimensionResult> levelColumn() {
+        TableColumn<DimensionResult, DimensionResult> column = new TableColumn<>("Level");
+        column.setPrefWidth(260);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
-            protected void updateItem(String value, boolean empty) {
-                super.updateItem(value, empty);
-                DimensionResult row = empty || getTableRow() == null ? null : getTableRow().getItem();
-                setText(empty ? null : value);
-                getStyleClass().remove(Styles.TEXT_MUTED);
-                if (row != null && !row.isRated()) {
-                    getStyleClass().add(Styles.TEXT_MUTED);
-                }
+            protected void updateItem(DimensionResult row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : row.levelText());
+                // a table cell's own text fill wins over a style class, so the muted colour is set inline
+                setStyle(
+                        !empty && row != null && !row.isRated()
+                                ? "-fx-text-fill: -color-fg-muted; -fx-font-style: italic;"
+                                : "");
             }
         });
         return column;
@@ -231,7 +266,7 @@ public final class ResultsView {
 
     private TableColumn<DimensionResult, String> targetColumn() {
         TableColumn<DimensionResult, String> column = new TableColumn<>("Target");
-        column.setPrefWidth(90);
+        column.setPrefWidth(110);
         column.setCellValueFactory(
                 cell -> new ReadOnlyStringWrapper(target(cell.getValue().target())));
         column.setCellFactory(c -> new TableCell<>() {
@@ -325,13 +360,13 @@ public final class ResultsView {
         for (RoadmapStep step : viewModel.roadmap()) {
             if (step.horizon() != shownHorizon) {
                 shownHorizon = step.horizon();
-                Label title = new Label(
-                        shownHorizon == Horizon.NEXT_LEVEL ? "To the next level" : "Then toward the targets");
+                Label title =
+                        new Label(shownHorizon == Horizon.NEXT_LEVEL ? "To the next level" : "Then toward the targets");
                 title.getStyleClass().add("roadmap-dimension");
                 roadmap.getChildren().add(title);
             }
-            Label line = new Label("• " + step.dimension()
-                    + (step.level().isEmpty() ? "" : ", level " + step.level()) + ": " + step.step());
+            Label line = new Label("• " + step.dimension() + (step.level().isEmpty() ? "" : ", level " + step.level())
+                    + ": " + step.step());
             line.setWrapText(true);
             roadmap.getChildren().add(line);
         }

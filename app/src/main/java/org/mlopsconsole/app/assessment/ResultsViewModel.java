@@ -124,13 +124,16 @@ public final class ResultsViewModel {
     public String passRule() {
         String pass = model.passingRatings().stream().map(Rating::name).collect(Collectors.joining(" or "));
         return switch (model.scoring()) {
-            case STAGED -> "A level is given when every question up to it is rated " + pass
-                    + " or NA and at least one question at it is not NA. Unanswered questions do not pass;"
-                    + " a dimension rated all NA is not applicable and has no level.";
-            case CONTINUOUS -> "Levels follow the score: each level has a minimum score; NA questions are left out,"
-                    + " and a dimension rated all NA has no level.";
-            case POINTS_MINIMUM -> "Each dimension sums its questions' points; the overall score is the lowest"
-                    + " dimension's, and a level applies when the score is above its minimum.";
+            case STAGED ->
+                "A level is given when every question up to it is rated " + pass
+                        + " or NA and at least one question at it is not NA. Unanswered questions do not pass;"
+                        + " a dimension rated all NA is not applicable and has no level.";
+            case CONTINUOUS ->
+                "Levels follow the score: each level has a minimum score; NA questions are left out,"
+                        + " and a dimension rated all NA has no level.";
+            case POINTS_MINIMUM ->
+                "Each dimension sums its questions' points; the overall score is the lowest"
+                        + " dimension's, and a level applies when the score is above its minimum.";
         };
     }
 
@@ -284,8 +287,11 @@ public final class ResultsViewModel {
                             .level()
                             .map(level -> "Level " + AssessmentAnalysis.levelText(level))
                             .orElse(report.overall().status().words()),
-                    ScoreReportFormat.scoreText(report.scoring(), report.overall().score()),
-                    derivedText(result, report.model().equals(catalog.practicesModel().id()))));
+                    ScoreReportFormat.scoreText(
+                            report.scoring(), report.overall().score()),
+                    derivedText(
+                            result,
+                            report.model().equals(catalog.practicesModel().id()))));
         }
         return rows;
     }

@@ -147,7 +147,10 @@ public final class TeamHistoryViewModel {
                         s.assessment(),
                         s.assessment().date() + " " + s.assessment().title(),
                         dimension.level(),
-                        dimension.level().map(AssessmentAnalysis::levelText).orElse(dimension.status().words()),
+                        dimension
+                                .level()
+                                .map(AssessmentAnalysis::levelText)
+                                .orElse(dimension.status().words()),
                         dimension.score()));
             }
             result.add(new Trend(

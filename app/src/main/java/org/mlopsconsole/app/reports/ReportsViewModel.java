@@ -213,7 +213,8 @@ public final class ReportsViewModel {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Written(target.toAbsolutePath().normalize(), loaded.scorable().notice());
+        return new Written(
+                target.toAbsolutePath().normalize(), loaded.scorable().notice());
     }
 
     private static String fileName(String text) {

@@ -79,12 +79,16 @@ class ResultsMatchTheReportTest {
 
         assertThat(results.messageProperty().get()).isEmpty();
         assertThat(results.dimensions())
-                .extracting(DimensionResult::name, DimensionResult::levelText, DimensionResult::score,
+                .extracting(
+                        DimensionResult::name,
+                        DimensionResult::levelText,
+                        DimensionResult::score,
                         DimensionResult::reason)
                 .containsExactlyElementsOf(report.dimensions().stream()
                         .map(d -> tuple(d.name(), d.levelText(), d.scoreText(), d.reason()))
                         .toList());
-        assertThat(results.overallReasonProperty().get()).isEqualTo(report.overall().reason());
+        assertThat(results.overallReasonProperty().get())
+                .isEqualTo(report.overall().reason());
         assertThat(results.overallProperty().get()).contains(report.overall().levelText());
         assertThat(results.roadmap())
                 .extracting(RoadmapStep::horizon, RoadmapStep::dimension, RoadmapStep::step)

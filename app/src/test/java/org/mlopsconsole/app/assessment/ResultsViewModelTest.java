@@ -60,8 +60,7 @@ class ResultsViewModelTest {
 
         results.refresh().join();
 
-        AssessmentAnalysis expected =
-                AssessmentAnalysis.of(fixture.model, fixture.assessments.responses(assessmentId));
+        AssessmentAnalysis expected = AssessmentAnalysis.of(fixture.model, fixture.assessments.responses(assessmentId));
         assertThat(results.dimensions())
                 .extracting(DimensionResult::levelText, DimensionResult::score, DimensionResult::reason)
                 .containsExactlyElementsOf(expected.dimensions().stream()
@@ -70,7 +69,8 @@ class ResultsViewModelTest {
         assertThat(results.overallProperty().get())
                 .isEqualTo("Level " + expected.overall().levelText() + " · score "
                         + expected.overall().scoreText());
-        assertThat(results.overallReasonProperty().get()).isEqualTo(expected.overall().reason());
+        assertThat(results.overallReasonProperty().get())
+                .isEqualTo(expected.overall().reason());
     }
 
     @Test
@@ -141,8 +141,8 @@ class ResultsViewModelTest {
         results.refresh().join();
 
         DimensionResult experimentation = results.dimensions().get(0);
-        assertThat(experimentation.level()).hasValueSatisfying(level -> assertThat(level.id())
-                .isEqualTo(1));
+        assertThat(experimentation.level())
+                .hasValueSatisfying(level -> assertThat(level.id()).isEqualTo(1));
         String text = fixture.model
                 .questions()
                 .filter(q -> q.id().equals("goo-experimentation-l2-1"))

@@ -47,8 +47,7 @@ public final class ModelsValidateCommand implements Callable<Integer> {
             throw new UserInputException(message.toString());
         }
         MaturityModel model = ModelReference.loadFile(file);
-        loader.warnings(file)
-                .forEach(warning -> spec.commandLine().getErr().println("warning: " + warning));
+        loader.warnings(file).forEach(warning -> spec.commandLine().getErr().println("warning: " + warning));
         spec.commandLine()
                 .getOut()
                 .printf(

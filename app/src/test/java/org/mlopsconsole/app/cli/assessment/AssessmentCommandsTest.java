@@ -383,8 +383,8 @@ class AssessmentCommandsTest {
                 """);
         assertThat(run("assess", "crosswalk", "--responses", responses.toString()))
                 .isZero();
-        int practiceQuestions = (int)
-                ModelCatalog.bundled().practicesModel().questions().count();
+        int practiceQuestions =
+                (int) ModelCatalog.bundled().practicesModel().questions().count();
         assertThat(out.toString())
                 .startsWith("{\"results\":[{\"model\":\"mlops-practices\"")
                 .contains("\"derived\":{\"questions\":" + practiceQuestions + ",\"rated\":2,\"fromQuestions\":[]}")
