@@ -46,6 +46,20 @@ class ReportFromWorkspaceTest {
                 .execute(args);
     }
 
+    /** {@code report --assessment ID --format xlsx} of the workspace's assessment, to {@code xlsx}. */
+    private int reportAsXlsx(Path xlsx) {
+        return run(
+                "report",
+                "--workspace",
+                workspace.toString(),
+                "--assessment",
+                Long.toString(assessmentId),
+                "--format",
+                "xlsx",
+                "--out",
+                xlsx.toString());
+    }
+
     @BeforeEach
     void workshopInTheWorkspace() {
         workspace = dir.resolve("ws");
@@ -82,16 +96,7 @@ class ReportFromWorkspaceTest {
     void reportOfAWorkspaceAssessmentNamesItsOrganizationTeamAndFacilitator() throws Exception {
         Path xlsx = dir.resolve("baseline.xlsx");
 
-        int exit = run(
-                "report",
-                "--workspace",
-                workspace.toString(),
-                "--assessment",
-                Long.toString(assessmentId),
-                "--format",
-                "xlsx",
-                "--out",
-                xlsx.toString());
+        int exit = reportAsXlsx(xlsx);
 
         assertThat(exit).as(err.toString()).isZero();
         try (XSSFWorkbook workbook = new XSSFWorkbook(xlsx.toFile())) {
@@ -111,16 +116,7 @@ class ReportFromWorkspaceTest {
         }
         Path xlsx = dir.resolve("baseline.xlsx");
 
-        int exit = run(
-                "report",
-                "--workspace",
-                workspace.toString(),
-                "--assessment",
-                Long.toString(assessmentId),
-                "--format",
-                "xlsx",
-                "--out",
-                xlsx.toString());
+        int exit = reportAsXlsx(xlsx);
 
         assertThat(exit).as(err.toString()).isZero();
         assertThat(err.toString())
