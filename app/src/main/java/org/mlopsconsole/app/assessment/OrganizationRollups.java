@@ -44,13 +44,9 @@ public final class OrganizationRollups {
             leftOut = List.copyOf(leftOut);
         }
 
-        /** The analysis' roll-up of these teams: the figures the view and the reports show. */
+        /** The analysis' roll-up of these teams: the figures the view shows and the report prints. */
         public RollUp rollUp() {
-            return RollUp.of(
-                    model,
-                    teams.stream()
-                            .map(scored -> new RollUp.Team(scored.team().name(), scored.score()))
-                            .toList());
+            return report(organization.name(), LocalDate.now()).figures();
         }
 
         /** The input of the roll-up report, named {@code organizationName} and dated {@code date}. */

@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +22,9 @@ import org.mlopsconsole.assessment.Respondent;
 import org.mlopsconsole.assessment.Responses;
 import org.mlopsconsole.assessment.analysis.AssessmentAnalysis;
 import org.mlopsconsole.reports.Engagement;
+import org.mlopsconsole.reports.ReportFormat;
 import org.mlopsconsole.reports.ReportInput;
+import org.mlopsconsole.reports.Reports;
 
 /**
  * One input, fed to the Results screen and to the report: both say the same levels, scores,
@@ -67,15 +73,17 @@ class ResultsMatchTheReportTest {
     }
 
     @Test
-    void resultsAndTheReportSayTheSameLevelsReasonsAndRoadmap() {
+    void resultsAndTheReportSayTheSameLevelsReasonsAndRoadmap() throws Exception {
         Responses input = oneInput();
         fixture.assessments.replaceResponses(fixture.assessment.id(), input);
         ResultsViewModel results = fixture.results();
         results.refresh().join();
 
-        AssessmentAnalysis report = ReportInput.of(
-                        fixture.model, input, new Engagement("Acme", "Fraud models", "Ana", LocalDate.of(2026, 11, 23)))
-                .analysis();
+        ReportInput reportInput = ReportInput.of(
+                fixture.model, input, new Engagement("Acme", "Fraud models", "Ana", LocalDate.of(2026, 11, 23)));
+        AssessmentAnalysis report = reportInput.analysis();
+        Path workbook = dir.resolve("report.xlsx");
+        Reports.write(reportInput, ReportFormat.XLSX, workbook);
 
         assertThat(results.messageProperty().get()).isEmpty();
         assertThat(results.dimensions())
@@ -96,9 +104,38 @@ class ResultsMatchTheReportTest {
                         .map(item -> tuple(item.horizon(), item.dimension().name(), item.text()))
                         .toList())
                 .isNotEmpty();
+        assertTheWorkbookSaysTheSame(workbook, results);
         // the input covers every kind of verdict, so the comparison means something
         assertThat(results.dimensions())
                 .extracting(DimensionResult::levelText)
                 .contains("not applicable", "not assessed");
+    }
+
+    /** The Dimensions and Roadmap sheets of the written report, against what Results shows. */
+    private static void assertTheWorkbookSaysTheSame(Path file, ResultsViewModel results) throws Exception {
+        DataFormatter text = new DataFormatter();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
+            Sheet dimensions = workbook.getSheet("Dimensions");
+            for (int i = 0; i < results.dimensions().size(); i++) {
+                DimensionResult shown = results.dimensions().get(i);
+                Row row = dimensions.getRow(i + 1);
+                assertThat(text.formatCellValue(row.getCell(1))).isEqualTo(shown.name());
+                assertThat(text.formatCellValue(row.getCell(5)))
+                        .isEqualTo(shown.score().replace("n/a", ""));
+                assertThat(text.formatCellValue(row.getCell(8))).isEqualTo(shown.reason());
+            }
+            Sheet roadmap = workbook.getSheet("Roadmap");
+            assertThat(roadmap.getLastRowNum()).isEqualTo(results.roadmap().size());
+            for (int i = 0; i < results.roadmap().size(); i++) {
+                RoadmapStep shown = results.roadmap().get(i);
+                Row row = roadmap.getRow(i + 1);
+                assertThat(text.formatCellValue(row.getCell(1)))
+                        .isEqualTo(shown.horizon().code());
+                assertThat(text.formatCellValue(row.getCell(2))).isEqualTo(shown.dimension());
+                assertThat(shown.step())
+                        .startsWith(text.formatCellValue(row.getCell(3)))
+                        .contains("(" + text.formatCellValue(row.getCell(5)) + ", ");
+            }
+        }
     }
 }
