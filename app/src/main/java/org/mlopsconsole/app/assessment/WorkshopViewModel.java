@@ -35,6 +35,7 @@ import org.mlopsconsole.assessment.Question;
 import org.mlopsconsole.assessment.Rating;
 import org.mlopsconsole.assessment.Respondent;
 import org.mlopsconsole.assessment.Responses;
+import org.mlopsconsole.assessment.ScoringMethod;
 import org.mlopsconsole.assessment.analysis.QuestionTally;
 
 /**
@@ -476,7 +477,8 @@ public final class WorkshopViewModel {
         showingQuestion = true;
         try {
             dimension.set(d.name());
-            level.set(levelText(question.level()));
+            // points-minimum questions gate no level: their score counts toward the dimension's points
+            level.set(model.scoring() == ScoringMethod.POINTS_MINIMUM ? "" : levelText(question.level()));
             questionText.set(question.text());
             // Models without guidance get the level's description: what the room is deciding on.
             guidance.set(
