@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Small models and responses built in code, so that each rule test shows its numbers (also the analysis tests). */
@@ -44,6 +45,23 @@ public final class TestModels {
     public static MaturityModel model(ScoringMethod scoring, Set<Rating> passRatings, Dimension... dimensions) {
         return new MaturityModel(
                 1, "test", "Test model", "1", "tests", "", scoring, passRatings, FIVE_LEVELS, List.of(dimensions));
+    }
+
+    /** A points-minimum model on {@code levels} (bands) and {@code scale}. */
+    public static MaturityModel pointsMinimum(List<Level> levels, RatingScale scale, Dimension... dimensions) {
+        return new MaturityModel(
+                1,
+                "test",
+                "Points",
+                "1",
+                "tests",
+                Optional.empty(),
+                "",
+                ScoringMethod.POINTS_MINIMUM,
+                EnumSet.of(Rating.FI),
+                scale,
+                levels,
+                List.of(dimensions));
     }
 
     /** Respondents r0, r1, ... where respondent i gives the i-th rating of each question's list. */

@@ -314,11 +314,7 @@ class ReportWorkbookTest {
     }
 
     private XSSFWorkbook write(ReportInput input) throws IOException {
-        Path file = folder.resolve("report-" + System.nanoTime() + ".xlsx");
-        Reports.write(input, ReportFormat.XLSX, file);
-        try (InputStream in = Files.newInputStream(file)) {
-            return new XSSFWorkbook(in);
-        }
+        return TestAssessments.workbook(input, folder);
     }
 
     private String text(Sheet sheet, int row, int column) {

@@ -65,13 +65,9 @@ public final class AssessmentComparison {
 
         /** Score moved; empty unless both sides have a score. */
         public OptionalDouble scoreDelta() {
-            if (before.isEmpty()
-                    || before.get().score().isEmpty()
-                    || now.score().isEmpty()) {
-                return OptionalDouble.empty();
-            }
-            return OptionalDouble.of(
-                    now.score().getAsDouble() - before.get().score().getAsDouble());
+            return before.isEmpty()
+                    ? OptionalDouble.empty()
+                    : delta(before.get().score(), now.score());
         }
     }
 
@@ -188,6 +184,26 @@ public final class AssessmentComparison {
     /** Per question, in model order. */
     public List<QuestionChange> questions() {
         return questions;
+    }
+
+    /** Overall levels moved (by id); empty unless both assessments are rated. */
+    public OptionalInt overallLevelDelta() {
+        if (before.overall().level().isEmpty() || now.overall().level().isEmpty()) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(now.overall().level().get().id()
+                - before.overall().level().get().id());
+    }
+
+    /** Overall score moved; empty unless both have a score. */
+    public OptionalDouble overallScoreDelta() {
+        return delta(before.overall().score(), now.overall().score());
+    }
+
+    private static OptionalDouble delta(OptionalDouble before, OptionalDouble now) {
+        return before.isPresent() && now.isPresent()
+                ? OptionalDouble.of(now.getAsDouble() - before.getAsDouble())
+                : OptionalDouble.empty();
     }
 
     /** The questions whose aggregated rating is not the same as in the baseline, in model order. */

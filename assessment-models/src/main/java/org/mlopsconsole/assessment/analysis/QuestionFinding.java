@@ -35,8 +35,21 @@ public record QuestionFinding(Dimension dimension, Question question, QuestionSc
         return score.disagreement();
     }
 
-    /** The question's text, then its id and rating: "Retraining is automated (goo-pipeline-l1-1, rated PI)". */
+    /**
+     * The question's text, then its id and rating: "Retraining is automated (goo-pipeline-l1-1,
+     * rated PI)"; a full stop ending the text is dropped so the sentence does not break there.
+     */
     public String described() {
-        return question.text() + " (" + question.id() + ", " + ratingWords() + ")";
+        return sentence() + " (" + question.id() + ", " + ratingWords() + ")";
+    }
+
+    /** The question's text, then its id: "Retraining is automated (goo-pipeline-l1-1)". */
+    public String named() {
+        return sentence() + " (" + question.id() + ")";
+    }
+
+    private String sentence() {
+        String text = question.text().strip();
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 }

@@ -7,20 +7,18 @@ import static org.mlopsconsole.assessment.TestModels.question;
 import static org.mlopsconsole.assessment.TestModels.responses;
 import static org.mlopsconsole.assessment.TestModels.staged;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mlopsconsole.assessment.Dimension;
 import org.mlopsconsole.assessment.Level;
 import org.mlopsconsole.assessment.MaturityModel;
-import org.mlopsconsole.assessment.Rating;
+import org.mlopsconsole.assessment.Question;
 import org.mlopsconsole.assessment.RatingScale;
 import org.mlopsconsole.assessment.Responses;
-import org.mlopsconsole.assessment.ScoringMethod;
+import org.mlopsconsole.assessment.TestModels;
 
 class AssessmentAnalysisTest {
 
@@ -268,6 +266,13 @@ class AssessmentAnalysisTest {
         assertThat(analysis.question("a").described()).isEqualTo("Statement a (a, rated PI)");
         assertThat(analysis.question("b").described()).isEqualTo("Statement b (b, not answered)");
         assertThat(analysis.passText()).isEqualTo("FI or LI");
+
+        MaturityModel withFullStops = staged(
+                dimension("d", 1, new Question("goo-pipeline-l1-1", 2, "Retraining is automated.", "", 1, List.of())));
+        QuestionFinding finding = AssessmentAnalysis.of(withFullStops, responses(Map.of("goo-pipeline-l1-1", "PI")))
+                .question("goo-pipeline-l1-1");
+        assertThat(finding.described()).isEqualTo("Retraining is automated (goo-pipeline-l1-1, rated PI)");
+        assertThat(finding.named()).isEqualTo("Retraining is automated (goo-pipeline-l1-1)");
     }
 
     private static final List<Level> BANDS = List.of(
@@ -277,19 +282,7 @@ class AssessmentAnalysisTest {
             new Level(3, "Well tested", "", 2));
 
     private static MaturityModel pointsModel(Dimension... dimensions) {
-        return new MaturityModel(
-                1,
-                "test",
-                "Points",
-                "1",
-                "tests",
-                Optional.empty(),
-                "",
-                ScoringMethod.POINTS_MINIMUM,
-                EnumSet.of(Rating.FI),
-                RatingScale.standard(),
-                BANDS,
-                List.of(dimensions));
+        return TestModels.pointsMinimum(BANDS, RatingScale.standard(), dimensions);
     }
 
     private static List<String> ids(List<DimensionVerdict> verdicts) {

@@ -122,9 +122,7 @@ public final class ReportPdf {
                         + analysis.overall().levelText() + ", score from "
                         + earlier.overall().scoreText()
                         + " to " + analysis.overall().scoreText() + " ("
-                        + signed(scoreDelta(
-                                before.score().overall().score(),
-                                report.overall().score()))
+                        + signed(comparison.overallScoreDelta())
                         + ").",
                 10.5f,
                 false,
@@ -191,12 +189,6 @@ public final class ReportPdf {
         layout.table(new float[] {0.46f, 0.22f, 0.11f, 0.11f, 0.10f}, rows, 8.5f);
     }
 
-    private static OptionalDouble scoreDelta(OptionalDouble before, OptionalDouble now) {
-        return before.isPresent() && now.isPresent()
-                ? OptionalDouble.of(now.getAsDouble() - before.getAsDouble())
-                : OptionalDouble.empty();
-    }
-
     /** A score difference as printed, with its sign: +12.5, -3.0, 0.0; "-" when unknown. */
     private String signed(OptionalDouble delta) {
         if (delta.isEmpty()) {
@@ -244,7 +236,7 @@ public final class ReportPdf {
                 String.valueOf(i + 1),
                 item.label(),
                 item.dimension().name(),
-                item.question().text() + " (" + item.question().id() + ")",
+                item.question().named(),
                 item.level().map(level -> String.valueOf(level.id())).orElse("-"),
                 item.question().ratingCode()
             });
@@ -259,7 +251,7 @@ public final class ReportPdf {
         rows.add(new String[] {"Question", "Level", "Aggregate", "Disagreement", "Rated by"});
         for (QuestionFinding question : analysis.questions()) {
             rows.add(new String[] {
-                question.text() + " (" + question.id() + ")",
+                question.named(),
                 String.valueOf(question.question().level()),
                 question.ratingCode(),
                 question.disagreement() ? "yes" : "no",

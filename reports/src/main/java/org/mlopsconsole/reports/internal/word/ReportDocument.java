@@ -131,7 +131,7 @@ public final class ReportDocument {
                     String.valueOf(i + 1),
                     item.label(),
                     item.dimension().name(),
-                    item.question().text() + " (" + item.question().id() + ")",
+                    item.question().named(),
                     item.level().map(level -> String.valueOf(level.id())).orElse("–"),
                     item.question().ratingCode());
         }
@@ -144,7 +144,7 @@ public final class ReportDocument {
         for (QuestionFinding question : analysis.questions()) {
             row(
                     table,
-                    question.text() + " (" + question.id() + ")",
+                    question.named(),
                     String.valueOf(question.question().level()),
                     question.ratingCode(),
                     question.disagreement() ? "yes" : "no",
