@@ -18,14 +18,19 @@ public final class AssessmentDirectory {
     /** One assessment with the names a report's cover needs. */
     public record Entry(Assessment assessment, Team team, Organization organization) {}
 
-    /** An assessment ready to report: its model and everything rated in it. */
+    /** An assessment ready to report: its model and everything rated in it, as saved. */
     public record Loaded(Entry entry, MaturityModel model, Responses responses) {
+
+        /** The saved responses without ratings for questions the model no longer asks. */
+        public ScorableResponses scorable() {
+            return ScorableResponses.of(model, responses);
+        }
 
         /** The report of this assessment, its cover taken from the workspace. */
         public ReportInput reportInput() {
             return ReportInput.of(
                     model,
-                    responses,
+                    scorable().responses(),
                     new Engagement(
                             entry.organization().name(),
                             entry.team().name(),

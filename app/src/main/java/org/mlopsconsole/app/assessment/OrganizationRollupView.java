@@ -39,11 +39,12 @@ public final class OrganizationRollupView {
         table.setId("rollup-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Dimension", 220, Row::dimension));
-        table.getColumns().add(column("Teams", 60, row -> String.valueOf(row.teams())));
-        table.getColumns().add(column("Median level", 110, row -> String.valueOf(row.medianLevel())));
-        table.getColumns().add(column("Levels", 90, row -> row.lowestLevel() + "–" + row.highestLevel()));
+        table.getColumns().add(column("Teams rated", 90, row -> String.valueOf(row.teams())));
+        table.getColumns().add(column("Median level", 160, Row::medianLevel));
+        table.getColumns().add(column("Levels", 80, Row::levels));
         table.getColumns().add(column("Median score", 110, Row::medianScore));
         table.getColumns().add(column("Scores", 120, Row::scoreSpread));
+        table.getColumns().add(column("Without a level", 240, Row::notRated));
         VBox content = new VBox(12, title, summary, table, exportBar());
         content.setId("organization-rollup");
         content.getStyleClass().add("results");

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalDouble;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -23,28 +23,37 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mlopsconsole.app.common.Failures;
-import org.mlopsconsole.assessment.DimensionScore;
+import org.mlopsconsole.assessment.Level;
 import org.mlopsconsole.assessment.MaturityModel;
-import org.mlopsconsole.assessment.ScoreReport;
+import org.mlopsconsole.assessment.ScoreReportFormat;
+import org.mlopsconsole.assessment.analysis.AssessmentAnalysis;
+import org.mlopsconsole.assessment.analysis.RollUp;
 import org.mlopsconsole.reports.ReportFormat;
 import org.mlopsconsole.reports.Reports;
 
 /**
  * An organization rolled up from its teams ({@link OrganizationRollups}: each team's latest
- * assessment with the model most of them use), and per dimension the median and spread (lowest to highest) of levels and scores.
- * Levels are ordinal, so their median is the lower middle one; scores take the usual median.
+ * assessment with the model most of them use), and per dimension the figures of the analysis'
+ * {@link RollUp}: median and spread (lowest to highest) of the rated teams' levels and scores, and
+ * the teams without a verdict there.
  */
 public final class OrganizationRollupViewModel {
 
-    /** One dimension across the teams. */
+    /**
+     * One dimension across the teams: {@code teams} counts those rated there; levels read "1
+     * (Initial)", or "—" when no team is rated; {@code notRated} names the others with their
+     * status ("Data team (not assessed)").
+     */
     public record Row(
             String dimension,
             int teams,
-            int medianLevel,
-            int lowestLevel,
-            int highestLevel,
+            String medianLevel,
+            String levels,
             String medianScore,
-            String scoreSpread) {}
+            String scoreSpread,
+            String notRated) {}
+
+    private static final String NONE = "—";
 
     private final Organization organization;
     private final OrganizationRollups rollups;
@@ -104,33 +113,9 @@ public final class OrganizationRollupViewModel {
 
     private static Rolled rows(OrganizationRollups.Rolled rolled) {
         MaturityModel model = rolled.model();
-        List<ScoreReport> reports =
-                rolled.teams().stream().map(OrganizationRollups.Scored::score).toList();
-        List<Row> result = new ArrayList<>();
-        for (int d = 0; d < model.dimensions().size(); d++) {
-            int index = d;
-            List<DimensionScore> scores =
-                    reports.stream().map(r -> r.dimensions().get(index)).toList();
-            List<Integer> levels =
-                    scores.stream().map(s -> s.level().id()).sorted().toList();
-            List<Double> values = scores.stream()
-                    .map(DimensionScore::score)
-                    .filter(OptionalDouble::isPresent)
-                    .map(OptionalDouble::getAsDouble)
-                    .sorted()
-                    .toList();
-            result.add(new Row(
-                    model.dimensions().get(d).name(),
-                    scores.size(),
-                    levels.get((levels.size() - 1) / 2),
-                    levels.get(0),
-                    levels.get(levels.size() - 1),
-                    ResultsViewModel.scoreText(median(values)),
-                    values.isEmpty()
-                            ? "n/a"
-                            : ResultsViewModel.scoreText(OptionalDouble.of(values.get(0))) + "–"
-                                    + ResultsViewModel.scoreText(OptionalDouble.of(values.get(values.size() - 1)))));
-        }
+        RollUp rollUp = rolled.rollUp();
+        List<Row> result =
+                rollUp.dimensions().stream().map(figures -> row(model, figures)).toList();
         int used = rolled.teams().size();
         int left = rolled.leftOut().size();
         return new Rolled(
@@ -139,13 +124,25 @@ public final class OrganizationRollupViewModel {
                         + (left == 0 ? "" : "; " + left + " with another model left out"));
     }
 
-    /** The median of sorted values: the middle one, or the mean of the two middle ones. */
-    static OptionalDouble median(List<Double> sorted) {
-        if (sorted.isEmpty()) {
-            return OptionalDouble.empty();
-        }
-        int n = sorted.size();
-        return OptionalDouble.of(n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2);
+    private static Row row(MaturityModel model, RollUp.DimensionFigures figures) {
+        return new Row(
+                figures.dimension().name(),
+                figures.ratedTeams(),
+                levelText(figures.medianLevel()),
+                figures.isRated()
+                        ? figures.lowestLevel().orElseThrow().id() + "–"
+                                + figures.highestLevel().orElseThrow().id()
+                        : NONE,
+                ScoreReportFormat.scoreText(model.scoring(), figures.medianScore()),
+                figures.lowestScore().isPresent()
+                        ? ScoreReportFormat.scoreText(model.scoring(), figures.lowestScore()) + "–"
+                                + ScoreReportFormat.scoreText(model.scoring(), figures.highestScore())
+                        : "n/a",
+                figures.notRated().stream().map(RollUp.NotRated::text).collect(Collectors.joining(", ")));
+    }
+
+    private static String levelText(Optional<Level> level) {
+        return level.map(AssessmentAnalysis::levelText).orElse(NONE);
     }
 
     /** The formats the roll-up is written in: xlsx and pdf. */

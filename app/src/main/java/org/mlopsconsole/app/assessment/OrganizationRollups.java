@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.ScoreReport;
 import org.mlopsconsole.assessment.Scorer;
+import org.mlopsconsole.assessment.analysis.RollUp;
 import org.mlopsconsole.reports.OrganizationRollUp;
 
 /**
@@ -41,6 +42,11 @@ public final class OrganizationRollups {
         public Rolled {
             teams = List.copyOf(teams);
             leftOut = List.copyOf(leftOut);
+        }
+
+        /** The analysis' roll-up of these teams: the figures the view shows and the report prints. */
+        public RollUp rollUp() {
+            return report(organization.name(), LocalDate.now()).figures();
         }
 
         /** The input of the roll-up report, named {@code organizationName} and dated {@code date}. */
@@ -135,7 +141,12 @@ public final class OrganizationRollups {
                         team.team(),
                         team.assessment(),
                         Scorer.score(
-                                model, assessments.responses(team.assessment().id()))))
+                                model,
+                                ScorableResponses.of(
+                                                model,
+                                                assessments.responses(
+                                                        team.assessment().id()))
+                                        .responses())))
                 .toList();
         return new Rolled(organization, model, scored, leftOut);
     }

@@ -19,6 +19,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
@@ -27,14 +30,16 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.mlopsconsole.app.assessment.ResultsViewModel.CrosswalkRow;
 import org.mlopsconsole.app.assessment.ResultsViewModel.DimensionResult;
 import org.mlopsconsole.app.assessment.ResultsViewModel.HeatmapRow;
-import org.mlopsconsole.app.assessment.ResultsViewModel.RoadmapGroup;
+import org.mlopsconsole.app.assessment.ResultsViewModel.RoadmapStep;
 import org.mlopsconsole.assessment.Level;
 import org.mlopsconsole.assessment.Rating;
+import org.mlopsconsole.assessment.analysis.RoadmapItem.Horizon;
 
 /**
- * Results, built in code: the overall verdict, a radar of current against target levels, the
- * dimensions with the reason for each level, the heatmap of questions × participants, and the
- * roadmap. Tables are virtualized, so large models scroll smoothly.
+ * Results, built in code: the overall verdict and what holds it, the dimension profile (level,
+ * score and reason per dimension), a radar of current against target levels of the rated
+ * dimensions, the heatmap of questions × participants, and the roadmap. Tables are virtualized, so
+ * large models scroll smoothly.
  */
 public final class ResultsView {
 
@@ -44,6 +49,7 @@ public final class ResultsView {
     private final DefaultCategoryDataset radarData = new DefaultCategoryDataset();
     private final TableView<HeatmapRow> heatmap = new TableView<>();
     private final VBox roadmap = new VBox(10);
+    private final VBox reasons = new VBox(6);
 
     public ResultsView(ResultsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -54,9 +60,22 @@ public final class ResultsView {
         overall.setId("results-overall");
         overall.getStyleClass().add(Styles.TITLE_3);
         overall.textProperty().bind(viewModel.overallProperty());
+        Label overallReason = new Label();
+        overallReason.setId("results-overall-reason");
+        overallReason.setWrapText(true);
+        overallReason.textProperty().bind(viewModel.overallReasonProperty());
         Label message = new Label();
         message.getStyleClass().add("field-error");
         message.textProperty().bind(viewModel.messageProperty());
+        Label notice = new Label();
+        notice.setId("results-notice");
+        notice.setWrapText(true);
+        notice.getStyleClass().add(Styles.WARNING);
+        notice.textProperty().bind(viewModel.noticeProperty());
+        for (Label line : List.of(message, notice)) {
+            line.visibleProperty().bind(line.textProperty().isNotEmpty());
+            line.managedProperty().bind(line.visibleProperty());
+        }
 
         Node radar = radar();
         TableView<DimensionResult> dimensions = dimensionsTable();
@@ -69,8 +88,12 @@ public final class ResultsView {
         heatmapColumns();
 
         roadmap.setId("results-roadmap");
-        viewModel.roadmap().addListener((ListChangeListener<RoadmapGroup>) change -> showRoadmap());
-        viewModel.dimensions().addListener((ListChangeListener<DimensionResult>) change -> showRadar());
+        viewModel.roadmap().addListener((ListChangeListener<RoadmapStep>) change -> showRoadmap());
+        reasons.setId("results-reasons");
+        viewModel.dimensions().addListener((ListChangeListener<DimensionResult>) change -> {
+            showRadar();
+            showReasons();
+        });
 
         Label crosswalkTitle = sectionTitle("Every bundled model (crosswalk from mlops-practices)");
         TableView<CrosswalkRow> crosswalk = new TableView<>(viewModel.crosswalk());
@@ -81,6 +104,7 @@ public final class ResultsView {
         crosswalk.getColumns().add(textColumn("Scoring", 100, CrosswalkRow::scoring));
         crosswalk.getColumns().add(textColumn("Level", 260, CrosswalkRow::level));
         crosswalk.getColumns().add(textColumn("Score", 80, CrosswalkRow::score));
+        crosswalk.getColumns().add(textColumn("Derived", 220, CrosswalkRow::derived));
         for (Node node : List.of(crosswalkTitle, crosswalk)) {
             node.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.crosswalk()));
             node.managedProperty().bind(node.visibleProperty());
@@ -88,14 +112,18 @@ public final class ResultsView {
         VBox content = new VBox(
                 14,
                 overall,
+                overallReason,
                 message,
-                radar,
-                sectionTitle("Level per dimension, and why"),
+                notice,
+                sectionTitle("Level and score per dimension"),
                 dimensions,
+                sectionTitle("Why each level"),
+                reasons,
                 passRule(),
+                radar,
                 sectionTitle("Questions × participants"),
                 heatmap,
-                sectionTitle("Roadmap: next steps by gap and weight"),
+                sectionTitle("Roadmap: to the next level first, then toward the targets"),
                 roadmap,
                 crosswalkTitle,
                 crosswalk);
@@ -145,16 +173,25 @@ public final class ResultsView {
     }
 
     /**
-     * Current level per dimension; the target where one is set, else the current level (no gap).
-     * Plotted as the level's rank, floor = 1, so a dimension at the floor is not lost in the centre.
+     * Current level per rated dimension; the target where one is set, else the current level (no
+     * gap). Plotted as the level's rank, floor = 1, so a dimension at the floor is not lost in the
+     * centre. Dimensions without a level (not applicable, not assessed) are left out: the profile
+     * table names them.
      */
     private void showRadar() {
         radarData.clear();
-        for (DimensionResult dimension : viewModel.dimensions()) {
-            radarData.addValue(rank(dimension.level()), "Current", dimension.name());
+        List<DimensionResult> rated =
+                viewModel.dimensions().stream().filter(DimensionResult::isRated).toList();
+        for (DimensionResult dimension : rated) {
+            radarData.addValue(rank(dimension.level().orElseThrow().id()), "Current", dimension.name());
         }
-        for (DimensionResult dimension : viewModel.dimensions()) {
-            radarData.addValue(rank(dimension.target().orElse(dimension.level())), "Target", dimension.name());
+        for (DimensionResult dimension : rated) {
+            radarData.addValue(
+                    rank(dimension
+                            .target()
+                            .orElse(dimension.level().orElseThrow().id())),
+                    "Target",
+                    dimension.name());
         }
     }
 
@@ -168,27 +205,68 @@ public final class ResultsView {
         return 0;
     }
 
+    private static final double ROW_HEIGHT = 34;
+    private static final double HEADER_HEIGHT = 44;
+
+    /** The profile: one row per dimension, as tall as its rows, so nothing below hides behind blank space. */
     private TableView<DimensionResult> dimensionsTable() {
         TableView<DimensionResult> table = new TableView<>(viewModel.dimensions());
         table.setId("results-dimensions");
-        table.setPrefHeight(260);
+        table.setFixedCellSize(ROW_HEIGHT);
+        table.prefHeightProperty()
+                .bind(javafx.beans.binding.Bindings.size(viewModel.dimensions())
+                        .multiply(ROW_HEIGHT)
+                        .add(HEADER_HEIGHT));
+        table.minHeightProperty().bind(table.prefHeightProperty());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(textColumn("Dimension", 200, DimensionResult::name));
-        table.getColumns().add(textColumn("Level", 190, d -> d.level() + " · " + d.levelName()));
-        table.getColumns().add(textColumn("Score", 60, DimensionResult::score));
+        table.getColumns().add(textColumn("Dimension", 260, DimensionResult::name));
+        table.getColumns().add(levelColumn());
+        table.getColumns().add(textColumn("Score", 80, DimensionResult::score));
         table.getColumns().add(targetColumn());
         table.getColumns()
                 .add(textColumn(
-                        "Gap", 50, d -> d.gap().isPresent() ? "" + d.gap().getAsInt() : "—"));
-        TableColumn<DimensionResult, String> why = textColumn("Why this level", 360, DimensionResult::reason);
-        why.setCellFactory(column -> wrappingCell());
-        table.getColumns().add(why);
+                        "Gap", 70, d -> d.gap().isPresent() ? "" + d.gap().getAsInt() : "—"));
         return table;
+    }
+
+    /** Each dimension's reason in full, under the table: the sentences are too long for a cell. */
+    private void showReasons() {
+        reasons.getChildren().clear();
+        for (DimensionResult dimension : viewModel.dimensions()) {
+            Label name = new Label(dimension.name() + ": ");
+            name.getStyleClass().add(Styles.TEXT_BOLD);
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            Label reason = new Label(dimension.reason());
+            reason.setWrapText(true);
+            HBox line = new HBox(name, reason);
+            HBox.setHgrow(reason, Priority.ALWAYS);
+            reasons.getChildren().add(line);
+        }
+    }
+
+    /** The level, or for a dimension without one its status in muted text ("not applicable"). */
+    private static TableColumn<DimensionResult, DimensionResult> levelColumn() {
+        TableColumn<DimensionResult, DimensionResult> column = new TableColumn<>("Level");
+        column.setPrefWidth(260);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(DimensionResult row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : row.levelText());
+                // a table cell's own text fill wins over a style class, so the muted colour is set inline
+                setStyle(
+                        !empty && row != null && !row.isRated()
+                                ? "-fx-text-fill: -color-fg-muted; -fx-font-style: italic;"
+                                : "");
+            }
+        });
+        return column;
     }
 
     private TableColumn<DimensionResult, String> targetColumn() {
         TableColumn<DimensionResult, String> column = new TableColumn<>("Target");
-        column.setPrefWidth(90);
+        column.setPrefWidth(110);
         column.setCellValueFactory(
                 cell -> new ReadOnlyStringWrapper(target(cell.getValue().target())));
         column.setCellFactory(c -> new TableCell<>() {
@@ -270,24 +348,27 @@ public final class ResultsView {
         return column;
     }
 
+    /** The analysis' roadmap in its order: the items to the next level, then those toward the target. */
     private void showRoadmap() {
         roadmap.getChildren().clear();
         if (viewModel.roadmap().isEmpty()) {
-            Label done = new Label("No next steps: every dimension is at its top level.");
+            Label done = new Label("No next steps: no rated dimension has a question left to satisfy.");
             done.getStyleClass().add(Styles.TEXT_MUTED);
             roadmap.getChildren().add(done);
         }
-        for (RoadmapGroup group : viewModel.roadmap()) {
-            Label title = new Label(group.dimension()
-                    + (group.gap().isPresent() ? " · gap " + group.gap().getAsInt() : " · no target"));
-            title.getStyleClass().add("roadmap-dimension");
-            VBox steps = new VBox(4);
-            for (String step : group.steps()) {
-                Label line = new Label("• " + step);
-                line.setWrapText(true);
-                steps.getChildren().add(line);
+        Horizon shownHorizon = null;
+        for (RoadmapStep step : viewModel.roadmap()) {
+            if (step.horizon() != shownHorizon) {
+                shownHorizon = step.horizon();
+                Label title =
+                        new Label(shownHorizon == Horizon.NEXT_LEVEL ? "To the next level" : "Then toward the targets");
+                title.getStyleClass().add("roadmap-dimension");
+                roadmap.getChildren().add(title);
             }
-            roadmap.getChildren().add(new VBox(4, title, steps));
+            Label line = new Label("• " + step.dimension() + (step.level().isEmpty() ? "" : ", level " + step.level())
+                    + ": " + step.step());
+            line.setWrapText(true);
+            roadmap.getChildren().add(line);
         }
     }
 

@@ -1,13 +1,8 @@
 package org.mlopsconsole.app.assessment;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -18,38 +13,50 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mlopsconsole.app.common.Failures;
 import org.mlopsconsole.assessment.Crosswalk;
-import org.mlopsconsole.assessment.Dimension;
-import org.mlopsconsole.assessment.DimensionScore;
 import org.mlopsconsole.assessment.Level;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.ModelCatalog;
-import org.mlopsconsole.assessment.Question;
-import org.mlopsconsole.assessment.QuestionScore;
 import org.mlopsconsole.assessment.Rating;
 import org.mlopsconsole.assessment.Respondent;
 import org.mlopsconsole.assessment.Responses;
 import org.mlopsconsole.assessment.ScoreReport;
 import org.mlopsconsole.assessment.ScoreReportFormat;
-import org.mlopsconsole.assessment.Scorer;
-import org.mlopsconsole.assessment.ScoringMethod;
+import org.mlopsconsole.assessment.ScoreStatus;
+import org.mlopsconsole.assessment.analysis.AssessmentAnalysis;
+import org.mlopsconsole.assessment.analysis.DimensionVerdict;
+import org.mlopsconsole.assessment.analysis.OverallVerdict;
+import org.mlopsconsole.assessment.analysis.QuestionFinding;
+import org.mlopsconsole.assessment.analysis.RoadmapItem;
+import org.mlopsconsole.assessment.analysis.RoadmapItem.Horizon;
 
 /**
- * Results of an assessment, scored by the engine's {@link Scorer}: level and score per dimension
- * with the reason, current against target for the radar, the heatmap of questions × participants
- * and the roadmap.
+ * Results of an assessment as the {@link AssessmentAnalysis} explains it (the same analysis the
+ * reports and the command line show): the dimension profile with each level, score and reason,
+ * the overall level with what holds it, the heatmap of questions × participants and the roadmap.
+ * Nothing is scored or explained here; this class only arranges the analysis for the screen.
  */
 public final class ResultsViewModel {
 
-    /** A dimension's verdict; {@code reason} says which unsatisfied questions held the level back. */
+    /**
+     * A dimension's verdict. {@code level} is present only when the dimension is rated; {@code
+     * levelText} is then "2 (Managed)", else its status in words ("not applicable", "not
+     * assessed"), never a level.
+     */
     public record DimensionResult(
             String id,
             String name,
-            int level,
-            String levelName,
+            ScoreStatus status,
+            Optional<Level> level,
+            String levelText,
             String score,
             OptionalInt target,
             OptionalInt gap,
-            String reason) {}
+            String reason) {
+
+        public boolean isRated() {
+            return status.isRated();
+        }
+    }
 
     /** One question's row of the heatmap: each participant's rating, in participant order. */
     public record HeatmapRow(
@@ -64,15 +71,20 @@ public final class ResultsViewModel {
         }
     }
 
-    /** The next steps of one dimension, heaviest question first. */
-    public record RoadmapGroup(String dimension, OptionalInt gap, double weight, List<String> steps) {
-        public RoadmapGroup {
-            steps = List.copyOf(steps);
-        }
-    }
+    /**
+     * One roadmap item, in the analysis' order (to the next level first, then toward the target):
+     * {@code horizon} is its label, {@code level} the level it leads to ("2 (Managed)", empty at
+     * the top of a points-minimum model), {@code step} the question's text with its id and rating
+     * second.
+     */
+    public record RoadmapStep(Horizon horizon, String dimension, String level, String step) {}
 
-    /** One bundled model's verdict for answers carried over from {@code mlops-practices}. */
-    public record CrosswalkRow(String modelId, String modelName, String scoring, String level, String score) {}
+    /**
+     * One bundled model's verdict for answers carried over from {@code mlops-practices}, and how
+     * many of its questions were derived ("12/40 derived from 5 practice answers").
+     */
+    public record CrosswalkRow(
+            String modelId, String modelName, String scoring, String level, String score, String derived) {}
 
     private final long assessmentId;
     private final MaturityModel model;
@@ -80,11 +92,13 @@ public final class ResultsViewModel {
     private final Executor background;
     private final Executor ui;
     private final ReadOnlyStringWrapper overall = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper overallReason = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ObservableList<DimensionResult> dimensions = FXCollections.observableArrayList();
     private final ObservableList<String> participantNames = FXCollections.observableArrayList();
     private final ObservableList<HeatmapRow> heatmap = FXCollections.observableArrayList();
-    private final ObservableList<RoadmapGroup> roadmap = FXCollections.observableArrayList();
+    private final ObservableList<RoadmapStep> roadmap = FXCollections.observableArrayList();
     private final ObservableList<CrosswalkRow> crosswalk = FXCollections.observableArrayList();
 
     public ResultsViewModel(
@@ -96,23 +110,47 @@ public final class ResultsViewModel {
         this.ui = ui;
     }
 
-    /** "Level 2 · Managed · score 55.6" for the whole assessment. */
+    /** "Level 1 (Initial) · score 35.2", or "Not applicable: no level" for the whole assessment. */
     public ReadOnlyStringProperty overallProperty() {
         return overall.getReadOnlyProperty();
     }
 
-    /** How a question counts as satisfied, said once under the table instead of in every reason. */
-    public String passRule() {
-        return model.scoring() == ScoringMethod.STAGED
-                ? "A level is reached when every question up to it passes: rated " + passText()
-                        + " or NA. Unanswered questions do not pass."
-                : "Levels follow the score: each level has a minimum score; NA questions are left out.";
+    /** What holds the overall level: "Held at level 1 (Initial) by Fairness and trust." */
+    public ReadOnlyStringProperty overallReasonProperty() {
+        return overallReason.getReadOnlyProperty();
     }
 
+    /** How the model's levels are reached, said once under the table instead of in every reason. */
+    public String passRule() {
+        String pass = model.passingRatings().stream().map(Rating::name).collect(Collectors.joining(" or "));
+        return switch (model.scoring()) {
+            case STAGED ->
+                "A level is given when every question up to it is rated " + pass
+                        + " or NA and at least one question at it is not NA. Unanswered questions do not pass;"
+                        + " a dimension rated all NA is not applicable and has no level.";
+            case CONTINUOUS ->
+                "Levels follow the score: each level has a minimum score; NA questions are left out,"
+                        + " and a dimension rated all NA has no level.";
+            case POINTS_MINIMUM ->
+                "Each dimension sums its questions' points; the overall score is the lowest"
+                        + " dimension's, and a level applies when the score is above its minimum.";
+        };
+    }
+
+    /** The last failure to read or score, in words; empty otherwise. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }
 
+    /**
+     * What scoring left out of the saved responses, such as "2 saved ratings are for questions model
+     * X no longer asks: …"; empty when nothing was.
+     */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** The dimension profile, in model order. */
     public ObservableList<DimensionResult> dimensions() {
         return dimensions;
     }
@@ -125,7 +163,7 @@ public final class ResultsViewModel {
         return heatmap;
     }
 
-    public ObservableList<RoadmapGroup> roadmap() {
+    public ObservableList<RoadmapStep> roadmap() {
         return roadmap;
     }
 
@@ -154,10 +192,12 @@ public final class ResultsViewModel {
 
     private record Computed(
             String overall,
+            String overallReason,
+            String notice,
             List<DimensionResult> dimensions,
             List<String> participants,
             List<HeatmapRow> heatmap,
-            List<RoadmapGroup> roadmap,
+            List<RoadmapStep> roadmap,
             List<CrosswalkRow> crosswalk) {}
 
     /** Scores the saved responses again in the background. */
@@ -170,7 +210,9 @@ public final class ResultsViewModel {
                                 return null;
                             }
                             message.set("");
+                            notice.set(computed.notice());
                             overall.set(computed.overall());
+                            overallReason.set(computed.overallReason());
                             dimensions.setAll(computed.dimensions());
                             participantNames.setAll(computed.participants());
                             heatmap.setAll(computed.heatmap());
@@ -181,33 +223,50 @@ public final class ResultsViewModel {
                         ui);
     }
 
-    private Computed compute(Responses responses) {
-        ScoreReport report = Scorer.score(model, responses);
-        Map<String, QuestionScore> byQuestion = new HashMap<>();
-        report.questions().forEach(q -> byQuestion.put(q.id(), q));
-        List<DimensionResult> results = new ArrayList<>();
-        for (int i = 0; i < report.dimensions().size(); i++) {
-            DimensionScore score = report.dimensions().get(i);
-            Dimension dimension = model.dimensions().get(i);
-            results.add(new DimensionResult(
-                    score.id(),
-                    score.name(),
-                    score.level().id(),
-                    score.level().name(),
-                    scoreText(score.score()),
-                    score.target(),
-                    score.gap(),
-                    reason(dimension, score, byQuestion)));
-        }
-        String overallText = levelText(report.overall().level()) + " · score "
-                + scoreText(report.overall().score());
+    private Computed compute(Responses saved) {
+        ScorableResponses scorable = ScorableResponses.of(model, saved);
+        Responses responses = scorable.responses();
+        AssessmentAnalysis analysis = AssessmentAnalysis.of(model, responses);
         return new Computed(
-                overallText,
-                results,
+                overallText(analysis.overall()),
+                analysis.overall().reason(),
+                scorable.notice().orElse(""),
+                analysis.dimensions().stream().map(ResultsViewModel::result).toList(),
                 responses.respondents().stream().map(Respondent::name).toList(),
-                heatmap(responses, byQuestion),
-                roadmap(report, byQuestion),
+                heatmap(responses, analysis),
+                analysis.roadmap().stream().map(ResultsViewModel::step).toList(),
                 crosswalk(responses));
+    }
+
+    /** The same verdict for the screen as the analysis gives every report. */
+    static DimensionResult result(DimensionVerdict verdict) {
+        return new DimensionResult(
+                verdict.id(),
+                verdict.name(),
+                verdict.status(),
+                verdict.level(),
+                verdict.levelText(),
+                verdict.scoreText(),
+                verdict.target(),
+                verdict.gap(),
+                verdict.reason());
+    }
+
+    static RoadmapStep step(RoadmapItem item) {
+        return new RoadmapStep(
+                item.horizon(),
+                item.dimension().name(),
+                item.level().map(AssessmentAnalysis::levelText).orElse(""),
+                item.text());
+    }
+
+    /** "Level 1 (Initial) · score 35.2"; without a level, the status says so: "Not applicable: no level". */
+    static String overallText(OverallVerdict verdict) {
+        if (!verdict.isRated()) {
+            String words = verdict.status().words();
+            return Character.toUpperCase(words.charAt(0)) + words.substring(1) + ": no level";
+        }
+        return "Level " + verdict.levelText() + " · score " + verdict.scoreText();
     }
 
     /** The crosswalk of the engine, for our practices model only (the bundled one, not a custom copy). */
@@ -217,123 +276,53 @@ public final class ResultsViewModel {
             return List.of();
         }
         List<CrosswalkRow> rows = new ArrayList<>();
-        for (ScoreReport report : new Crosswalk(catalog).scoreAll(responses)) {
+        for (Crosswalk.Result result : new Crosswalk(catalog).deriveAll(responses)) {
+            ScoreReport report = result.report();
             String name = catalog.find(report.model()).map(MaturityModel::name).orElse(report.model());
             rows.add(new CrosswalkRow(
                     report.model(),
                     name,
                     report.scoring().code(),
-                    levelText(report.overall().level()),
-                    scoreText(report.overall().score())));
+                    report.overall()
+                            .level()
+                            .map(level -> "Level " + AssessmentAnalysis.levelText(level))
+                            .orElse(report.overall().status().words()),
+                    ScoreReportFormat.scoreText(
+                            report.scoring(), report.overall().score()),
+                    derivedText(
+                            result,
+                            report.model().equals(catalog.practicesModel().id()))));
         }
         return rows;
     }
 
-    /** The score as the CLI prints it: rounded half-up to one decimal; "n/a" when every question is NA. */
-    public static String scoreText(OptionalDouble score) {
-        return score.isPresent() ? ScoreReportFormat.round(score.getAsDouble()).toPlainString() : "n/a";
-    }
-
-    private static String levelText(Level level) {
-        return "Level " + level.id() + " · " + level.name();
-    }
-
-    /** Why the dimension stopped where it did, from the engine's rules c, d and f. */
-    String reason(Dimension dimension, DimensionScore score, Map<String, QuestionScore> byQuestion) {
-        if (model.scoring() == ScoringMethod.CONTINUOUS) {
-            return continuousReason(score);
+    /**
+     * "12/40 derived from 5 practice answers"; for the practices model itself, the first result,
+     * "2/52 answered".
+     */
+    static String derivedText(Crosswalk.Result result, boolean practicesModel) {
+        String counted = result.derived() + "/" + result.questions();
+        if (practicesModel) {
+            return counted + " answered";
         }
-        int lowestUnsatisfied = dimension.questions().stream()
-                .filter(q -> !satisfied(byQuestion.get(q.id())))
-                .mapToInt(Question::level)
-                .min()
-                .orElse(Integer.MAX_VALUE);
-        if (lowestUnsatisfied == Integer.MAX_VALUE) {
-            return "Every question up to level " + dimension.topQuestionLevel() + " is satisfied.";
-        }
-        String held = dimension.questions().stream()
-                .filter(q -> q.level() == lowestUnsatisfied && !satisfied(byQuestion.get(q.id())))
-                .map(q -> q.id() + " (" + ratingWords(byQuestion.get(q.id())) + ")")
-                .collect(Collectors.joining(", "));
-        return "Held below level " + lowestUnsatisfied + " by " + held + ".";
+        int sources = result.fromQuestions().size();
+        return counted + " derived from " + sources + " practice answer" + (sources == 1 ? "" : "s");
     }
 
-    private String continuousReason(DimensionScore score) {
-        if (score.score().isEmpty()) {
-            return "Every question is NA: the dimension stays at the floor.";
-        }
-        int index = model.levels().indexOf(score.level());
-        if (index == model.levels().size() - 1) {
-            return "The score reaches the top level.";
-        }
-        Level next = model.levels().get(index + 1);
-        return String.format(
-                Locale.ROOT,
-                "Score %s is below the %s of level %d (%s).",
-                scoreText(score.score()),
-                ScoreReportFormat.round(next.minScore()).toPlainString(),
-                next.id(),
-                next.name());
-    }
-
-    private boolean satisfied(QuestionScore question) {
-        return question.rating()
-                .map(r -> r == Rating.NA || model.passRatings().contains(r))
-                .orElse(false);
-    }
-
-    private String passText() {
-        return model.passRatings().stream()
-                .sorted(Comparator.reverseOrder())
-                .map(Rating::name)
-                .collect(Collectors.joining(", "));
-    }
-
-    private static String ratingWords(QuestionScore question) {
-        return question.rating().map(r -> "rated " + r).orElse("not answered");
-    }
-
-    private List<HeatmapRow> heatmap(Responses responses, Map<String, QuestionScore> byQuestion) {
+    private static List<HeatmapRow> heatmap(Responses responses, AssessmentAnalysis analysis) {
         List<HeatmapRow> rows = new ArrayList<>();
-        for (Dimension dimension : model.dimensions()) {
-            for (Question question : dimension.questions()) {
-                List<Optional<Rating>> ratings = responses.respondents().stream()
-                        .map(r -> Optional.ofNullable(r.ratings().get(question.id())))
-                        .toList();
-                QuestionScore score = byQuestion.get(question.id());
-                rows.add(new HeatmapRow(
-                        question.id(),
-                        question.text(),
-                        dimension.name(),
-                        ratings,
-                        score.rating(),
-                        score.disagreement()));
-            }
+        for (QuestionFinding finding : analysis.questions()) {
+            List<Optional<Rating>> ratings = responses.respondents().stream()
+                    .map(r -> Optional.ofNullable(r.ratings().get(finding.id())))
+                    .toList();
+            rows.add(new HeatmapRow(
+                    finding.id(),
+                    finding.text(),
+                    finding.dimension().name(),
+                    ratings,
+                    finding.rating(),
+                    finding.disagreement()));
         }
         return rows;
-    }
-
-    /** Next steps grouped by dimension: the largest gap first, then the heaviest dimension. */
-    private List<RoadmapGroup> roadmap(ScoreReport report, Map<String, QuestionScore> byQuestion) {
-        List<RoadmapGroup> groups = new ArrayList<>();
-        for (int i = 0; i < report.dimensions().size(); i++) {
-            DimensionScore score = report.dimensions().get(i);
-            Dimension dimension = model.dimensions().get(i);
-            if (score.nextSteps().isEmpty()) {
-                continue;
-            }
-            Map<String, Question> questions = new HashMap<>();
-            dimension.questions().forEach(q -> questions.put(q.id(), q));
-            List<String> steps = score.nextSteps().stream()
-                    .map(questions::get)
-                    .sorted(Comparator.comparingDouble(Question::weight).reversed())
-                    .map(q -> q.id() + ": " + q.text() + " (" + ratingWords(byQuestion.get(q.id())) + ")")
-                    .toList();
-            groups.add(new RoadmapGroup(dimension.name(), score.gap(), dimension.weight(), steps));
-        }
-        groups.sort(Comparator.comparingInt((RoadmapGroup g) -> g.gap().orElse(0))
-                .reversed()
-                .thenComparing(Comparator.comparingDouble(RoadmapGroup::weight).reversed()));
-        return groups;
     }
 }

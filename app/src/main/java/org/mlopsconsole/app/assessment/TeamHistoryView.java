@@ -21,7 +21,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.mlopsconsole.app.assessment.TeamHistoryViewModel.Comparison;
-import org.mlopsconsole.app.assessment.TeamHistoryViewModel.Point;
 import org.mlopsconsole.app.assessment.TeamHistoryViewModel.Trend;
 
 /** A team's history, built in code: a score trend line per dimension and a question-by-question comparison. */
@@ -85,6 +84,7 @@ public final class TeamHistoryView {
         table.getColumns().add(column("Question", 420, c -> c.questionId() + ": " + c.text()));
         table.getColumns().add(column("Before", 90, Comparison::before));
         table.getColumns().add(column("After", 90, Comparison::after));
+        table.getColumns().add(column("Change", 90, Comparison::change));
         table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(Comparison item, boolean empty) {
@@ -108,10 +108,11 @@ public final class TeamHistoryView {
         for (Trend trend : viewModel.trends()) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             series.setName(trend.dimension());
-            for (Point point : trend.points()) {
-                series.getData()
-                        .add(new XYChart.Data<>(point.label(), point.score().orElse(0)));
-            }
+            // a dimension without a verdict then (not applicable, not assessed) has no point, not a 0
+            trend.points().stream()
+                    .filter(point -> point.score().isPresent())
+                    .forEach(point -> series.getData()
+                            .add(new XYChart.Data<>(point.label(), point.score().getAsDouble())));
             chart.getData().add(series);
         }
     }

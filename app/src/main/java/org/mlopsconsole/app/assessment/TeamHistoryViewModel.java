@@ -13,12 +13,14 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mlopsconsole.app.common.Failures;
+import org.mlopsconsole.assessment.DimensionScore;
+import org.mlopsconsole.assessment.Level;
 import org.mlopsconsole.assessment.MaturityModel;
-import org.mlopsconsole.assessment.Question;
-import org.mlopsconsole.assessment.QuestionScore;
-import org.mlopsconsole.assessment.Rating;
+import org.mlopsconsole.assessment.Responses;
 import org.mlopsconsole.assessment.ScoreReport;
 import org.mlopsconsole.assessment.Scorer;
+import org.mlopsconsole.assessment.analysis.AssessmentAnalysis;
+import org.mlopsconsole.assessment.analysis.AssessmentComparison;
 
 /**
  * A team's re-assessments over time: the trend of each dimension across the assessments that used
@@ -26,8 +28,12 @@ import org.mlopsconsole.assessment.Scorer;
  */
 public final class TeamHistoryViewModel {
 
-    /** One assessment on the time line, scored. */
-    public record Point(Assessment assessment, String label, int level, OptionalDouble score) {}
+    /**
+     * One assessment on the time line, scored: {@code level} only when the dimension was rated then,
+     * {@code levelText} "1 (Initial)" or the status in words ("not assessed").
+     */
+    public record Point(
+            Assessment assessment, String label, Optional<Level> level, String levelText, OptionalDouble score) {}
 
     /** A dimension's levels and scores, oldest assessment first. */
     public record Trend(String dimensionId, String dimension, List<Point> points) {
@@ -36,8 +42,13 @@ public final class TeamHistoryViewModel {
         }
     }
 
-    /** One question in two assessments; {@code changed} when the resulting ratings differ. */
-    public record Comparison(String questionId, String text, String before, String after, boolean changed) {}
+    /**
+     * One question in two assessments, as {@link AssessmentComparison} compares them: {@code change}
+     * is {@code up}, {@code down}, {@code same}, {@code changed} or {@code new}; {@code changed} when
+     * it is not {@code same}.
+     */
+    public record Comparison(
+            String questionId, String text, String before, String after, String change, boolean changed) {}
 
     private record Scored(Assessment assessment, ScoreReport report) {}
 
@@ -104,7 +115,9 @@ public final class TeamHistoryViewModel {
         for (Assessment assessment : all) {
             if (assessment.modelId().equals(latest.modelId())
                     && assessment.customModel().equals(latest.customModel())) {
-                scored.add(new Scored(assessment, Scorer.score(latestModel, repository.responses(assessment.id()))));
+                Responses scorable = ScorableResponses.of(latestModel, repository.responses(assessment.id()))
+                        .responses();
+                scored.add(new Scored(assessment, Scorer.score(latestModel, scorable)));
             }
         }
         int skipped = all.size() - scored.size();
@@ -129,11 +142,15 @@ public final class TeamHistoryViewModel {
         for (int d = 0; d < model.dimensions().size(); d++) {
             List<Point> points = new ArrayList<>();
             for (Scored s : loaded.scored()) {
-                var dimension = s.report().dimensions().get(d);
+                DimensionScore dimension = s.report().dimensions().get(d);
                 points.add(new Point(
                         s.assessment(),
                         s.assessment().date() + " " + s.assessment().title(),
-                        dimension.level().id(),
+                        dimension.level(),
+                        dimension
+                                .level()
+                                .map(AssessmentAnalysis::levelText)
+                                .orElse(dimension.status().words()),
                         dimension.score()));
             }
             result.add(new Trend(
@@ -150,21 +167,15 @@ public final class TeamHistoryViewModel {
             comparison.clear();
             return;
         }
-        Map<String, QuestionScore> afterById = new HashMap<>();
-        b.questions().forEach(q -> afterById.put(q.id(), q));
-        List<Comparison> rows = new ArrayList<>();
-        Map<String, Question> questions = new HashMap<>();
-        model.questions().forEach(q -> questions.put(q.id(), q));
-        for (QuestionScore q : a.questions()) {
-            Optional<Rating> then = q.rating();
-            Optional<Rating> now = afterById.get(q.id()).rating();
-            rows.add(new Comparison(
-                    q.id(),
-                    questions.get(q.id()).text(),
-                    q.ratingCode(),
-                    afterById.get(q.id()).ratingCode(),
-                    !then.equals(now)));
-        }
+        List<Comparison> rows = AssessmentComparison.of(model, a, b).questions().stream()
+                .map(change -> new Comparison(
+                        change.question().id(),
+                        change.question().text(),
+                        change.beforeCode(),
+                        change.nowCode(),
+                        change.change().code(),
+                        change.changed()))
+                .toList();
         comparison.setAll(rows);
     }
 }

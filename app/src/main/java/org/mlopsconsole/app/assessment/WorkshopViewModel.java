@@ -35,6 +35,8 @@ import org.mlopsconsole.assessment.Question;
 import org.mlopsconsole.assessment.Rating;
 import org.mlopsconsole.assessment.Respondent;
 import org.mlopsconsole.assessment.Responses;
+import org.mlopsconsole.assessment.ScoringMethod;
+import org.mlopsconsole.assessment.analysis.QuestionTally;
 
 /**
  * Workshop mode: one question at a time, a rating per participant, the facilitator's consensus,
@@ -206,12 +208,15 @@ public final class WorkshopViewModel {
         return progressFraction.getReadOnlyProperty();
     }
 
-    /** The spread of the participants' ratings of this question, in words; empty when none. */
+    /**
+     * The spread of the participants' ratings of this question, in words: "All rated FI" only once
+     * every participant has rated, "2 of 3 rated: spread PI–FI (2 steps)" before.
+     */
     public ReadOnlyStringProperty spreadProperty() {
         return spread.getReadOnlyProperty();
     }
 
-    /** True when the ratings lie two or more steps apart (the engine's disagreement rule). */
+    /** True when the ratings disagree by the engine's rule b (as the analysis' tally says). */
     public ReadOnlyBooleanProperty disagreementProperty() {
         return disagreement.getReadOnlyProperty();
     }
@@ -452,23 +457,15 @@ public final class WorkshopViewModel {
                 || !ratings.getOrDefault(questionId, Map.of()).isEmpty();
     }
 
-    /** The engine's rule b: applicable ratings two or more steps apart. */
+    /** Whether the participants' ratings of the question disagree (the analysis' rule b). */
     boolean disagrees(String questionId) {
-        int[] range = stepRange(questionId);
-        return range.length == 2 && range[1] - range[0] >= 2;
+        return tally(questionId).disagreement();
     }
 
-    /** The lowest and highest step of the applicable ratings; empty when there are none. */
-    private int[] stepRange(String questionId) {
-        int lowest = Integer.MAX_VALUE;
-        int highest = Integer.MIN_VALUE;
-        for (Rating rating : ratings.getOrDefault(questionId, Map.of()).values()) {
-            if (rating.isApplicable()) {
-                lowest = Math.min(lowest, rating.step());
-                highest = Math.max(highest, rating.step());
-            }
-        }
-        return lowest == Integer.MAX_VALUE ? new int[0] : new int[] {lowest, highest};
+    /** The question's ratings across every participant of the workshop, rated or not. */
+    private QuestionTally tally(String questionId) {
+        return QuestionTally.of(
+                participants.size(), ratings.getOrDefault(questionId, Map.of()).values());
     }
 
     private void showQuestion() {
@@ -480,7 +477,8 @@ public final class WorkshopViewModel {
         showingQuestion = true;
         try {
             dimension.set(d.name());
-            level.set(levelText(question.level()));
+            // points-minimum questions gate no level: their score counts toward the dimension's points
+            level.set(model.scoring() == ScoringMethod.POINTS_MINIMUM ? "" : levelText(question.level()));
             questionText.set(question.text());
             // Models without guidance get the level's description: what the room is deciding on.
             guidance.set(
@@ -498,24 +496,12 @@ public final class WorkshopViewModel {
         long answered = questions.stream().filter(q -> answered(q.id())).count();
         progress.set(answered + " of " + questions.size() + " answered");
         progressFraction.set(questions.isEmpty() ? 0 : (double) answered / questions.size());
-        int[] range = stepRange(question.id());
-        disagreement.set(disagrees(question.id()));
-        spread.set(spreadText(range));
+        QuestionTally tally = tally(question.id());
+        disagreement.set(tally.disagreement());
+        spread.set(tally.spreadText());
         canUndo.set(!undoStack.isEmpty());
         canRedo.set(!redoStack.isEmpty());
         refreshRatings();
-    }
-
-    private static String spreadText(int[] range) {
-        if (range.length == 0) {
-            return "No ratings yet";
-        }
-        Rating low = Rating.values()[range[0]];
-        Rating high = Rating.values()[range[1]];
-        int steps = range[1] - range[0];
-        return low == high
-                ? "All rated " + low
-                : "Spread " + low + "–" + high + " (" + steps + " step" + (steps == 1 ? "" : "s") + ")";
     }
 
     private String levelText(int levelId) {

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.mlopsconsole.app.assessment.AssessmentDirectory;
+import org.mlopsconsole.app.assessment.ScorableResponses;
 import org.mlopsconsole.app.workspace.Workspace;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.Responses;
@@ -157,7 +158,9 @@ final class ReportCommand implements Callable<Integer> {
                 }
             }
             resolved = found.model();
-            loaded = found.responses();
+            ScorableResponses scorable = found.scorable();
+            scorable.notice().ifPresent(notice -> spec.commandLine().getErr().println("warning: " + notice));
+            loaded = scorable.responses();
             engagement = new Engagement(
                     organization != null
                             ? organization

@@ -179,14 +179,16 @@ public final class ReportsViewModel {
         running.set(true);
         written.set(null);
         status.set("Writing " + target.getFileName() + "…");
-        CompletableFuture<Path> result =
+        CompletableFuture<Written> writing =
                 CompletableFuture.supplyAsync(() -> write(choice, compareWith, chosen, target), background);
-        result.whenCompleteAsync(
-                (file, failure) -> {
+        CompletableFuture<Path> result = writing.thenApply(Written::file);
+        writing.whenCompleteAsync(
+                (done, failure) -> {
                     running.set(false);
                     if (failure == null) {
-                        written.set(file);
-                        status.set("Report written to " + file);
+                        written.set(done.file());
+                        status.set("Report written to " + done.file()
+                                + done.notice().map(notice -> ". " + notice).orElse(""));
                     } else {
                         status.set("The report was not written: " + Failures.rootMessage(failure));
                     }
@@ -195,8 +197,12 @@ public final class ReportsViewModel {
         return result;
     }
 
-    private Path write(Choice choice, Optional<Choice> compareWith, ReportFormat chosen, Path target) {
-        ReportInput current = directory.load(choice.assessmentId()).reportInput();
+    /** A report written, and what its scoring left out of the saved responses, if anything. */
+    private record Written(Path file, Optional<String> notice) {}
+
+    private Written write(Choice choice, Optional<Choice> compareWith, ReportFormat chosen, Path target) {
+        AssessmentDirectory.Loaded loaded = directory.load(choice.assessmentId());
+        ReportInput current = loaded.reportInput();
         try {
             if (compareWith.isPresent()) {
                 Reports.writeComparison(
@@ -207,7 +213,8 @@ public final class ReportsViewModel {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return target.toAbsolutePath().normalize();
+        return new Written(
+                target.toAbsolutePath().normalize(), loaded.scorable().notice());
     }
 
     private static String fileName(String text) {

@@ -23,15 +23,13 @@ import org.mlopsconsole.app.assessment.ResultsViewModel.DimensionResult;
 import org.mlopsconsole.app.common.FxExecutors;
 import org.mlopsconsole.app.shell.ConsoleApplication;
 import org.mlopsconsole.app.workspace.WorkspaceLocation;
-import org.mlopsconsole.assessment.DimensionScore;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.ModelCatalog;
 import org.mlopsconsole.assessment.Rating;
 import org.mlopsconsole.assessment.Respondent;
 import org.mlopsconsole.assessment.Responses;
-import org.mlopsconsole.assessment.ScoreReport;
-import org.mlopsconsole.assessment.ScoreReportFormat;
-import org.mlopsconsole.assessment.Scorer;
+import org.mlopsconsole.assessment.analysis.AssessmentAnalysis;
+import org.mlopsconsole.assessment.analysis.DimensionVerdict;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -93,29 +91,30 @@ class AssessmentWorkshopEndToEndTest {
         Responses expected = sameResponsesWrittenByHand();
         long assessmentId = onlyAssessmentId();
         assertThat(services.assessments().responses(assessmentId)).isEqualTo(expected);
-        ScoreReport report = Scorer.score(model, expected);
+        AssessmentAnalysis analysis = AssessmentAnalysis.of(model, expected);
         assertThat(robot.lookup("#results-overall").queryAs(Label.class).getText())
-                .isEqualTo("Level " + report.overall().level().id() + " · "
-                        + report.overall().level().name() + " · score "
-                        + ScoreReportFormat.round(report.overall().score().orElseThrow())
-                                .toPlainString());
+                .isEqualTo("Level " + analysis.overall().levelText() + " · score "
+                        + analysis.overall().scoreText());
+        assertThat(robot.lookup("#results-overall-reason").queryAs(Label.class).getText())
+                .isEqualTo(analysis.overall().reason());
         @SuppressWarnings("unchecked")
         TableView<DimensionResult> table = robot.lookup("#results-dimensions").queryAs(TableView.class);
         List<DimensionResult> shown = table.getItems();
-        assertThat(shown).hasSize(report.dimensions().size());
+        assertThat(shown).hasSize(analysis.dimensions().size());
         for (int i = 0; i < shown.size(); i++) {
-            DimensionScore engine = report.dimensions().get(i);
-            assertThat(shown.get(i).level())
-                    .as(engine.id())
-                    .isEqualTo(engine.level().id());
-            assertThat(shown.get(i).score()).as(engine.id()).isEqualTo(ResultsViewModel.scoreText(engine.score()));
+            DimensionVerdict engine = analysis.dimensions().get(i);
+            assertThat(shown.get(i).levelText()).as(engine.id()).isEqualTo(engine.levelText());
+            assertThat(shown.get(i).score()).as(engine.id()).isEqualTo(engine.scoreText());
         }
         // The numbers the assertions above compare with, written out so a change of rules shows here.
-        assertThat(shown.get(0).level()).isEqualTo(1);
+        assertThat(shown.get(0).levelText()).isEqualTo("1 (ML pipeline automation)");
         assertThat(shown.get(0).score()).isEqualTo("66.7");
         assertThat(shown.get(0).reason())
-                .startsWith("Held below level 2 by goo-experimentation-l2-1 (rated PI)")
+                .startsWith("Held back from level 2 (CI/CD pipeline automation) by: ")
+                .contains("(goo-experimentation-l2-1, rated PI)")
                 .doesNotContain("goo-experimentation-l1-1");
+        // delivery: its one rated question is NA, the others unanswered (scoring method 2: no level)
+        assertThat(shown.get(2).levelText()).isEqualTo("not assessed");
     }
 
     @Test

@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.mlopsconsole.app.assessment.OrganizationRollupViewModel.Row;
 import org.mlopsconsole.app.assessment.TeamHistoryViewModel.Comparison;
 import org.mlopsconsole.app.assessment.TeamHistoryViewModel.Point;
@@ -54,7 +50,9 @@ class HistoryAndRollupViewModelTest {
         assertThat(experimentation)
                 .extracting(Point::label)
                 .containsExactly("2026-11-23 Baseline", "2027-05-20 Six months later");
-        assertThat(experimentation).extracting(Point::level).containsExactly(0, 1);
+        assertThat(experimentation)
+                .extracting(Point::levelText)
+                .containsExactly("0 (Manual process)", "1 (ML pipeline automation)");
         assertThat(experimentation.get(1).score()).hasValue(50.0);
         assertThat(history.summaryProperty().get()).startsWith("2 assessments of Fraud models with ");
     }
@@ -70,7 +68,7 @@ class HistoryAndRollupViewModelTest {
 
         history.compare(fixture.assessment, again);
 
-        assertThat(history.comparison()).hasSize(11);
+        assertThat(history.comparison()).hasSize((int) fixture.model.questions().count());
         assertThat(history.comparison())
                 .filteredOn(Comparison::changed)
                 .singleElement()
@@ -78,6 +76,7 @@ class HistoryAndRollupViewModelTest {
                     assertThat(row.questionId()).isEqualTo("goo-pipeline-l1-1");
                     assertThat(row.before()).isEqualTo("PI");
                     assertThat(row.after()).isEqualTo("LI");
+                    assertThat(row.change()).isEqualTo("up");
                 });
     }
 
@@ -96,31 +95,37 @@ class HistoryAndRollupViewModelTest {
 
         rollup.load().join();
 
+        // Scoring method 2: the Fraud models team rated nothing, so its monitoring is not assessed
+        // and left out of the figures (method 1 counted it at level 0 and score 0).
         Row monitoring = rollup.rows().get(3);
         assertThat(monitoring.dimension()).isEqualTo("Monitoring");
-        assertThat(monitoring.teams()).isEqualTo(2);
-        assertThat(monitoring.medianLevel()).as("lower middle of 0 and 2").isZero();
-        assertThat(monitoring.lowestLevel()).isZero();
-        assertThat(monitoring.highestLevel()).isEqualTo(2);
-        assertThat(monitoring.medianScore()).isEqualTo("50.0");
-        assertThat(monitoring.scoreSpread()).isEqualTo("0.0–100.0");
+        assertThat(monitoring.teams()).isEqualTo(1);
+        assertThat(monitoring.medianLevel()).isEqualTo("2 (CI/CD pipeline automation)");
+        assertThat(monitoring.levels()).isEqualTo("2–2");
+        assertThat(monitoring.medianScore()).isEqualTo("100.0");
+        assertThat(monitoring.scoreSpread()).isEqualTo("100.0–100.0");
+        assertThat(monitoring.notRated()).isEqualTo("Fraud models (not assessed)");
+        Row delivery = rollup.rows().get(2);
+        assertThat(delivery.teams()).isZero();
+        assertThat(delivery.medianLevel()).isEqualTo("—");
+        assertThat(delivery.medianScore()).isEqualTo("n/a");
         assertThat(rollup.summaryProperty().get()).startsWith("Latest assessment of 2 teams with ");
     }
 
-    @ParameterizedTest
-    @CsvSource({"'', ", "'4', 4.0", "'1,3', 2.0", "'1,2,9', 2.0", "'1,2,4,9', 3.0"})
-    void medianIsTheMiddleValueOrTheMeanOfTheTwoMiddleOnes(String values, Double expected) {
-        List<Double> sorted = values.isEmpty()
-                ? List.of()
-                : Arrays.stream(values.split(",")).map(Double::valueOf).toList();
+    @Test
+    void historyShowsADimensionWithoutAVerdictByItsStatus() {
+        Assessment again = reassess(fraud, "Again", LocalDate.of(2027, 1, 10));
+        fixture.assessments.setConsensus(again.id(), "goo-monitoring-l1-1", Optional.of(Rating.NA));
+        fixture.assessments.setConsensus(again.id(), "goo-monitoring-l2-1", Optional.of(Rating.NA));
+        TeamHistoryViewModel history =
+                new TeamHistoryViewModel(fraud, fixture.assessments, Runnable::run, Runnable::run);
 
-        OptionalDouble median = OrganizationRollupViewModel.median(sorted);
+        history.load().join();
 
-        if (expected == null) {
-            assertThat(median).isEmpty();
-        } else {
-            assertThat(median).hasValue(expected);
-        }
+        List<Point> monitoring = history.trends().get(3).points();
+        assertThat(monitoring).extracting(Point::levelText).containsExactly("not assessed", "not applicable");
+        assertThat(monitoring).allSatisfy(point -> assertThat(point.level()).isEmpty());
+        assertThat(monitoring).allSatisfy(point -> assertThat(point.score()).isEmpty());
     }
 
     private Assessment reassess(Team team, String title, LocalDate date) {

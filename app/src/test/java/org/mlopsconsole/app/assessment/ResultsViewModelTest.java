@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.AfterEach;
@@ -12,14 +13,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mlopsconsole.app.assessment.ResultsViewModel.DimensionResult;
 import org.mlopsconsole.app.assessment.ResultsViewModel.HeatmapRow;
-import org.mlopsconsole.app.assessment.ResultsViewModel.RoadmapGroup;
+import org.mlopsconsole.app.assessment.ResultsViewModel.RoadmapStep;
 import org.mlopsconsole.assessment.Crosswalk;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.ModelCatalog;
 import org.mlopsconsole.assessment.Rating;
-import org.mlopsconsole.assessment.ScoreReport;
+import org.mlopsconsole.assessment.Respondent;
+import org.mlopsconsole.assessment.Responses;
 import org.mlopsconsole.assessment.ScoreReportFormat;
-import org.mlopsconsole.assessment.Scorer;
+import org.mlopsconsole.assessment.ScoreStatus;
+import org.mlopsconsole.assessment.analysis.AssessmentAnalysis;
+import org.mlopsconsole.assessment.analysis.RoadmapItem.Horizon;
 
 class ResultsViewModelTest {
 
@@ -47,74 +51,131 @@ class ResultsViewModelTest {
     }
 
     @Test
-    void levelsAndScoresAreTheEnginesForTheSavedResponses() {
+    void theDimensionProfileIsTheAnalysisOfTheSavedResponses() {
         rateAll("goo-experimentation-l1-1", Rating.FI, Rating.LI, Rating.PI);
         rateAll("goo-experimentation-l2-1", Rating.NI, Rating.PI, Rating.PI);
         rateAll("goo-pipeline-l1-1", Rating.FI, Rating.FI, Rating.FI);
-        fixture.assessments.setConsensus(assessmentId, "goo-pipeline-l1-2", Optional.of(Rating.LI));
+        consensus("goo-pipeline-l1-2", Rating.LI);
         ResultsViewModel results = fixture.results();
 
         results.refresh().join();
 
-        ScoreReport expected = Scorer.score(fixture.model, fixture.assessments.responses(assessmentId));
-        assertThat(results.dimensions()).hasSize(expected.dimensions().size());
-        for (int i = 0; i < expected.dimensions().size(); i++) {
-            DimensionResult shown = results.dimensions().get(i);
-            assertThat(shown.level())
-                    .isEqualTo(expected.dimensions().get(i).level().id());
-            assertThat(shown.score())
-                    .isEqualTo(ScoreReportFormat.round(
-                                    expected.dimensions().get(i).score().orElseThrow())
-                            .toPlainString());
-        }
+        AssessmentAnalysis expected = AssessmentAnalysis.of(fixture.model, fixture.assessments.responses(assessmentId));
+        assertThat(results.dimensions())
+                .extracting(DimensionResult::levelText, DimensionResult::score, DimensionResult::reason)
+                .containsExactlyElementsOf(expected.dimensions().stream()
+                        .map(d -> org.assertj.core.groups.Tuple.tuple(d.levelText(), d.scoreText(), d.reason()))
+                        .toList());
         assertThat(results.overallProperty().get())
-                .isEqualTo("Level " + expected.overall().level().id() + " · "
-                        + expected.overall().level().name() + " · score "
-                        + ScoreReportFormat.round(expected.overall().score().orElseThrow())
-                                .toPlainString());
+                .isEqualTo("Level " + expected.overall().levelText() + " · score "
+                        + expected.overall().scoreText());
+        assertThat(results.overallReasonProperty().get())
+                .isEqualTo(expected.overall().reason());
     }
 
     @Test
-    void theReasonNamesTheUnsatisfiedQuestionThatHeldTheLevelBack() {
-        fixture.assessments.setConsensus(assessmentId, "goo-experimentation-l1-1", Optional.of(Rating.FI));
-        fixture.assessments.setConsensus(assessmentId, "goo-experimentation-l2-1", Optional.of(Rating.PI));
+    void theOverallLevelSaysWhichDimensionsHoldIt() {
+        consensus("goo-experimentation-l1-1", Rating.FI);
+        consensus("goo-pipeline-l1-1", Rating.NI);
         ResultsViewModel results = fixture.results();
 
         results.refresh().join();
 
-        DimensionResult experimentation = results.dimensions().get(0);
-        assertThat(experimentation.level()).isEqualTo(1);
-        assertThat(experimentation.reason()).isEqualTo("Held below level 2 by goo-experimentation-l2-1 (rated PI).");
+        assertThat(results.overallProperty().get()).startsWith("Level 0 (Manual process) · score ");
+        assertThat(results.overallReasonProperty().get())
+                .startsWith("Held at level 0 (Manual process) by Training pipeline.")
+                .contains("Left out, without a level: Pipeline and model delivery (not assessed),"
+                        + " Monitoring (not assessed).");
     }
 
     @Test
-    void thePassRuleOfAStagedModelNamesItsPassRatings() {
-        assertThat(fixture.results().passRule())
-                .isEqualTo("A level is reached when every question up to it passes: rated FI, LI or NA."
-                        + " Unanswered questions do not pass.");
-    }
-
-    @Test
-    void aDimensionWithEveryQuestionSatisfiedSaysSo() {
-        fixture.assessments.setConsensus(assessmentId, "goo-monitoring-l1-1", Optional.of(Rating.FI));
-        fixture.assessments.setConsensus(assessmentId, "goo-monitoring-l2-1", Optional.of(Rating.NA));
+    void aDimensionRatedAllNaIsShownAsNotApplicableNeverAsALevel() {
+        consensus("goo-monitoring-l1-1", Rating.NA);
+        consensus("goo-monitoring-l2-1", Rating.NA);
+        consensus("goo-experimentation-l1-1", Rating.FI);
         ResultsViewModel results = fixture.results();
 
         results.refresh().join();
 
         DimensionResult monitoring = results.dimensions().get(3);
-        assertThat(monitoring.level()).isEqualTo(2);
-        assertThat(monitoring.reason()).isEqualTo("Every question up to level 2 is satisfied.");
+        assertThat(monitoring.status()).isEqualTo(ScoreStatus.NOT_APPLICABLE);
+        assertThat(monitoring.level()).isEmpty();
+        assertThat(monitoring.levelText()).isEqualTo("not applicable");
+        assertThat(monitoring.score()).isEqualTo("n/a");
+        assertThat(monitoring.gap()).isEmpty();
+        assertThat(monitoring.reason()).startsWith("Not applicable");
+        assertThat(results.roadmap()).noneMatch(step -> step.dimension().equals("Monitoring"));
     }
 
     @Test
-    void unansweredQuestionsHoldTheLevelBackAsNotAnswered() {
+    void anAssessmentWithNothingRatedHasNoLevelAndSaysSo() {
         ResultsViewModel results = fixture.results();
 
         results.refresh().join();
 
-        assertThat(results.dimensions().get(1).reason())
-                .startsWith("Held below level 1 by goo-pipeline-l1-1 (not answered), goo-pipeline-l1-2 (not answered)");
+        assertThat(results.overallProperty().get()).isEqualTo("Not assessed: no level");
+        assertThat(results.overallReasonProperty().get()).startsWith("Not assessed");
+        assertThat(results.dimensions())
+                .allSatisfy(d -> assertThat(d.levelText()).isEqualTo("not assessed"))
+                .allSatisfy(d -> assertThat(d.level()).isEmpty());
+        assertThat(results.roadmap()).isEmpty();
+    }
+
+    @Test
+    void anAssessmentRatedAllNaIsNotApplicable() {
+        fixture.model.questions().forEach(question -> consensus(question.id(), Rating.NA));
+        ResultsViewModel results = fixture.results();
+
+        results.refresh().join();
+
+        assertThat(results.overallProperty().get()).isEqualTo("Not applicable: no level");
+        assertThat(results.dimensions()).allSatisfy(d -> assertThat(d.status()).isEqualTo(ScoreStatus.NOT_APPLICABLE));
+    }
+
+    @Test
+    void theReasonLeadsWithTheTextOfTheQuestionThatHeldTheLevelBackAndItsIdSecond() {
+        consensus("goo-experimentation-l1-1", Rating.FI);
+        consensus("goo-experimentation-l2-1", Rating.PI);
+        ResultsViewModel results = fixture.results();
+
+        results.refresh().join();
+
+        DimensionResult experimentation = results.dimensions().get(0);
+        assertThat(experimentation.level())
+                .hasValueSatisfying(level -> assertThat(level.id()).isEqualTo(1));
+        String text = fixture.model
+                .questions()
+                .filter(q -> q.id().equals("goo-experimentation-l2-1"))
+                .findFirst()
+                .orElseThrow()
+                .text();
+        String reason = experimentation.reason();
+        assertThat(reason)
+                .startsWith("Held back from level 2 (CI/CD pipeline automation) by: "
+                        + text.substring(0, text.length() - 1))
+                .contains("(goo-experimentation-l2-1, rated PI)");
+        assertThat(reason.indexOf(text.substring(0, 20))).isLessThan(reason.indexOf("goo-experimentation-l2-1"));
+    }
+
+    @Test
+    void aLevelWithOnlyNaQuestionsIsPassedThroughButNotGiven() {
+        // Revised rule (scoring method 2): monitoring's level 2 holds one question, rated NA, so the
+        // dimension passes it but is given level 1; method 1 gave level 2.
+        consensus("goo-monitoring-l1-1", Rating.FI);
+        consensus("goo-monitoring-l2-1", Rating.NA);
+        ResultsViewModel results = fixture.results();
+
+        results.refresh().join();
+
+        DimensionResult monitoring = results.dimensions().get(3);
+        assertThat(monitoring.levelText()).isEqualTo("1 (ML pipeline automation)");
+        assertThat(monitoring.reason()).startsWith("Nothing holds it back");
+    }
+
+    @Test
+    void thePassRuleOfAStagedModelNamesItsPassRatings() {
+        assertThat(fixture.results().passRule())
+                .startsWith("A level is given when every question up to it is rated FI or LI or NA");
     }
 
     @Test
@@ -125,7 +186,7 @@ class ResultsViewModelTest {
         results.refresh().join();
 
         assertThat(results.participantNames()).containsExactly("Bruno", "Chen", "Dara");
-        assertThat(results.heatmap()).hasSize(11);
+        assertThat(results.heatmap()).hasSize((int) fixture.model.questions().count());
         HeatmapRow first = results.heatmap().get(0);
         assertThat(first.ratings())
                 .containsExactly(Optional.of(Rating.FI), Optional.of(Rating.NI), Optional.of(Rating.LI));
@@ -134,24 +195,33 @@ class ResultsViewModelTest {
     }
 
     @Test
-    void roadmapPutsTheLargestGapFirst() {
+    void roadmapListsTheNextLevelFirstLargestGapFirstThenTowardTheTarget() {
+        consensus("goo-delivery-l1-1", Rating.NI);
+        consensus("goo-monitoring-l1-1", Rating.NI);
         fixture.assessments.setTarget(assessmentId, "delivery", OptionalInt.of(2));
         fixture.assessments.setTarget(assessmentId, "monitoring", OptionalInt.of(1));
         ResultsViewModel results = fixture.results();
 
         results.refresh().join();
 
-        assertThat(results.roadmap())
-                .extracting(RoadmapGroup::dimension)
-                .first()
-                .isEqualTo("Pipeline and model delivery");
-        RoadmapGroup delivery = results.roadmap().get(0);
-        assertThat(delivery.gap()).hasValue(2);
-        assertThat(delivery.steps()).singleElement().asString().startsWith("goo-delivery-l1-1: ");
+        List<RoadmapStep> roadmap = results.roadmap();
+        assertThat(roadmap.get(0).horizon()).isEqualTo(Horizon.NEXT_LEVEL);
+        assertThat(roadmap.get(0).dimension()).isEqualTo("Pipeline and model delivery");
+        assertThat(roadmap.get(0).step()).endsWith("(goo-delivery-l1-1, rated NI)");
+        assertThat(roadmap.get(1).dimension()).isEqualTo("Monitoring");
+        assertThat(roadmap)
+                .extracting(RoadmapStep::horizon)
+                .containsSubsequence(Horizon.NEXT_LEVEL, Horizon.TOWARD_TARGET)
+                .last()
+                .isEqualTo(Horizon.TOWARD_TARGET);
+        assertThat(roadmap)
+                .filteredOn(step -> step.horizon() == Horizon.TOWARD_TARGET)
+                .allSatisfy(step -> assertThat(step.dimension()).isEqualTo("Pipeline and model delivery"));
     }
 
     @Test
     void settingATargetIsSavedAndShowsTheGap() {
+        consensus("goo-pipeline-l1-1", Rating.NI);
         ResultsViewModel results = fixture.results();
 
         results.setTarget("pipeline", OptionalInt.of(2)).join();
@@ -162,7 +232,33 @@ class ResultsViewModelTest {
     }
 
     @Test
-    void theCrosswalkShowsEveryBundledModelWhenTheAssessmentUsedThePracticesModel() {
+    void savedRatingsForQuestionsTheModelNoLongerAsksAreKeptButNotScoredAndSaidSo() {
+        Responses saved = new Responses(
+                fixture.model.id(),
+                List.of(new Respondent(
+                        "r1",
+                        "Bruno",
+                        "data scientist",
+                        Map.of("goo-experimentation-l1-1", Rating.FI, "goo-retired-question", Rating.NI),
+                        Map.of("goo-retired-question", "asked in an earlier model version"))),
+                Map.of("goo-another-retired-question", Rating.LI),
+                Map.of("retired-dimension", 1));
+        fixture.assessments.replaceResponses(assessmentId, saved);
+        ResultsViewModel results = fixture.results();
+
+        results.refresh().join();
+
+        assertThat(results.messageProperty().get()).isEmpty();
+        assertThat(results.noticeProperty().get())
+                .startsWith("2 saved ratings are for questions model " + fixture.model.name() + " no longer asks;"
+                        + " 1 saved target is for dimensions or levels model " + fixture.model.name()
+                        + " no longer has");
+        assertThat(results.dimensions().get(0).levelText()).isEqualTo("1 (ML pipeline automation)");
+        assertThat(fixture.assessments.responses(assessmentId)).isEqualTo(saved);
+    }
+
+    @Test
+    void theCrosswalkShowsEveryBundledModelWithHowManyQuestionsWereDerived() {
         MaturityModel practices = ModelCatalog.bundled().practicesModel();
         Assessment assessment = fixture.assessments.create(new NewAssessment(
                 fixture.assessment.teamId(),
@@ -179,18 +275,23 @@ class ResultsViewModelTest {
 
         results.refresh().join();
 
-        List<ScoreReport> expected =
-                new Crosswalk(ModelCatalog.bundled()).scoreAll(fixture.assessments.responses(assessment.id()));
+        List<Crosswalk.Result> expected =
+                new Crosswalk(ModelCatalog.bundled()).deriveAll(fixture.assessments.responses(assessment.id()));
         assertThat(results.crosswalk())
                 .extracting(ResultsViewModel.CrosswalkRow::modelId)
                 .containsExactlyElementsOf(
-                        expected.stream().map(ScoreReport::model).toList());
+                        expected.stream().map(r -> r.report().model()).toList());
         assertThat(results.crosswalk())
                 .extracting(ResultsViewModel.CrosswalkRow::score)
                 .containsExactlyElementsOf(expected.stream()
-                        .map(report ->
-                                ResultsViewModel.scoreText(report.overall().score()))
+                        .map(r -> ScoreReportFormat.scoreText(
+                                r.report().scoring(), r.report().overall().score()))
                         .toList());
+        assertThat(results.crosswalk().get(0).derived())
+                .isEqualTo("1/" + practices.questions().count() + " answered");
+        assertThat(results.crosswalk().subList(1, results.crosswalk().size()))
+                .extracting(ResultsViewModel.CrosswalkRow::derived)
+                .allMatch(text -> text.matches("\\d+/\\d+ derived from \\d+ practice answers?"));
     }
 
     @Test
@@ -200,6 +301,10 @@ class ResultsViewModelTest {
         results.refresh().join();
 
         assertThat(results.crosswalk()).isEmpty();
+    }
+
+    private void consensus(String questionId, Rating rating) {
+        fixture.assessments.setConsensus(assessmentId, questionId, Optional.of(rating));
     }
 
     private void rateAll(String questionId, Rating first, Rating second, Rating third) {

@@ -82,7 +82,7 @@ class WorkshopViewModelTest {
         workshop.rateCurrentParticipant(Optional.of(Rating.FI));
         workshop.rateCurrentParticipant(Optional.of(Rating.LI));
         assertThat(workshop.disagreementProperty().get()).isFalse();
-        assertThat(workshop.spreadProperty().get()).isEqualTo("Spread LI–FI (1 step)");
+        assertThat(workshop.spreadProperty().get()).isEqualTo("2 of 3 rated: spread LI–FI (1 step)");
 
         workshop.rateCurrentParticipant(Optional.of(Rating.PI));
 
@@ -96,7 +96,18 @@ class WorkshopViewModelTest {
         workshop.rateCurrentParticipant(Optional.of(Rating.NA));
 
         assertThat(workshop.disagreementProperty().get()).isFalse();
-        assertThat(workshop.spreadProperty().get()).isEqualTo("All rated NI");
+        assertThat(workshop.spreadProperty().get()).isEqualTo("2 of 3 rated: rated NI, 1 NA");
+    }
+
+    @Test
+    void allRatedTheSameIsSaidOnlyOnceEveryParticipantHasRated() {
+        workshop.rateCurrentParticipant(Optional.of(Rating.FI));
+        workshop.rateCurrentParticipant(Optional.of(Rating.FI));
+        assertThat(workshop.spreadProperty().get()).isEqualTo("2 of 3 rated: rated FI");
+
+        workshop.rateCurrentParticipant(Optional.of(Rating.FI));
+
+        assertThat(workshop.spreadProperty().get()).isEqualTo("All rated FI");
     }
 
     @Test

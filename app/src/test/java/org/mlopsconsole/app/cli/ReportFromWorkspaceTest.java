@@ -46,6 +46,20 @@ class ReportFromWorkspaceTest {
                 .execute(args);
     }
 
+    /** {@code report --assessment ID --format xlsx} of the workspace's assessment, to {@code xlsx}. */
+    private int reportAsXlsx(Path xlsx) {
+        return run(
+                "report",
+                "--workspace",
+                workspace.toString(),
+                "--assessment",
+                Long.toString(assessmentId),
+                "--format",
+                "xlsx",
+                "--out",
+                xlsx.toString());
+    }
+
     @BeforeEach
     void workshopInTheWorkspace() {
         workspace = dir.resolve("ws");
@@ -82,16 +96,7 @@ class ReportFromWorkspaceTest {
     void reportOfAWorkspaceAssessmentNamesItsOrganizationTeamAndFacilitator() throws Exception {
         Path xlsx = dir.resolve("baseline.xlsx");
 
-        int exit = run(
-                "report",
-                "--workspace",
-                workspace.toString(),
-                "--assessment",
-                Long.toString(assessmentId),
-                "--format",
-                "xlsx",
-                "--out",
-                xlsx.toString());
+        int exit = reportAsXlsx(xlsx);
 
         assertThat(exit).as(err.toString()).isZero();
         try (XSSFWorkbook workbook = new XSSFWorkbook(xlsx.toFile())) {
@@ -100,6 +105,24 @@ class ReportFromWorkspaceTest {
                     .forEach(row -> row.forEach(cell -> cells.append('|').append(cell)));
             assertThat(cells.toString()).contains("Acme Bank", "Fraud models", "Ana Costa");
         }
+    }
+
+    @Test
+    void reportOfAnAssessmentWithRatingsForQuestionsTheModelNoLongerAsksWarnsAndStillWrites() {
+        try (Workspace opened = Workspace.open(new WorkspaceLocation(workspace))) {
+            var assessments = new JdbcAssessmentRepository(opened.dataSource(), Clock.systemUTC());
+            long bruno = assessments.participants(assessmentId).get(0).id();
+            assessments.rate(bruno, "goo-question-of-an-earlier-version", Optional.of(Rating.FI));
+        }
+        Path xlsx = dir.resolve("baseline.xlsx");
+
+        int exit = reportAsXlsx(xlsx);
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(err.toString())
+                .contains("warning: 1 saved rating is for questions model ")
+                .contains("no longer asks: they stay saved but are not scored.");
+        assertThat(xlsx).exists();
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.mlopsconsole.app.cli.CommandLineApp;
 import org.mlopsconsole.assessment.Crosswalk;
 import org.mlopsconsole.assessment.ModelCatalog;
-import org.mlopsconsole.assessment.ScoreReport;
 import org.mlopsconsole.assessment.ScoreReportFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +17,8 @@ import picocli.CommandLine.Spec;
         name = "crosswalk",
         description = {
             "Score responses to the mlops-practices model, then every other bundled model through the practices"
-                    + " their questions link to."
+                    + " their questions link to (primary links only).",
+            "Each model's result says how many of its questions were derived, and from which practice answers."
         },
         mixinStandardHelpOptions = true)
 public final class AssessCrosswalkCommand implements Callable<Integer> {
@@ -39,11 +39,11 @@ public final class AssessCrosswalkCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ModelCatalog catalog = ModelCatalog.bundled();
-        List<ScoreReport> reports =
-                new Crosswalk(catalog).scoreAll(AssessScoreCommand.load(responses, catalog.practicesModel()));
+        List<Crosswalk.Result> results =
+                new Crosswalk(catalog).deriveAll(AssessScoreCommand.load(responses, catalog.practicesModel()));
         String text = output.json()
-                ? ScoreReportFormat.json(reports) + System.lineSeparator()
-                : ScoreReportFormat.crosswalkText(reports);
+                ? ScoreReportFormat.json(results) + System.lineSeparator()
+                : ScoreReportFormat.crosswalkText(results);
         output.write(spec, text);
         return CommandLineApp.EXIT_OK;
     }

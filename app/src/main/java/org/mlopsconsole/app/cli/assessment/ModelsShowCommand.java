@@ -40,9 +40,11 @@ public final class ModelsShowCommand implements Callable<Integer> {
                 passRatings(shown));
         out.printf(Locale.ROOT, "Source: %s%n%s%n%nLevels:%n", shown.source(), shown.description());
         for (Level level : shown.levels()) {
-            String threshold = shown.scoring() == ScoringMethod.CONTINUOUS
-                    ? String.format(Locale.ROOT, " (score >= %s)", trim(level.minScore()))
-                    : "";
+            String threshold = switch (shown.scoring()) {
+                case CONTINUOUS -> String.format(Locale.ROOT, " (score >= %s)", trim(level.minScore()));
+                case POINTS_MINIMUM -> String.format(Locale.ROOT, " (points > %s)", trim(level.minScore()));
+                case STAGED -> "";
+            };
             out.printf(Locale.ROOT, "  %d %s%s: %s%n", level.id(), level.name(), threshold, level.description());
         }
         for (Dimension dimension : shown.dimensions()) {
@@ -54,14 +56,16 @@ public final class ModelsShowCommand implements Callable<Integer> {
                     trim(dimension.weight()),
                     dimension.description());
             for (Question question : dimension.questions()) {
-                out.printf(Locale.ROOT, "  [L%d] %s: %s%n", question.level(), question.id(), question.text());
+                // points-minimum questions gate no level: their points add up per dimension
+                String gate = shown.scoring() == ScoringMethod.POINTS_MINIMUM ? "-" : "L" + question.level();
+                out.printf(Locale.ROOT, "  [%s] %s: %s%n", gate, question.id(), question.text());
             }
         }
         return CommandLineApp.EXIT_OK;
     }
 
     private static String passRatings(MaturityModel model) {
-        return model.passRatings().stream().sorted().map(Enum::name).collect(Collectors.joining(", "));
+        return model.passingRatings().stream().map(Enum::name).collect(Collectors.joining(", ")) + " (and NA)";
     }
 
     private static String trim(double value) {

@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
         name = "validate",
         description = {
             "Check a model file (JSON, or YAML for .yaml/.yml) against the format.",
-            "Exit 0 when valid; exit 1 listing every error as FILE:LINE:COLUMN: POINTER: what is wrong."
+            "Exit 0 when valid; exit 1 listing every error as FILE:LINE:COLUMN: POINTER: what is wrong.",
+            "What a valid model may leave out but readers miss (a level or dimension without a description) is"
+                    + " printed on stderr as 'warning: FILE:LINE:COLUMN: POINTER: message'; the exit stays 0."
         },
         mixinStandardHelpOptions = true)
 public final class ModelsValidateCommand implements Callable<Integer> {
@@ -45,6 +47,7 @@ public final class ModelsValidateCommand implements Callable<Integer> {
             throw new UserInputException(message.toString());
         }
         MaturityModel model = ModelReference.loadFile(file);
+        loader.warnings(file).forEach(warning -> spec.commandLine().getErr().println("warning: " + warning));
         spec.commandLine()
                 .getOut()
                 .printf(

@@ -105,6 +105,20 @@ class AssessmentCommandsTest {
     }
 
     @Test
+    void modelsValidateWarnsOnStderrAboutMissingDescriptionsAndStillExitsZero() throws IOException {
+        Path file = write("custom.json", CUSTOM_MODEL);
+
+        assertThat(run("models", "validate", file.toString())).isZero();
+
+        assertThat(err.toString().lines())
+                .hasSize(5) // three levels and two dimensions, each with an empty description
+                .allSatisfy(line -> assertThat(line).matches("warning: .*custom\\.json:\\d+:\\d+: /\\S+: .+"))
+                .anyMatch(line -> line.contains("/levels/0: level \"0\" has no description"))
+                .anyMatch(line -> line.contains("/dimensions/1: dimension \"ops\" has no description"));
+        assertThat(out.toString()).contains("is valid");
+    }
+
+    @Test
     void modelsValidatePointsAtEveryErrorWithLineAndColumn() throws IOException {
         String broken = CUSTOM_MODEL
                 .replace("\"level\": 2, \"text\"", "\"level\": 5, \"text\"")
@@ -186,17 +200,48 @@ class AssessmentCommandsTest {
         // data: 100 × (2/3 + 2×0) / 3 = 22.2; level 1 (d1 passes, d2 fails); target 2, gap 1, next d2.
         // ops: 66.7, level 1 (top question level). Overall: (22.22 + 3 × 66.67) / 4 = 55.6, level 1.
         assertThat(out.toString().strip())
-                .isEqualTo("{\"model\":\"custom\",\"scoring\":\"staged\","
-                        + "\"overall\":{\"level\":1,\"levelName\":\"Basic\",\"score\":55.6},"
+                .isEqualTo("{\"model\":\"custom\",\"scoring\":\"staged\",\"methodVersion\":\"2\","
+                        + "\"overall\":{\"status\":\"rated\",\"level\":1,\"levelName\":\"Basic\",\"score\":55.6},"
                         + "\"dimensions\":["
-                        + "{\"id\":\"data\",\"name\":\"Data\",\"level\":1,\"levelName\":\"Basic\",\"score\":22.2,"
+                        + "{\"id\":\"data\",\"name\":\"Data\",\"status\":\"rated\",\"level\":1,\"levelName\":\"Basic\",\"score\":22.2,"
                         + "\"target\":2,\"gap\":1,\"nextSteps\":[\"d2\"]},"
-                        + "{\"id\":\"ops\",\"name\":\"Operations\",\"level\":1,\"levelName\":\"Basic\",\"score\":66.7,"
+                        + "{\"id\":\"ops\",\"name\":\"Operations\",\"status\":\"rated\",\"level\":1,\"levelName\":\"Basic\",\"score\":66.7,"
                         + "\"target\":null,\"gap\":null,\"nextSteps\":[]}],"
                         + "\"questions\":["
                         + "{\"id\":\"d1\",\"rating\":\"LI\",\"disagreement\":false,\"ratedBy\":3},"
                         + "{\"id\":\"d2\",\"rating\":\"NI\",\"disagreement\":true,\"ratedBy\":2},"
                         + "{\"id\":\"o1\",\"rating\":\"LI\",\"disagreement\":true,\"ratedBy\":3}]}");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"NA", "unanswered"})
+    void assessScoreOfEveryBundledModelAnsweredAllNaOrNotAtAllHasNoLevel(String answer) throws IOException {
+        for (var model : ModelCatalog.bundled().models()) {
+            StringBuilder ratings = new StringBuilder();
+            if (answer.equals("NA")) {
+                model.questions()
+                        .forEach(question -> ratings.append(ratings.isEmpty() ? "" : ",")
+                                .append('"')
+                                .append(question.id())
+                                .append("\":\"NA\""));
+            }
+            Path responses = write(
+                    model.id() + ".json",
+                    "{\"model\":\"" + model.id() + "\",\"respondents\":[{\"id\":\"r1\",\"ratings\":{" + ratings
+                            + "}}]}");
+            out.getBuffer().setLength(0);
+
+            assertThat(run("assess", "score", "--model", model.id(), "--responses", responses.toString()))
+                    .as(model.id())
+                    .isZero();
+
+            String status = answer.equals("NA") ? "not-applicable" : "not-assessed";
+            assertThat(out.toString())
+                    .as(model.id())
+                    .contains("\"overall\":{\"status\":\"" + status + "\",\"level\":null,\"levelName\":null,"
+                            + "\"score\":null}")
+                    .doesNotContain("\"status\":\"rated\"");
+        }
     }
 
     @Test
@@ -214,7 +259,7 @@ class AssessmentCommandsTest {
                         "text"))
                 .isZero();
         assertThat(out.toString())
-                .contains("Custom (custom, staged)", "Overall: level 1 Basic, score 55.6")
+                .contains("Custom (custom, staged, scoring method 2)", "Overall: level 1 Basic, score 55.6")
                 .containsPattern("data\\s+Data\\s+1 Basic\\s+22.2\\s+2\\s+1\\s+d2")
                 .containsPattern("ops\\s+Operations\\s+1 Basic\\s+66.7\\s+-\\s+-\\s+-")
                 .containsPattern("d2\\s+NI\\s+yes\\s+2");
@@ -338,15 +383,24 @@ class AssessmentCommandsTest {
                 """);
         assertThat(run("assess", "crosswalk", "--responses", responses.toString()))
                 .isZero();
+        int practiceQuestions =
+                (int) ModelCatalog.bundled().practicesModel().questions().count();
         assertThat(out.toString())
                 .startsWith("{\"results\":[{\"model\":\"mlops-practices\"")
+                .contains("\"derived\":{\"questions\":" + practiceQuestions + ",\"rated\":2,\"fromQuestions\":[]}")
                 .contains("{\"model\":\"google-mlops\",\"scoring\":\"staged\"")
-                .contains("{\"id\":\"goo-pipeline-l1-1\",\"rating\":\"FI\"");
+                .containsPattern("\"derived\":\\{\"questions\":\\d+,\"rated\":[1-9]\\d*,\"fromQuestions\":\\[\"mp-");
         out.getBuffer().setLength(0);
         assertThat(run("assess", "crosswalk", "--responses", responses.toString(), "--format", "text"))
                 .isZero();
         assertThat(out.toString().lines())
-                .hasSize(1 + ModelCatalog.bundled().models().size());
+                .hasSize(1 + ModelCatalog.bundled().models().size())
+                .first()
+                .asString()
+                .endsWith("Derived");
+        assertThat(out.toString())
+                .containsPattern("mlops-practices .* 2/" + practiceQuestions + " answered")
+                .containsPattern("google-mlops .* \\d+/\\d+ from [12] practice answers");
     }
 
     @Test
