@@ -52,8 +52,10 @@ class DocumentAndDeckTest {
             // Twice the 624 px printed width: sharp on paper.
             assertThat(pictures.get(0).getData()).hasSizeGreaterThan(20_000);
             assertThat(document.getTables()).hasSize(3);
-            assertThat(document.getTables().get(0).getNumberOfRows()).isEqualTo(1 + 13);
-            assertThat(document.getTables().get(2).getNumberOfRows()).isEqualTo(1 + 52);
+            assertThat(document.getTables().get(0).getNumberOfRows())
+                    .isEqualTo(1 + input.model().dimensions().size());
+            assertThat(document.getTables().get(2).getNumberOfRows())
+                    .isEqualTo(1 + (int) input.model().questions().count());
         }
     }
 

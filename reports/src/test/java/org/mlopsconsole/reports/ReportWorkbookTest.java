@@ -32,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mlopsconsole.assessment.MaturityModel;
+import org.mlopsconsole.assessment.ModelCatalog;
 import org.mlopsconsole.assessment.Rating;
 import org.mlopsconsole.assessment.Responses;
 import org.mlopsconsole.assessment.ScoringMethod;
@@ -50,7 +51,8 @@ class ReportWorkbookTest {
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
             assertThat(names).containsExactly("Summary", "Dimensions", "Questions", "Roadmap", "Crosswalk", "Method");
             Sheet crosswalk = workbook.getSheet("Crosswalk");
-            assertThat(crosswalk.getLastRowNum()).isEqualTo(7);
+            assertThat(crosswalk.getLastRowNum())
+                    .isEqualTo(ModelCatalog.bundled().models().size());
             assertThat(text(crosswalk, 1, 0)).isEqualTo("mlops-practices");
         }
     }
@@ -77,7 +79,9 @@ class ReportWorkbookTest {
             assertThat(radarSeries.getSerArray(1).getTx().getStrRef().getF()).isEqualTo("Summary!$C$16");
             assertThat(text(summary, 15, 1)).isEqualTo("Level");
             assertThat(text(summary, 15, 2)).isEqualTo("Target");
-            assertThat(radar.getSeries(0).getCategoryData().getPointCount()).isEqualTo(13);
+            assertThat(radar.getSeries(0).getCategoryData().getPointCount())
+                    .isEqualTo(
+                            ModelCatalog.bundled().practicesModel().dimensions().size());
             XDDFChartData bars = charts.get(1).getChartSeries().get(0);
             assertThat(bars).isInstanceOf(XDDFBarChartData.class);
             assertThat(bars.getSeriesCount()).isEqualTo(1);
