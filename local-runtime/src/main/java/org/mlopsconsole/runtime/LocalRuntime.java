@@ -66,6 +66,11 @@ public final class LocalRuntime implements AutoCloseable {
         return manager.metadata(model, version);
     }
 
+    /** The version that would serve a request now, with its signature and batch limit. */
+    public ServedModel served(String model, OptionalLong version) {
+        return manager.served(model, version);
+    }
+
     /** The largest batch the served version accepts (0: it does not batch). */
     public int maxBatchSize(String model, OptionalLong version) {
         return manager.maxBatchSize(model, version);

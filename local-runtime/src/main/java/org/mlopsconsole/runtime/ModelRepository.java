@@ -210,6 +210,34 @@ public final class ModelRepository {
         }
     }
 
+    /**
+     * Replaces a model's config.json (a load with {@code config} alone, as Triton takes it); the
+     * model must exist and the config is checked before anything is written.
+     */
+    public synchronized void storeConfig(String name, String configJson) {
+        if (!contains(name)) {
+            throw new ModelNotFoundException("unknown model: '" + name + "'");
+        }
+        ModelConfigReader.parse(configJson, name + "/" + CONFIG_FILE);
+        Path modelDirectory = modelDirectory(name);
+        try {
+            insideRoot(modelDirectory);
+            writeConfig(modelDirectory, configJson);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the config of '" + name + "'", e);
+        }
+    }
+
+    private static void writeConfig(Path modelDirectory, String configJson) throws IOException {
+        Path config = Files.createTempFile(modelDirectory, ".config-", ".json");
+        Files.writeString(config, configJson, StandardCharsets.UTF_8);
+        Files.move(
+                config,
+                modelDirectory.resolve(CONFIG_FILE),
+                StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
+    }
+
     private synchronized ModelVersionRecord store(
             String name,
             OptionalLong requested,
@@ -237,13 +265,7 @@ public final class ModelRepository {
                 Files.copy(in, stagedFile);
             }
             if (configJson.isPresent()) {
-                Path config = Files.createTempFile(modelDirectory, ".config-", ".json");
-                Files.writeString(config, configJson.get(), StandardCharsets.UTF_8);
-                Files.move(
-                        config,
-                        modelDirectory.resolve(CONFIG_FILE),
-                        StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
+                writeConfig(modelDirectory, configJson.get());
             }
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             ModelVersionRecord record = new ModelVersionRecord(

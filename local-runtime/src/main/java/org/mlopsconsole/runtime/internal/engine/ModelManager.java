@@ -31,6 +31,7 @@ import org.mlopsconsole.runtime.ModelState;
 import org.mlopsconsole.runtime.ModelState.State;
 import org.mlopsconsole.runtime.ModelStatistics;
 import org.mlopsconsole.runtime.ModelVersionRecord;
+import org.mlopsconsole.runtime.ServedModel;
 import org.mlopsconsole.runtime.ServiceUnavailableException;
 import org.mlopsconsole.runtime.ServingException;
 import org.mlopsconsole.runtime.VariantSwitch;
@@ -394,6 +395,16 @@ public final class ModelManager implements AutoCloseable {
 
     public Optional<ModelConfig> servedConfig(String name, OptionalLong version) {
         return Optional.of(resolve(entry(name), version).config);
+    }
+
+    public ServedModel served(String name, OptionalLong version) {
+        ModelEntry entry = entry(name);
+        if (entry.variants.isPresent()) {
+            ServedModel current = served(entry.variants.get().current(), version);
+            return new ServedModel(name, OptionalLong.empty(), current.signature(), current.maxBatchSize());
+        }
+        ServedVersion served = resolve(entry, version);
+        return new ServedModel(name, OptionalLong.of(served.version), served.signature, served.maxBatchSize);
     }
 
     public int maxBatchSize(String name, OptionalLong version) {
