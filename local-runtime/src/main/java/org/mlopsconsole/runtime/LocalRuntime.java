@@ -104,6 +104,11 @@ public final class LocalRuntime implements AutoCloseable {
         return router.metadata(model, version);
     }
 
+    /** The version that would serve a request now, with its signature and batch limit. */
+    public ServedModel served(String model, OptionalLong version) {
+        return router.served(model, version);
+    }
+
     /** The largest batch the served version accepts (0: it does not batch). */
     public int maxBatchSize(String model, OptionalLong version) {
         return router.maxBatchSize(model, version);

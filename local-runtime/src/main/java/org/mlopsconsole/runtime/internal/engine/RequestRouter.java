@@ -17,6 +17,7 @@ import org.mlopsconsole.runtime.ModelMetadata;
 import org.mlopsconsole.runtime.ModelNotFoundException;
 import org.mlopsconsole.runtime.ModelRepository;
 import org.mlopsconsole.runtime.ModelState;
+import org.mlopsconsole.runtime.ServedModel;
 import org.mlopsconsole.runtime.ServiceUnavailableException;
 import org.mlopsconsole.runtime.VariantSwitch;
 import org.slf4j.Logger;
@@ -211,6 +212,17 @@ public final class RequestRouter {
 
     public Optional<ModelConfig> servedConfig(String name, OptionalLong version) {
         return Optional.of(resolve(entry(name), version).config);
+    }
+
+    /** The version that would serve a request now; for a variant group, its current member's. */
+    public ServedModel served(String name, OptionalLong version) {
+        ModelEntry entry = entry(name);
+        if (entry.variants.isPresent()) {
+            ServedModel current = served(entry.variants.get().current(), version);
+            return new ServedModel(name, OptionalLong.empty(), current.signature(), current.maxBatchSize());
+        }
+        ServedVersion served = resolve(entry, version);
+        return new ServedModel(name, OptionalLong.of(served.version), served.signature, served.maxBatchSize);
     }
 
     public int maxBatchSize(String name, OptionalLong version) {
