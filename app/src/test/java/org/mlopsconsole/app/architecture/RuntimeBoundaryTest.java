@@ -1,38 +1,22 @@
 package org.mlopsconsole.app.architecture;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import java.util.List;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.Test;
+/** The local runtime: used through its public API, free of JavaFX and of every other module. */
+class RuntimeBoundaryTest extends ModuleBoundaryTest {
 
-/** The app uses the runtime through its public API only, and the runtime never touches JavaFX. */
-class RuntimeBoundaryTest {
-
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.mlopsconsole");
-
-    @Test
-    void theAppDoesNotReachIntoTheRuntimesInternals() {
-        noClasses()
-                .that()
-                .resideInAPackage("org.mlopsconsole.app..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAPackage("org.mlopsconsole.runtime..internal..")
-                .check(CLASSES);
+    @Override
+    protected String modulePackage() {
+        return "org.mlopsconsole.runtime";
     }
 
-    @Test
-    void theRuntimeDoesNotUseJavaFx() {
-        noClasses()
-                .that()
-                .resideInAPackage("org.mlopsconsole.runtime..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAPackage("javafx..")
-                .check(CLASSES);
+    @Override
+    protected List<String> forbiddenPackages() {
+        return List.of(
+                "javafx..",
+                "atlantafx..",
+                "org.mlopsconsole.app..",
+                "org.mlopsconsole.reports..",
+                "org.mlopsconsole.assessment..");
     }
 }
