@@ -519,6 +519,37 @@ class LocalRuntimeTest {
         assertThat(runtime.switchEvents()).isEmpty();
     }
 
+    @Test
+    void loadsUnloadsAndFailuresAreLoggedAtInfoOrAbove() throws Exception {
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> log =
+                new ch.qos.logback.core.read.ListAppender<>();
+        ch.qos.logback.classic.Logger engine = (ch.qos.logback.classic.Logger)
+                org.slf4j.LoggerFactory.getLogger("org.mlopsconsole.runtime.internal.engine");
+        ch.qos.logback.classic.Level level = engine.getLevel();
+        engine.setLevel(ch.qos.logback.classic.Level.INFO); // as the jars' logging configurations set it
+        log.start();
+        engine.addAppender(log);
+        try {
+            runtime.loadAll().join();
+            Files.createDirectories(repositoryRoot.resolve("classifier/2"));
+            Files.writeString(repositoryRoot.resolve("classifier/2/model.onnx"), "truncated");
+            runtime.load("classifier").join();
+            runtime.unload("classifier").join();
+        } finally {
+            engine.detachAppender(log);
+            engine.setLevel(level);
+        }
+
+        assertThat(log.list)
+                .filteredOn(event -> event.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.INFO))
+                .extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+                .anySatisfy(line -> assertThat(line).startsWith("Model classifier version 1 is ready (loaded in "))
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith("Model classifier version 2 failed to load: ")
+                        .doesNotContain(repositoryRoot.toString()))
+                .anySatisfy(line -> assertThat(line).isEqualTo("Model classifier version 1 is unloaded"));
+    }
+
     private static void deleteRecursively(Path directory) throws java.io.IOException {
         try (java.util.stream.Stream<Path> paths = Files.walk(directory)) {
             for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {

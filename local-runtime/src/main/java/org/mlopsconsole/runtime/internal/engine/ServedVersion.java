@@ -90,8 +90,9 @@ final class ServedVersion implements DynamicBatcher.Handler<PreparedRequest> {
             if (e instanceof ServingException serving) {
                 throw serving;
             }
-            throw new InternalServingException(
-                    "cannot load " + model + " version " + version + ": " + e.getMessage(), e);
+            String reason =
+                    String.valueOf(e.getMessage()).replace(file.toString(), model + "/" + version + "/model.onnx");
+            throw new InternalServingException("cannot load " + model + " version " + version + ": " + reason, e);
         }
     }
 
