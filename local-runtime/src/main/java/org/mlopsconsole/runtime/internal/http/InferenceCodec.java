@@ -64,6 +64,8 @@ public final class InferenceCodec {
                 .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
                 .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // binary tensor data may follow the JSON in the same stream
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .build();
         this.mapper = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.maxTensorElements = maxTensorElements;
