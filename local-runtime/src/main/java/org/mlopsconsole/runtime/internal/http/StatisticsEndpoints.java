@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.mlopsconsole.runtime.LocalRuntime;
@@ -44,20 +43,39 @@ final class StatisticsEndpoints implements EndpointGroup {
             node.put("inference_count", stats.inferenceCount());
             node.put("execution_count", stats.executionCount());
             ObjectNode inference = node.putObject("inference_stats");
-            duration(inference, "success", stats.success());
-            duration(inference, "fail", stats.fail());
-            duration(inference, "queue", stats.queue());
-            duration(inference, "compute_input", stats.computeInput());
-            duration(inference, "compute_infer", stats.computeInfer());
-            duration(inference, "compute_output", stats.computeOutput());
-            duration(inference, "cache_hit", stats.cacheHit());
-            duration(inference, "cache_miss", stats.cacheMiss());
+            ModelStatistics.InferenceStats counts = stats.inferenceStats();
+            duration(inference, "success", counts.success());
+            duration(inference, "fail", counts.fail());
+            duration(inference, "queue", counts.queue());
+            duration(inference, "compute_input", counts.computeInput());
+            duration(inference, "compute_infer", counts.computeInfer());
+            duration(inference, "compute_output", counts.computeOutput());
+            duration(inference, "cache_hit", counts.cacheHit());
+            duration(inference, "cache_miss", counts.cacheMiss());
+            ObjectNode byResponse = node.putObject("response_stats");
+            stats.responseStats().forEach((key, response) -> {
+                ObjectNode each = byResponse.putObject(key);
+                duration(each, "compute_infer", response.computeInfer());
+                duration(each, "compute_output", response.computeOutput());
+                duration(each, "success", response.success());
+                duration(each, "fail", response.fail());
+                duration(each, "empty_response", response.emptyResponse());
+                duration(each, "cancel", response.cancel());
+            });
             ArrayNode batches = node.putArray("batch_stats");
-            stats.batchCounts().entrySet().stream()
-                    .sorted(Map.Entry.comparingByKey())
-                    .forEach(entry -> batches.addObject()
-                            .put("batch_size", entry.getKey())
-                            .put("execution_count", entry.getValue()));
+            for (ModelStatistics.BatchStats batch : stats.batchStats()) {
+                ObjectNode each = batches.addObject().put("batch_size", batch.batchSize());
+                duration(each, "compute_input", batch.computeInput());
+                duration(each, "compute_infer", batch.computeInfer());
+                duration(each, "compute_output", batch.computeOutput());
+            }
+            ArrayNode memory = node.putArray("memory_usage");
+            for (ModelStatistics.MemoryUsage usage : stats.memoryUsage()) {
+                memory.addObject()
+                        .put("type", usage.type())
+                        .put("id", usage.id())
+                        .put("byte_size", usage.byteSize());
+            }
         }
         responses.json(ctx, 200, body);
     }
