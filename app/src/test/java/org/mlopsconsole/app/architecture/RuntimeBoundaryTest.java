@@ -25,6 +25,23 @@ class RuntimeBoundaryTest {
                 .check(CLASSES);
     }
 
+    /** The engine serves any edge (HTTP today, gRPC or in process tomorrow): no web server, no JSON in it. */
+    @Test
+    void theEngineKnowsNeitherHttpNorJson() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.mlopsconsole.runtime.internal.engine..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.javalin..",
+                        "org.eclipse.jetty..",
+                        "jakarta.servlet..",
+                        "com.fasterxml.jackson..",
+                        "org.mlopsconsole.runtime.internal.http..")
+                .check(CLASSES);
+    }
+
     @Test
     void theRuntimeDoesNotUseJavaFx() {
         noClasses()

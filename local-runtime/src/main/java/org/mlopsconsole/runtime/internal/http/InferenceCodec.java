@@ -76,6 +76,22 @@ public final class InferenceCodec {
         return mapper;
     }
 
+    /** A JSON inference request (no binary data) decoded exactly as the server decodes it. */
+    public InferenceRequest decodeJson(byte[] json, ServedModel served) {
+        try {
+            Decoded decoded = decode(new ByteArrayInputStream(json), OptionalLong.empty(), served);
+            return ((Tensors) decoded).request();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A response as the server writes it when no output is asked for in binary. */
+    public byte[] encodeJson(InferenceResponse response) {
+        return encode(response, new Tensors(InferenceRequest.of(response.model(), List.of()), false, Map.of()))
+                .body();
+    }
+
     /** What a request body decoded to: tensors, or a raw binary body that needs the model's signature. */
     sealed interface Decoded permits Tensors, RawBinary {}
 
