@@ -56,6 +56,24 @@ public record MaturityModel(
                 dimensions);
     }
 
+    /**
+     * Rule c of docs/scoring.md: whether an aggregated rating satisfies a question. NA always does;
+     * otherwise a rating in {@code passRatings}, or in a points-minimum model FI only.
+     */
+    public boolean satisfiedBy(Rating rating) {
+        if (rating == Rating.NA) {
+            return true;
+        }
+        return scoring == ScoringMethod.POINTS_MINIMUM ? rating == Rating.FI : passRatings.contains(rating);
+    }
+
+    /** The ratings that satisfy a question besides NA, best first (FI, LI). */
+    public List<Rating> passingRatings() {
+        return Stream.of(Rating.FI, Rating.LI, Rating.PI, Rating.NI)
+                .filter(this::satisfiedBy)
+                .toList();
+    }
+
     public Level floor() {
         return levels.get(0);
     }

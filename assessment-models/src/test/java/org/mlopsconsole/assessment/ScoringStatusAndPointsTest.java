@@ -7,11 +7,9 @@ import static org.mlopsconsole.assessment.TestModels.question;
 import static org.mlopsconsole.assessment.TestModels.responses;
 import static org.mlopsconsole.assessment.TestModels.staged;
 
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -89,22 +87,13 @@ class ScoringStatusAndPointsTest {
             new Level(5, "Exceptional", "", 5));
 
     private static MaturityModel pointsModel(Dimension... dimensions) {
-        return new MaturityModel(
-                1,
-                "test",
-                "Points",
-                "1",
-                "tests",
-                Optional.empty(),
-                "",
-                ScoringMethod.POINTS_MINIMUM,
-                EnumSet.of(Rating.FI),
+        return TestModels.pointsMinimum(
+                BANDS,
                 new RatingScale(
                         List.of(Rating.FI, Rating.PI, Rating.NI, Rating.NA),
                         Map.of(Rating.FI, "Automated", Rating.PI, "Manual"),
                         Map.of()),
-                BANDS,
-                List.of(dimensions));
+                dimensions);
     }
 
     private static final MaturityModel SECTIONS = pointsModel(

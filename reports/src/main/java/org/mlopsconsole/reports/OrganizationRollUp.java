@@ -2,10 +2,9 @@ package org.mlopsconsole.reports;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.mlopsconsole.assessment.Dimension;
-import org.mlopsconsole.assessment.DimensionScore;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.ScoreReport;
+import org.mlopsconsole.assessment.analysis.RollUp;
 
 /**
  * An organization rolled up from its teams, as {@link Reports#writeRollUp} prints it: each team's
@@ -44,25 +43,21 @@ public record OrganizationRollUp(String organization, MaturityModel model, List<
             throw new IllegalArgumentException(
                     "a roll-up of \"" + organization + "\" needs at least one assessed team; it has none");
         }
-        for (TeamResult team : teams) {
-            requireScoredOn(model, team);
-        }
+        figures(model, teams);
     }
 
-    private static void requireScoredOn(MaturityModel model, TeamResult team) {
-        ScoreReport score = team.score();
-        if (!score.model().equals(model.id())) {
-            throw new IllegalArgumentException("team \"" + team.team() + "\" was scored on model \"" + score.model()
-                    + "\", not \"" + model.id() + "\": a roll-up needs every team on the same model");
-        }
-        List<String> expected = model.dimensions().stream().map(Dimension::id).toList();
-        List<String> actual =
-                score.dimensions().stream().map(DimensionScore::id).toList();
-        if (!expected.equals(actual)) {
-            throw new IllegalArgumentException("the score of team \"" + team.team() + "\" has dimensions "
-                    + String.join(", ", actual) + " but model \"" + model.id() + "\" has "
-                    + String.join(", ", expected));
-        }
+    /** The roll-up's figures (medians over the teams rated, weakest teams and dimensions), computed afresh. */
+    public RollUp figures() {
+        return figures(model, teams);
+    }
+
+    /** Also checks that every team was scored on {@code model}, naming the first that was not. */
+    private static RollUp figures(MaturityModel model, List<TeamResult> teams) {
+        return RollUp.of(
+                model,
+                teams.stream()
+                        .map(team -> new RollUp.Team(team.team(), team.score()))
+                        .toList());
     }
 
     private static <T> T require(T value, String what) {

@@ -116,7 +116,7 @@ class ReportWorkbookTest {
             assertThat(valueAfter(summary, "Date")).isEqualTo("2026-11-02");
             assertThat(valueAfter(summary, "Participants")).isEqualTo("Ana, Bruno, Carla");
             assertThat(valueAfter(summary, "Overall level"))
-                    .startsWith(input.score().overall().level().id() + " (");
+                    .startsWith(input.score().overall().level().orElseThrow().id() + " (");
             assertThat(row(summary, "Overall score (0-100)").getCell(1).getNumericCellValue())
                     .isEqualTo(input.score().overall().score().getAsDouble());
         }
@@ -128,8 +128,11 @@ class ReportWorkbookTest {
             Sheet dimensions = workbook.getSheet("Dimensions");
             assertThat(text(dimensions, 0, 8)).isEqualTo("Why");
             assertThat(text(dimensions, 1, 3)).isEqualTo("2");
-            assertThat(text(dimensions, 1, 8)).isEqualTo("Level 3 (Defined) needs FI or LI on a3 (PI).");
-            assertThat(text(dimensions, 2, 8)).isEqualTo("Level 2 (Repeatable) needs FI or LI on b2 (unanswered).");
+            // The reason leads with the question's text, its id second (issue 10).
+            assertThat(text(dimensions, 1, 8))
+                    .isEqualTo("Held back from level 3 (Defined) by: Statement a3 (a3, rated PI).");
+            assertThat(text(dimensions, 2, 8))
+                    .isEqualTo("Held back from level 2 (Repeatable) by: Statement b2 (b2, not answered).");
             assertThat(text(dimensions, 1, 7)).isEqualTo("1");
         }
     }
@@ -145,7 +148,8 @@ class ReportWorkbookTest {
                 Map.of());
         try (XSSFWorkbook workbook = write(ReportInput.of(model, responses, ENGAGEMENT))) {
             assertThat(text(workbook.getSheet("Dimensions"), 1, 8))
-                    .isEqualTo("Score 50.0 is below the 75 that level 4 (Managed) needs; lowest rated: a2 (NI).");
+                    .isEqualTo("Score 50.0 is below the 75.0 that level 4 (Managed) needs; held back by:"
+                            + " Statement a2 (a2, rated NI).");
         }
     }
 
@@ -310,11 +314,7 @@ class ReportWorkbookTest {
     }
 
     private XSSFWorkbook write(ReportInput input) throws IOException {
-        Path file = folder.resolve("report-" + System.nanoTime() + ".xlsx");
-        Reports.write(input, ReportFormat.XLSX, file);
-        try (InputStream in = Files.newInputStream(file)) {
-            return new XSSFWorkbook(in);
-        }
+        return TestAssessments.workbook(input, folder);
     }
 
     private String text(Sheet sheet, int row, int column) {

@@ -268,7 +268,7 @@ class RollUpReportTest {
     }
 
     @Test
-    void aTeamWithoutScoresCountsInTheLevelMedianButNotInTheScoreMedian() throws IOException {
+    void aNotApplicableTeamIsNamedAsSuchAndLeftOutOfBothMedians() throws IOException {
         Map<String, Rating> allNotApplicable = new LinkedHashMap<>();
         MODEL.questions().forEach(question -> allNotApplicable.put(question.id(), Rating.NA));
         ScoreReport unscored = Scorer.score(MODEL, new Responses("test", List.of(), allNotApplicable, Map.of()));
@@ -281,12 +281,14 @@ class RollUpReportTest {
         try (XSSFWorkbook workbook = xlsx(rollUp)) {
             XSSFSheet teams = workbook.getSheet("Teams by dimension");
             assertThat(text(teams, 4, 0)).isEqualTo("Labs");
+            // Scoring method 2: answering everything NA no longer gives the top level.
             assertThat(List.of(text(teams, 4, 4), text(teams, 4, 5)))
-                    .as("NA counts as satisfied, so the top level, without a score")
-                    .containsExactly("4", "");
+                    .as("not applicable, so no level and no score")
+                    .containsExactly("not applicable", "");
             assertThat(List.of(text(teams, 6, 4), text(teams, 6, 5)))
-                    .as("median of levels 3, 2, 4 and of scores 66.7 and 33.3")
-                    .containsExactly("3", "50.0");
+                    .as("lower median of the rated teams' levels 3 and 2, median of scores 66.7 and 33.3")
+                    .containsExactly("2", "50.0");
+            assertThat(text(teams, 8, 4)).endsWith("; not rated: Labs (not applicable)");
         }
     }
 

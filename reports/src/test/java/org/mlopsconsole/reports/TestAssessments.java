@@ -1,5 +1,9 @@
 package org.mlopsconsole.reports;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -8,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.mlopsconsole.assessment.Dimension;
 import org.mlopsconsole.assessment.Level;
 import org.mlopsconsole.assessment.MaturityModel;
@@ -82,6 +87,15 @@ final class TestAssessments {
                 EnumSet.of(Rating.FI, Rating.LI),
                 LEVELS,
                 List.of(dimensions));
+    }
+
+    /** Writes {@code input}'s workbook into {@code folder} and reads it back. */
+    static XSSFWorkbook workbook(ReportInput input, Path folder) throws IOException {
+        Path file = folder.resolve("report-" + System.nanoTime() + ".xlsx");
+        Reports.write(input, ReportFormat.XLSX, file);
+        try (InputStream in = Files.newInputStream(file)) {
+            return new XSSFWorkbook(in);
+        }
     }
 
     static Respondent respondent(String id, String name, Map<String, Rating> ratings, Map<String, String> notes) {

@@ -29,6 +29,7 @@ import org.mlopsconsole.app.deployments.RuntimeServerControl.RunningServer;
 import org.mlopsconsole.runtime.InferenceRequest;
 import org.mlopsconsole.runtime.InferenceResponse;
 import org.mlopsconsole.runtime.LocalRuntime;
+import org.mlopsconsole.runtime.OipJson;
 import org.mlopsconsole.runtime.ModelRepository;
 import org.mlopsconsole.runtime.ModelSignature;
 import org.mlopsconsole.runtime.ModelStage;
@@ -50,6 +51,8 @@ public final class DeploymentsViewModel {
     private static final Duration HTTP_TIMEOUT = Duration.ofSeconds(30);
 
     private final LocalRuntime runtime;
+    /** The server's own codec: an in-process answer reads as the HTTP one would. */
+    private final OipJson json = OipJson.withDefaults();
     private final RuntimeServerControl server;
     private final DeploymentMemory memory;
     private final StringProperty runtimeStatus;
@@ -355,7 +358,7 @@ public final class DeploymentsViewModel {
     /** Replaces the request with an example built from the selected version's signature. */
     public void resetExampleRequest() {
         ModelVersionRow row = selected.get();
-        requestJson.set(row == null ? "" : InferenceJson.exampleRequest(row.signature()));
+        requestJson.set(row == null ? "" : OipJson.exampleRequest(row.signature()));
         responseJson.set("");
         latency.set("");
     }
@@ -418,12 +421,13 @@ public final class DeploymentsViewModel {
     }
 
     private TryItResult inProcess(ModelVersionRow row, String body) {
-        InferenceRequest request = InferenceJson.parseRequest(row.model(), OptionalLong.of(row.version()), body);
+        InferenceRequest request =
+                json.decodeRequest(body, runtime.served(row.model(), OptionalLong.of(row.version())));
         long start = System.nanoTime();
         InferenceResponse response = runtime.infer(request).join();
         long nanos = System.nanoTime() - start;
         return new TryItResult(
-                InferenceJson.response(response),
+                json.encodeResponse(response),
                 "In process in " + millis(nanos) + " (the server is not started: start it to call over HTTP)");
     }
 

@@ -1,6 +1,9 @@
 package org.mlopsconsole.app.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
 import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** The local runtime: used through its public API, free of JavaFX and of every other module. */
 class RuntimeBoundaryTest extends ModuleBoundaryTest {
@@ -18,5 +21,22 @@ class RuntimeBoundaryTest extends ModuleBoundaryTest {
                 "org.mlopsconsole.app..",
                 "org.mlopsconsole.reports..",
                 "org.mlopsconsole.assessment..");
+    }
+
+    /** The engine serves any edge (HTTP today, gRPC or in process tomorrow): no web server, no JSON in it. */
+    @Test
+    void theEngineKnowsNeitherHttpNorJson() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.mlopsconsole.runtime.internal.engine..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.javalin..",
+                        "org.eclipse.jetty..",
+                        "jakarta.servlet..",
+                        "com.fasterxml.jackson..",
+                        "org.mlopsconsole.runtime.internal.http..")
+                .check(CLASSES);
     }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import java.util.Set;
 import org.mlopsconsole.assessment.Dimension;
 import org.mlopsconsole.assessment.DimensionScore;
 import org.mlopsconsole.assessment.Level;
@@ -20,6 +19,7 @@ import org.mlopsconsole.assessment.Responses;
 import org.mlopsconsole.assessment.ScoreReport;
 import org.mlopsconsole.assessment.ScoreStatus;
 import org.mlopsconsole.assessment.ScoringMethod;
+import org.mlopsconsole.assessment.analysis.QuestionTally;
 
 /** The scoring rules a–h of docs/scoring.md, in full precision. */
 public final class ScoringEngine {
@@ -69,7 +69,7 @@ public final class ScoringEngine {
                 applicable += count;
             }
         }
-        boolean disagreement = applicable > 0 && highest - lowest >= 2;
+        boolean disagreement = applicable > 0 && QuestionTally.disagree(lowest, highest);
         int ratedBy = counts.ratedBy(index);
         Rating consensus = responses.consensus().get(questionId);
         Optional<Rating> rating;
@@ -109,8 +109,7 @@ public final class ScoringEngine {
 
     /** Rule c (points-minimum: only FI and NA satisfy). */
     private boolean satisfied(Question question) {
-        Set<Rating> pass = model.scoring() == ScoringMethod.POINTS_MINIMUM ? Set.of(Rating.FI) : model.passRatings();
-        return rating(question).map(r -> r == Rating.NA || pass.contains(r)).orElse(false);
+        return rating(question).map(model::satisfiedBy).orElse(false);
     }
 
     /** Rule d: rated with any applicable rating, not applicable when all NA, else not assessed. */

@@ -1,30 +1,31 @@
 package org.mlopsconsole.reports.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.OptionalDouble;
-import java.util.stream.Collectors;
-import org.mlopsconsole.assessment.DimensionScore;
-import org.mlopsconsole.assessment.MaturityModel;
-import org.mlopsconsole.assessment.ScoreReport;
-import org.mlopsconsole.assessment.ScoreReportFormat;
+import org.mlopsconsole.assessment.analysis.AssessmentAnalysis;
+import org.mlopsconsole.assessment.analysis.DimensionVerdict;
+import org.mlopsconsole.assessment.analysis.ExecutiveSummary;
 import org.mlopsconsole.reports.Engagement;
 import org.mlopsconsole.reports.ReportInput;
 
-/** The sentences of an executive summary, shared by the Word, PowerPoint and PDF reports. */
+/**
+ * The cover and executive summary of the Word, PowerPoint and PDF reports: the engagement details,
+ * and the analysis's facts and sentences (never its own).
+ */
 public final class Summary {
 
     private final ReportInput input;
-    private final Findings findings;
+    private final AssessmentAnalysis analysis;
+    private final ExecutiveSummary facts;
 
     public Summary(ReportInput input) {
         this.input = input;
-        this.findings = new Findings(input.model(), input.score());
+        this.analysis = input.analysis();
+        this.facts = analysis.summary();
     }
 
-    public Findings findings() {
-        return findings;
+    public AssessmentAnalysis analysis() {
+        return analysis;
     }
 
     public String title() {
@@ -56,64 +57,41 @@ public final class Summary {
         return names.isEmpty() ? "none (consensus ratings only)" : String.join(", ", names);
     }
 
-    public String overallLevel() {
-        return findings.levelText(input.score().overall().level().id());
+    /**
+     * "Overall level 2 (Managed) · score 55.6", or "Not assessed: no overall level or score" for
+     * an assessment without a level; {@code separator} sits between the parts.
+     */
+    public String headline(String separator) {
+        if (!facts.status().isRated()) {
+            return facts.overallLevel() + ": no overall level or score";
+        }
+        return "Overall level " + analysis.overall().levelText() + separator + "score " + facts.overallScore();
     }
 
-    public String overallScore() {
-        return score(input.score().overall().score());
-    }
-
-    /** The executive summary's paragraphs. */
+    /** The executive summary's paragraphs, as the analysis words them. */
     public List<String> paragraphs() {
-        ScoreReport report = input.score();
-        MaturityModel model = input.model();
-        List<String> paragraphs = new ArrayList<>();
-        paragraphs.add(
-                "Overall level " + overallLevel() + " of " + model.levels().size() + " levels, score "
-                        + overallScore() + " of 100, assessed against " + model.name() + " ("
-                        + model.scoring().code()
-                        + " scoring) with " + input.responses().respondents().size() + " participant"
-                        + (input.responses().respondents().size() == 1 ? "" : "s") + ".");
-        List<DimensionScore> byScore = report.dimensions().stream()
-                .filter(d -> d.score().isPresent())
-                .sorted(Comparator.comparingDouble(d -> -d.score().getAsDouble()))
-                .toList();
-        if (!byScore.isEmpty()) {
-            paragraphs.add("Strongest: " + named(byScore.subList(0, Math.min(3, byScore.size()))) + ".");
-            List<DimensionScore> weakest =
-                    new ArrayList<>(byScore.subList(Math.max(0, byScore.size() - 3), byScore.size()));
-            java.util.Collections.reverse(weakest);
-            paragraphs.add("Weakest: " + named(weakest) + ".");
-        }
-        List<DimensionScore> gaps = report.dimensions().stream()
-                .filter(d -> d.gap().orElse(0) > 0)
-                .sorted(Comparator.comparingInt(d -> -d.gap().getAsInt()))
-                .toList();
-        if (!gaps.isEmpty()) {
-            paragraphs.add(gaps.size() + " dimension" + (gaps.size() == 1 ? " is" : "s are") + " below target: "
-                    + gaps.stream()
-                            .map(d -> d.name() + " (gap " + d.gap().getAsInt() + ")")
-                            .collect(Collectors.joining(", "))
-                    + ".");
-        }
-        int disagreements =
-                (int) report.questions().stream().filter(q -> q.disagreement()).count();
-        if (disagreements > 0) {
-            paragraphs.add("Participants disagreed by two or more steps on " + disagreements + " question"
-                    + (disagreements == 1 ? "" : "s") + "; the appendix lists them.");
-        }
-        paragraphs.add("The roadmap lists " + findings.roadmap().size() + " next steps, largest gaps first.");
-        return paragraphs;
+        return facts.paragraphs();
     }
 
-    public static String score(OptionalDouble score) {
-        return score.isPresent() ? ScoreReportFormat.round(score.getAsDouble()).toPlainString() : "n/a";
+    /** "Level 2 (Managed) · score 55.6 · target 3 · gap 1", or "Not applicable" for a dimension without a level. */
+    public static String facts(DimensionVerdict dimension, String separator) {
+        if (!dimension.isRated()) {
+            String words = dimension.status().words();
+            return Character.toUpperCase(words.charAt(0))
+                    + words.substring(1)
+                    + (dimension.target().isPresent()
+                            ? separator + "target " + dimension.target().getAsInt()
+                            : "");
+        }
+        return "Level " + dimension.levelText() + separator + "score " + dimension.scoreText()
+                + (dimension.target().isPresent()
+                        ? separator + "target " + dimension.target().getAsInt() + separator + "gap "
+                                + dimension.gap().getAsInt()
+                        : "");
     }
 
-    private static String named(List<DimensionScore> dimensions) {
-        return dimensions.stream()
-                .map(d -> d.name() + " (" + score(d.score()) + ")")
-                .collect(Collectors.joining(", "));
+    /** A target or gap as a table prints it: the number, or a dash. */
+    public static String number(java.util.OptionalInt value, String dash) {
+        return value.isPresent() ? String.valueOf(value.getAsInt()) : dash;
     }
 }

@@ -247,15 +247,27 @@ final class ServedVersion implements DynamicBatcher.Handler<PreparedRequest> {
         }
     }
 
-    /** ONNX Runtime's invalid-argument errors are the request's fault (say, a token id out of range). */
+    /**
+     * The request's fault (400): ONNX Runtime's invalid-argument errors (a token id out of range),
+     * and a node of this warmed-up version refusing the request's values (inputs of different
+     * lengths, a sequence past the model's limit); running out of memory stays the server's.
+     */
     private ServingException failure(Exception e) {
         if (e instanceof ServingException serving) {
             return serving;
         }
         String message = String.format("model '%s' version %d failed to run: %s", model, version, e.getMessage());
-        if (e instanceof OrtException ort && ort.getCode() == OrtException.OrtErrorCode.ORT_INVALID_ARGUMENT) {
+        if (e instanceof OrtException ort && requestsFault(ort)) {
             return new InvalidInputException(message, e);
         }
         return new InternalServingException(message, e);
+    }
+
+    private static boolean requestsFault(OrtException e) {
+        String message = String.valueOf(e.getMessage());
+        return e.getCode() == OrtException.OrtErrorCode.ORT_INVALID_ARGUMENT
+                || (e.getCode() == OrtException.OrtErrorCode.ORT_FAIL
+                        && message.contains("while running")
+                        && !message.contains("allocate"));
     }
 }

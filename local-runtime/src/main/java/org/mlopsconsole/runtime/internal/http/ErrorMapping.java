@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.function.ToIntFunction;
+import java.util.regex.Pattern;
 import org.eclipse.jetty.http.BadMessageException;
 import org.eclipse.jetty.io.EofException;
 import org.mlopsconsole.runtime.ServingException;
@@ -43,6 +44,9 @@ final class ErrorMapping {
             new Rule<>(BodyRefused.class, e -> e.status),
             new Rule<>(HttpResponseException.class, HttpResponseException::getStatus),
             new Rule<>(BadMessageException.class, BadMessageException::getCode));
+
+    /** Where in its own sources ONNX Runtime failed: a path of its build machine, no use to a client. */
+    private static final Pattern ONNX_RUNTIME_SOURCE = Pattern.compile("\\S*/onnxruntime_src/\\S+:\\d+\\s*");
 
     private final List<String> repositoryPrefixes;
     private final List<String> otherPrefixes;
@@ -115,6 +119,6 @@ final class ErrorMapping {
         for (String prefix : otherPrefixes) {
             scrubbed = scrubbed.replace(prefix, "…");
         }
-        return scrubbed;
+        return ONNX_RUNTIME_SOURCE.matcher(scrubbed).replaceAll("");
     }
 }

@@ -64,6 +64,8 @@ public final class InferenceCodec {
                 .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
                 .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // binary tensor data may follow the JSON in the same stream
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .build();
         this.mapper = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.maxTensorElements = maxTensorElements;
@@ -72,6 +74,22 @@ public final class InferenceCodec {
 
     ObjectMapper mapper() {
         return mapper;
+    }
+
+    /** A JSON inference request (no binary data) decoded exactly as the server decodes it. */
+    public InferenceRequest decodeJson(byte[] json, ServedModel served) {
+        try {
+            Decoded decoded = decode(new ByteArrayInputStream(json), OptionalLong.empty(), served);
+            return ((Tensors) decoded).request();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A response as the server writes it when no output is asked for in binary. */
+    public byte[] encodeJson(InferenceResponse response) {
+        return encode(response, new Tensors(InferenceRequest.of(response.model(), List.of()), false, Map.of()))
+                .body();
     }
 
     /** What a request body decoded to: tensors, or a raw binary body that needs the model's signature. */

@@ -107,6 +107,8 @@ public final class OipServer {
         ServerLimits limits = options.limits();
         http.setSendServerVersion(false);
         http.setIdleTimeout(limits.idleTimeout().toMillis());
+        // a request is admitted (and counted by the drain) once its headers are in, not its first body bytes
+        http.setDelayDispatchUntilContent(false);
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(options.host());
         connector.setPort(options.port());

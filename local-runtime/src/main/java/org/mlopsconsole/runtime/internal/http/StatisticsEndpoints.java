@@ -52,9 +52,9 @@ final class StatisticsEndpoints implements EndpointGroup {
             duration(inference, "compute_output", counts.computeOutput());
             duration(inference, "cache_hit", counts.cacheHit());
             duration(inference, "cache_miss", counts.cacheMiss());
-            ObjectNode responses = node.putObject("response_stats");
+            ObjectNode byResponse = node.putObject("response_stats");
             stats.responseStats().forEach((key, response) -> {
-                ObjectNode each = responses.putObject(key);
+                ObjectNode each = byResponse.putObject(key);
                 duration(each, "compute_infer", response.computeInfer());
                 duration(each, "compute_output", response.computeOutput());
                 duration(each, "success", response.success());

@@ -18,7 +18,8 @@ import org.mlopsconsole.runtime.InvalidInputException;
  * Tensor data read straight from the JSON token stream, flat or nested, into the protocol's binary
  * form: no tree of JSON nodes is built, and a value past the shape's count is refused as it
  * arrives. When a tensor's data comes before its datatype or shape, its values wait in a compact
- * form (9 bytes a value) that counts against the same byte budget.
+ * form (9 bytes a value, counted twice for the
+ * arrays' growth) that counts against the same byte budget.
  */
 final class TensorValues {
 
@@ -295,7 +296,8 @@ final class TensorValues {
                 throw new InvalidInputException(
                         where + " holds more than the " + maxValues + " elements a tensor may have");
             }
-            budget.take(9, where);
+            // 9 bytes a value, twice: the arrays double as they grow, so both copies live for a moment
+            budget.take(18, where);
             if (size == kinds.length) {
                 kinds = Arrays.copyOf(kinds, size * 2);
                 values = Arrays.copyOf(values, size * 2);

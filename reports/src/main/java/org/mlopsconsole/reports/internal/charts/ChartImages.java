@@ -16,9 +16,12 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.mlopsconsole.assessment.Dimension;
 import org.mlopsconsole.assessment.DimensionScore;
 import org.mlopsconsole.assessment.MaturityModel;
+import org.mlopsconsole.assessment.Rating;
 import org.mlopsconsole.assessment.ScoreReport;
+import org.mlopsconsole.assessment.ScoringMethod;
 
 /**
  * The report's charts as PNG pictures for Word, PowerPoint and PDF, drawn at twice their size
@@ -39,15 +42,23 @@ public final class ChartImages {
 
     private ChartImages() {}
 
-    /** Level per dimension, current and (when any target is set) target. */
+    /**
+     * Level per dimension, current and (when any target is set) target. A dimension without a
+     * level has no point, and its label says why ("(not applicable)").
+     */
     public static byte[] radar(MaturityModel model, ScoreReport report) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         boolean anyTarget =
                 report.dimensions().stream().anyMatch(d -> d.target().isPresent());
         for (DimensionScore dimension : report.dimensions()) {
-            dataset.addValue(dimension.level().id(), "Level", label(dimension.name()));
+            Integer level = dimension.level().map(l -> l.id()).orElse(null);
+            String label = label(dimension);
+            dataset.addValue(level, "Level", label);
             if (anyTarget) {
-                dataset.addValue(dimension.target().orElse(dimension.level().id()), "Target", label(dimension.name()));
+                Integer target = dimension.target().isPresent()
+                        ? Integer.valueOf(dimension.target().getAsInt())
+                        : level;
+                dataset.addValue(target, "Target", label);
             }
         }
         SpiderWebPlot plot = new SpiderWebPlot(dataset);
@@ -68,13 +79,13 @@ public final class ChartImages {
         return png(chart, WIDTH, HEIGHT);
     }
 
-    /** Score per dimension, 0 to 100, one horizontal bar each in model order. */
-    public static byte[] scores(ScoreReport report) {
+    /** Score per dimension on the model's scale, one horizontal bar each in model order; none without a score. */
+    public static byte[] scores(MaturityModel model, ScoreReport report) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (DimensionScore dimension : report.dimensions()) {
-            dataset.addValue(dimension.score().orElse(0), "Score", label(dimension.name()));
+            dataset.addValue(score(dimension), "Score", label(dimension));
         }
-        JFreeChart chart = scoreBars(dataset, "Score per dimension", CURRENT);
+        JFreeChart chart = scoreBars(dataset, "Score per dimension", scoreAxis(model), CURRENT);
         int height = Math.max(HEIGHT, 60 + 26 * report.dimensions().size());
         return png(chart, WIDTH, height);
     }
@@ -83,18 +94,20 @@ public final class ChartImages {
      * Score per dimension before and now, two horizontal bars each in the current model's order;
      * a dimension new since the baseline has no baseline bar.
      */
-    public static byte[] comparedScores(ScoreReport before, ScoreReport now, String beforeName, String nowName) {
+    public static byte[] comparedScores(
+            MaturityModel model, ScoreReport before, ScoreReport now, String beforeName, String nowName) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (DimensionScore dimension : now.dimensions()) {
             Number earlier = before.dimensions().stream()
                     .filter(old -> old.id().equals(dimension.id()))
                     .findFirst()
-                    .map(old -> (Number) old.score().orElse(0))
+                    .map(ChartImages::score)
                     .orElse(null);
-            dataset.addValue(earlier, beforeName, label(dimension.name()));
-            dataset.addValue(dimension.score().orElse(0), nowName, label(dimension.name()));
+            dataset.addValue(earlier, beforeName, label(dimension));
+            dataset.addValue(score(dimension), nowName, label(dimension));
         }
-        JFreeChart chart = scoreBars(dataset, "Score per dimension: baseline and now", BASELINE, CURRENT);
+        JFreeChart chart =
+                scoreBars(dataset, "Score per dimension: baseline and now", scoreAxis(model), BASELINE, CURRENT);
         return png(chart, WIDTH, comparedScoresHeight(now));
     }
 
@@ -108,21 +121,59 @@ public final class ChartImages {
         return Math.max(HEIGHT, 60 + 26 * report.dimensions().size());
     }
 
-    private static String label(String name) {
-        return name.length() <= 34 ? name : name.substring(0, 33) + "…";
+    /** "(0-100)", or "(points)" for a points-minimum model, whose scores have no fixed top. */
+    public static String scoreScale(MaturityModel model) {
+        return model.scoring() == ScoringMethod.POINTS_MINIMUM ? "(points)" : "(0-100)";
+    }
+
+    /** The top of the score axis: 100, or the most points any dimension of a points-minimum model can earn. */
+    public static double scoreAxisMax(MaturityModel model) {
+        if (model.scoring() != ScoringMethod.POINTS_MINIMUM) {
+            return 100;
+        }
+        double fullPoints = model.ratingScale().points(Rating.FI);
+        return Math.max(
+                1,
+                model.dimensions().stream()
+                        .map(Dimension::questions)
+                        .mapToDouble(questions -> questions.size() * fullPoints)
+                        .max()
+                        .orElse(1));
+    }
+
+    /** The score axis of {@code model}'s charts: label and top. */
+    public record ScoreAxis(String label, double max) {
+        public static final ScoreAxis PERCENT = new ScoreAxis("Score (0-100)", 100);
+    }
+
+    public static ScoreAxis scoreAxis(MaturityModel model) {
+        return new ScoreAxis("Score " + scoreScale(model), scoreAxisMax(model));
+    }
+
+    /** A bar's value: the score, or none when the dimension has no score. */
+    private static Number score(DimensionScore dimension) {
+        return dimension.score().isPresent() ? dimension.score().getAsDouble() : null;
+    }
+
+    /** The dimension's name, cut to fit, with its status when it has no level: "Fairness (not applicable)". */
+    private static String label(DimensionScore dimension) {
+        String name = dimension.name().length() <= 34
+                ? dimension.name()
+                : dimension.name().substring(0, 33) + "…";
+        return dimension.isRated() ? name : name + " (" + dimension.status().words() + ")";
     }
 
     /**
-     * Horizontal bars of scores 0 to 100, one series per colour (a legend when there are several),
-     * in the reports' style.
+     * Horizontal bars of scores on {@code axis}, one series per colour (a legend when there are
+     * several), in the reports' style.
      */
-    static JFreeChart scoreBars(DefaultCategoryDataset dataset, String title, Color... colours) {
+    static JFreeChart scoreBars(DefaultCategoryDataset dataset, String title, ScoreAxis axis, Color... colours) {
         CategoryPlot plot = new CategoryPlot();
         plot.setDataset(dataset);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setDomainAxis(new org.jfree.chart.axis.CategoryAxis());
-        NumberAxis range = new NumberAxis("Score (0-100)");
-        range.setRange(0, 100);
+        NumberAxis range = new NumberAxis(axis.label());
+        range.setRange(0, axis.max());
         plot.setRangeAxis(range);
         BarRenderer renderer = new BarRenderer();
         renderer.setBarPainter(new StandardBarPainter());

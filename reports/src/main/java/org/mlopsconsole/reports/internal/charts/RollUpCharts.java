@@ -3,9 +3,8 @@ package org.mlopsconsole.reports.internal.charts;
 import java.awt.Color;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.mlopsconsole.reports.OrganizationRollUp.TeamResult;
-import org.mlopsconsole.reports.internal.rollup.RollUpFigures;
-import org.mlopsconsole.reports.internal.rollup.RollUpFigures.Across;
+import org.mlopsconsole.assessment.analysis.RollUp;
+import org.mlopsconsole.assessment.analysis.RollUp.DimensionFigures;
 
 /** The roll-up's charts as PNG pictures, drawn like {@link ChartImages} at twice their size. */
 public final class RollUpCharts {
@@ -17,39 +16,55 @@ public final class RollUpCharts {
 
     private RollUpCharts() {}
 
-    /** Overall score per team, 0 to 100, in the roll-up's order. */
-    public static byte[] teamScores(RollUpFigures figures) {
+    /** Overall score per team on the model's scale, in the roll-up's order; a team without a score has no bar. */
+    public static byte[] teamScores(RollUp figures) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         int index = 1;
-        for (TeamResult team : figures.teams()) {
+        for (RollUp.Team team : figures.teams()) {
+            var overall = team.score().overall();
+            String name = overall.isRated()
+                    ? team.name()
+                    : team.name() + " (" + overall.status().words() + ")";
             // Numbered keys keep two teams whose cut names look alike from sharing a bar.
-            dataset.addValue(
-                    team.score().overall().score().orElse(0), "Overall score", new Label(index++, team.team()));
+            dataset.addValue(value(overall.score()), "Overall score", new Label(index++, name));
         }
-        JFreeChart chart = ChartImages.scoreBars(dataset, "Overall score per team", MEDIAN);
+        JFreeChart chart = ChartImages.scoreBars(
+                dataset, "Overall score per team", ChartImages.scoreAxis(figures.model()), MEDIAN);
         return png(chart, teamScoresHeight(figures));
     }
 
     /** Lowest, median and highest score of each dimension across the teams. */
-    public static byte[] dimensionSpread(RollUpFigures figures) {
+    public static byte[] dimensionSpread(RollUp figures) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         int index = 1;
-        for (Across across : figures.dimensions()) {
-            Label label = new Label(index++, across.dimension().name());
-            dataset.addValue(across.lowestScore().orElse(0), "Lowest", label);
-            dataset.addValue(across.medianScore().orElse(0), "Median", label);
-            dataset.addValue(across.highestScore().orElse(0), "Highest", label);
+        for (DimensionFigures across : figures.dimensions()) {
+            String name = across.isRated()
+                    ? across.dimension().name()
+                    : across.dimension().name() + " (no team rated)";
+            Label label = new Label(index++, name);
+            dataset.addValue(value(across.lowestScore()), "Lowest", label);
+            dataset.addValue(value(across.medianScore()), "Median", label);
+            dataset.addValue(value(across.highestScore()), "Highest", label);
         }
-        JFreeChart chart =
-                ChartImages.scoreBars(dataset, "Score per dimension across the teams", LOWEST, MEDIAN, HIGHEST);
+        JFreeChart chart = ChartImages.scoreBars(
+                dataset,
+                "Score per dimension across the rated teams",
+                ChartImages.scoreAxis(figures.model()),
+                LOWEST,
+                MEDIAN,
+                HIGHEST);
         return png(chart, dimensionSpreadHeight(figures));
     }
 
-    public static int teamScoresHeight(RollUpFigures figures) {
+    private static Number value(java.util.OptionalDouble score) {
+        return score.isPresent() ? score.getAsDouble() : null;
+    }
+
+    public static int teamScoresHeight(RollUp figures) {
         return Math.max(ChartImages.HEIGHT / 2, 80 + BAR_ROW * figures.teams().size());
     }
 
-    public static int dimensionSpreadHeight(RollUpFigures figures) {
+    public static int dimensionSpreadHeight(RollUp figures) {
         return Math.max(
                 ChartImages.HEIGHT, 80 + 2 * BAR_ROW * figures.dimensions().size());
     }

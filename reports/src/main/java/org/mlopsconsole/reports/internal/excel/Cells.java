@@ -3,6 +3,7 @@ package org.mlopsconsole.reports.internal.excel;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -15,6 +16,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.mlopsconsole.assessment.Level;
+import org.mlopsconsole.assessment.ScoreReportFormat;
+import org.mlopsconsole.assessment.ScoringMethod;
 
 /**
  * The workbook's shared cell styles, and the one way text gets into a cell: user text that a
@@ -32,6 +36,7 @@ public final class Cells {
     private final CellStyle title;
     private final CellStyle label;
     private final CellStyle score;
+    private final CellStyle points;
     private final CellStyle integer;
     private final CellStyle date;
     private final CellStyle unlocked;
@@ -56,6 +61,7 @@ public final class Cells {
         big.setFontHeightInPoints((short) 16);
         title.setFont(big);
         score = numberStyle("0.0");
+        points = numberStyle("General");
         integer = numberStyle("0");
         date = numberStyle("yyyy-mm-dd");
         unlocked = style(true);
@@ -128,6 +134,21 @@ public final class Cells {
         return cell;
     }
 
+    /**
+     * A score as {@code scoring} prints it: one decimal, or for points-minimum up to two (the
+     * value rounded so, in the General format); empty without a score.
+     */
+    public Cell score(Row row, int column, ScoringMethod scoring, OptionalDouble value) {
+        if (scoring != ScoringMethod.POINTS_MINIMUM) {
+            return score(row, column, value);
+        }
+        Cell cell = row.createCell(column);
+        cell.setCellStyle(points);
+        value.ifPresent(
+                v -> cell.setCellValue(ScoreReportFormat.round(scoring, v).doubleValue()));
+        return cell;
+    }
+
     public Cell number(Row row, int column, double value) {
         Cell cell = row.createCell(column);
         cell.setCellStyle(score);
@@ -140,6 +161,11 @@ public final class Cells {
         cell.setCellStyle(integer);
         value.ifPresent(cell::setCellValue);
         return cell;
+    }
+
+    /** A level's id as a number; an empty cell for a verdict without a level. */
+    public Cell level(Row row, int column, Optional<Level> level) {
+        return integer(row, column, level.map(l -> OptionalInt.of(l.id())).orElse(OptionalInt.empty()));
     }
 
     public Cell integer(Row row, int column, int value) {

@@ -11,8 +11,8 @@ final class MethodSheet {
 
     private MethodSheet() {}
 
-    static void write(XSSFSheet sheet, Cells cells, MaturityModel model) {
-        write(sheet, cells, MethodText.lines(model));
+    static void write(XSSFSheet sheet, Cells cells, MaturityModel model, String methodVersion) {
+        write(sheet, cells, MethodText.lines(model, methodVersion));
     }
 
     /** Label and text pairs as {@link MethodText#lines} gives them: a title first, empty pairs blank. */

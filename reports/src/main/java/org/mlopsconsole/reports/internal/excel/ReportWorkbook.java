@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -14,7 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.mlopsconsole.assessment.Crosswalk;
 import org.mlopsconsole.assessment.Dimension;
-import org.mlopsconsole.assessment.DimensionScore;
+import org.mlopsconsole.assessment.Level;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.ModelCatalog;
 import org.mlopsconsole.assessment.Question;
@@ -22,10 +22,14 @@ import org.mlopsconsole.assessment.QuestionScore;
 import org.mlopsconsole.assessment.Rating;
 import org.mlopsconsole.assessment.Respondent;
 import org.mlopsconsole.assessment.ScoreReport;
+import org.mlopsconsole.assessment.analysis.AssessmentAnalysis;
+import org.mlopsconsole.assessment.analysis.DimensionVerdict;
+import org.mlopsconsole.assessment.analysis.OverallVerdict;
+import org.mlopsconsole.assessment.analysis.RoadmapItem;
 import org.mlopsconsole.reports.Engagement;
 import org.mlopsconsole.reports.ReportInput;
-import org.mlopsconsole.reports.internal.Findings;
 import org.mlopsconsole.reports.internal.Respondents;
+import org.mlopsconsole.reports.internal.charts.ChartImages;
 
 /** The assessment workbook: Summary with charts, Dimensions, Questions, Roadmap, Crosswalk, Method. */
 public final class ReportWorkbook {
@@ -43,7 +47,7 @@ public final class ReportWorkbook {
     private final ReportInput input;
     private final MaturityModel model;
     private final ScoreReport report;
-    private final Findings findings;
+    private final AssessmentAnalysis analysis;
     private final XSSFWorkbook workbook = new XSSFWorkbook();
     private final Cells cells = new Cells(workbook);
 
@@ -54,7 +58,7 @@ public final class ReportWorkbook {
         this.baseline = baseline;
         this.model = input.model();
         this.report = input.score();
-        this.findings = new Findings(model, report);
+        this.analysis = input.analysis();
     }
 
     /** The workbook; with a baseline it also compares this assessment with that earlier one. */
@@ -71,7 +75,7 @@ public final class ReportWorkbook {
         questions();
         roadmap();
         crosswalk();
-        MethodSheet.write(workbook.createSheet(METHOD), cells, model);
+        MethodSheet.write(workbook.createSheet(METHOD), cells, model, report.methodVersion());
         workbook.setActiveSheet(0);
         return workbook;
     }
@@ -88,29 +92,31 @@ public final class ReportWorkbook {
         cells.label(dateRow, 0, "Date");
         cells.date(dateRow, 1, engagement.date());
         row = fact(sheet, row, "Model", model.name() + " (" + model.id() + ", version " + model.version() + ")");
-        row = fact(sheet, row, "Scoring", model.scoring().code());
+        row = fact(sheet, row, "Scoring", model.scoring().code() + ", method version " + report.methodVersion());
         row = fact(sheet, row, "Participants", String.join(", ", Respondents.names(input.responses())));
-        row = fact(
-                sheet,
-                row,
-                "Overall level",
-                findings.levelText(report.overall().level().id()));
+        OverallVerdict overall = analysis.overall();
+        row = fact(sheet, row, "Overall level", overall.levelText());
         Row scoreRow = sheet.createRow(row++);
-        cells.label(scoreRow, 0, "Overall score (0-100)");
-        cells.score(scoreRow, 1, report.overall().score());
+        cells.label(scoreRow, 0, "Overall score " + ChartImages.scoreScale(model));
+        cells.score(scoreRow, 1, model.scoring(), report.overall().score());
+        Row whyRow = sheet.createRow(row);
+        cells.label(whyRow, 0, "Why");
+        cells.text(whyRow, 1, overall.reason());
 
-        cells.header(sheet.createRow(SUMMARY_TABLE_HEADER), "Dimension", "Level", "Target", "Score");
+        cells.header(sheet.createRow(SUMMARY_TABLE_HEADER), "Dimension", "Level", "Target", "Score", "Status");
         int first = SUMMARY_TABLE_HEADER + 1;
-        for (int i = 0; i < model.dimensions().size(); i++) {
-            DimensionScore score = report.dimensions().get(i);
+        List<DimensionVerdict> dimensions = analysis.dimensions();
+        for (int i = 0; i < dimensions.size(); i++) {
+            DimensionVerdict dimension = dimensions.get(i);
             Row tableRow = sheet.createRow(first + i);
-            cells.text(tableRow, 0, score.name());
-            cells.integer(tableRow, 1, score.level().id());
-            cells.integer(tableRow, 2, score.target());
-            cells.score(tableRow, 3, score.score());
+            cells.text(tableRow, 0, dimension.name());
+            cells.level(tableRow, 1, dimension.level());
+            cells.integer(tableRow, 2, dimension.target());
+            cells.score(tableRow, 3, model.scoring(), dimension.score().score());
+            cells.text(tableRow, 4, dimension.status().words());
         }
         int last = first + model.dimensions().size() - 1;
-        Cells.widths(sheet, 34, 12, 10, 10, 2);
+        Cells.widths(sheet, 34, 12, 10, 10, 14, 2);
         charts(sheet, new Charts.Table(sheet, first, last, 0));
         Sheets.printOnOnePage(sheet);
     }
@@ -120,15 +126,21 @@ public final class ReportWorkbook {
         double topLevel = model.levels().get(model.levels().size() - 1).id();
         boolean anyTarget =
                 report.dimensions().stream().anyMatch(d -> d.target().isPresent());
-        XSSFClientAnchor radarAnchor = drawing.createAnchor(0, 0, 0, 0, 5, 0, 14, 24);
+        XSSFClientAnchor radarAnchor = drawing.createAnchor(0, 0, 0, 0, 6, 0, 15, 24);
         if (anyTarget) {
             Charts.radar(drawing, radarAnchor, "Level per dimension: current and target", table, topLevel, 1, 2);
         } else {
             Charts.radar(drawing, radarAnchor, "Level per dimension", table, topLevel, 1);
         }
         int barRows = Math.max(18, model.dimensions().size() * 3 / 2 + 8);
-        XSSFClientAnchor barAnchor = drawing.createAnchor(0, 0, 0, 0, 5, 25, 14, 25 + barRows);
-        Charts.bars(drawing, barAnchor, "Score per dimension (0-100)", table, 100, 3);
+        XSSFClientAnchor barAnchor = drawing.createAnchor(0, 0, 0, 0, 6, 25, 15, 25 + barRows);
+        Charts.bars(
+                drawing,
+                barAnchor,
+                "Score per dimension " + ChartImages.scoreScale(model),
+                table,
+                ChartImages.scoreAxisMax(model),
+                3);
     }
 
     private int fact(XSSFSheet sheet, int row, String label, String value) {
@@ -152,19 +164,22 @@ public final class ReportWorkbook {
                 "Target",
                 "Gap",
                 "Why");
-        for (int i = 0; i < model.dimensions().size(); i++) {
-            Dimension dimension = model.dimensions().get(i);
-            DimensionScore score = report.dimensions().get(i);
+        List<DimensionVerdict> dimensions = analysis.dimensions();
+        for (int i = 0; i < dimensions.size(); i++) {
+            DimensionVerdict dimension = dimensions.get(i);
             Row row = sheet.createRow(i + 1);
             cells.text(row, 0, dimension.id());
             cells.wrappedText(row, 1, dimension.name());
-            cells.number(row, 2, dimension.weight());
-            cells.integer(row, 3, score.level().id());
-            cells.wrappedText(row, 4, score.level().name());
-            cells.score(row, 5, score.score());
-            cells.integer(row, 6, score.target());
-            cells.integer(row, 7, score.gap());
-            cells.wrappedText(row, 8, findings.why(dimension, score));
+            cells.number(row, 2, dimension.dimension().weight());
+            cells.level(row, 3, dimension.level());
+            cells.wrappedText(
+                    row,
+                    4,
+                    dimension.level().map(Level::name).orElse(dimension.status().words()));
+            cells.score(row, 5, model.scoring(), dimension.score().score());
+            cells.integer(row, 6, dimension.target());
+            cells.integer(row, 7, dimension.gap());
+            cells.wrappedText(row, 8, dimension.reason());
         }
         Sheets.table(sheet, 0, model.dimensions().size(), 9);
         Sheets.printFitToWidth(sheet);
@@ -193,7 +208,7 @@ public final class ReportWorkbook {
                     Rating rating = respondent.ratings().get(question.id());
                     cells.text(row, column++, rating == null ? "" : rating.name());
                 }
-                QuestionScore score = findings.questionScore(question.id());
+                QuestionScore score = analysis.question(question.id()).score();
                 cells.text(row, column++, score.ratingCode());
                 cells.text(row, column++, source(question, score));
                 cells.text(row, column++, score.disagreement() ? "yes" : "no");
@@ -241,36 +256,46 @@ public final class ReportWorkbook {
 
     private void roadmap() {
         XSSFSheet sheet = workbook.createSheet(ROADMAP);
-        Cells.widths(sheet, 5, 24, 6, 10, 6, 24, 11, 60, 50, 10);
+        Cells.widths(sheet, 5, 14, 24, 60, 6, 24, 11, 6, 10, 10, 50);
         cells.header(
                 sheet.createRow(0),
                 "#",
+                "Horizon",
                 "Dimension",
-                "Gap",
-                "Dimension weight",
+                "Action",
                 "Level",
                 "Question id",
                 "Rating",
-                "Action",
-                "Guidance",
-                "Reaches target");
-        List<Findings.Step> steps = findings.roadmap();
-        for (int i = 0; i < steps.size(); i++) {
-            Findings.Step step = steps.get(i);
+                "Gap",
+                "Dimension weight",
+                "Reaches target",
+                "Guidance");
+        List<RoadmapItem> items = analysis.roadmap();
+        for (int i = 0; i < items.size(); i++) {
+            RoadmapItem item = items.get(i);
+            Question question = item.question().question();
             Row row = sheet.createRow(i + 1);
             cells.integer(row, 0, i + 1);
-            cells.wrappedText(row, 1, step.dimension().name());
-            cells.integer(row, 2, step.score().gap());
-            cells.number(row, 3, step.dimension().weight());
-            cells.integer(row, 4, step.question().level());
-            cells.text(row, 5, step.question().id());
-            cells.text(row, 6, step.rating());
-            cells.wrappedText(row, 7, step.question().text());
-            cells.wrappedText(row, 8, step.question().guidance());
-            cells.text(row, 9, step.closesGap() ? "yes" : "no");
+            cells.text(row, 1, item.label());
+            cells.wrappedText(row, 2, item.dimension().name());
+            cells.wrappedText(row, 3, question.text());
+            cells.level(row, 4, item.level());
+            cells.text(row, 5, question.id());
+            cells.text(row, 6, item.question().ratingCode());
+            cells.integer(row, 7, item.dimension().gap());
+            cells.number(row, 8, item.dimension().dimension().weight());
+            cells.text(row, 9, reachesTarget(item) ? "yes" : "no");
+            cells.wrappedText(row, 10, question.guidance());
         }
-        Sheets.table(sheet, 0, steps.size(), 10);
+        Sheets.table(sheet, 0, items.size(), 11);
         Sheets.printFitToWidth(sheet);
+    }
+
+    /** Whether the item lies at or below the dimension's target, so doing it works toward the target. */
+    private static boolean reachesTarget(RoadmapItem item) {
+        OptionalInt target = item.dimension().target();
+        return target.isPresent()
+                && item.level().map(level -> level.id() <= target.getAsInt()).orElse(false);
     }
 
     /** Only for the practices model, whose answers the crosswalk carries to every other model. */
@@ -279,24 +304,32 @@ public final class ReportWorkbook {
         if (!model.equals(catalog.practicesModel())) {
             return;
         }
-        List<ScoreReport> reports = new Crosswalk(catalog).scoreAll(input.responses());
+        List<Crosswalk.Result> results = new Crosswalk(catalog).deriveAll(input.responses());
         XSSFSheet sheet = workbook.createSheet(CROSSWALK);
-        Cells.widths(sheet, 20, 50, 11, 7, 40, 8);
-        cells.header(sheet.createRow(0), "Model id", "Model", "Scoring", "Level", "Level name", "Score");
+        Cells.widths(sheet, 20, 50, 11, 7, 40, 8, 14);
+        cells.header(
+                sheet.createRow(0), "Model id", "Model", "Scoring", "Level", "Level name", "Score", "Questions rated");
         Map<String, MaturityModel> byId = new java.util.HashMap<>();
         catalog.models().forEach(m -> byId.put(m.id(), m));
-        for (int i = 0; i < reports.size(); i++) {
-            ScoreReport other = reports.get(i);
+        for (int i = 0; i < results.size(); i++) {
+            Crosswalk.Result result = results.get(i);
+            ScoreReport other = result.report();
             Row row = sheet.createRow(i + 1);
             cells.text(row, 0, other.model());
             cells.wrappedText(row, 1, byId.get(other.model()).name());
             cells.text(row, 2, other.scoring().code());
-            cells.integer(row, 3, other.overall().level().id());
-            cells.wrappedText(row, 4, other.overall().level().name());
-            OptionalDouble score = other.overall().score();
-            cells.score(row, 5, score);
+            cells.level(row, 3, other.overall().level());
+            cells.wrappedText(
+                    row,
+                    4,
+                    other.overall()
+                            .level()
+                            .map(Level::name)
+                            .orElse(other.overall().status().words()));
+            cells.score(row, 5, other.scoring(), other.overall().score());
+            cells.text(row, 6, result.derived() + " of " + result.questions());
         }
-        Sheets.table(sheet, 0, reports.size(), 6);
+        Sheets.table(sheet, 0, results.size(), 7);
         Sheets.printFitToWidth(sheet);
     }
 }

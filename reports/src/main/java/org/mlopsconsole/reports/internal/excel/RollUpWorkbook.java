@@ -4,17 +4,23 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.mlopsconsole.assessment.DimensionScore;
+import org.mlopsconsole.assessment.Level;
 import org.mlopsconsole.assessment.MaturityModel;
+import org.mlopsconsole.assessment.ScoreReport;
+import org.mlopsconsole.assessment.analysis.AssessmentAnalysis;
+import org.mlopsconsole.assessment.analysis.RollUp;
+import org.mlopsconsole.assessment.analysis.RollUp.DimensionFigures;
 import org.mlopsconsole.reports.OrganizationRollUp;
 import org.mlopsconsole.reports.OrganizationRollUp.TeamResult;
-import org.mlopsconsole.reports.internal.rollup.RollUpFigures;
-import org.mlopsconsole.reports.internal.rollup.RollUpFigures.Across;
+import org.mlopsconsole.reports.internal.charts.ChartImages;
 import org.mlopsconsole.reports.internal.rollup.RollUpMethod;
 
 /** The organization roll-up workbook: Summary with charts, Teams by dimension, Method. */
@@ -35,13 +41,15 @@ public final class RollUpWorkbook {
 
     private static final int HEADER_LETTERS_PER_LINE = 14;
 
-    private final RollUpFigures figures;
+    private final OrganizationRollUp rollUp;
+    private final RollUp figures;
     private final MaturityModel model;
     private final XSSFWorkbook workbook = new XSSFWorkbook();
     private final Cells cells = new Cells(workbook);
 
     private RollUpWorkbook(OrganizationRollUp rollUp) {
-        this.figures = new RollUpFigures(rollUp);
+        this.rollUp = rollUp;
+        this.figures = rollUp.figures();
         this.model = rollUp.model();
     }
 
@@ -54,7 +62,10 @@ public final class RollUpWorkbook {
     private XSSFWorkbook build() {
         summary();
         teamsByDimension();
-        MethodSheet.write(workbook.createSheet(METHOD), cells, RollUpMethod.lines(model));
+        MethodSheet.write(
+                workbook.createSheet(METHOD),
+                cells,
+                RollUpMethod.lines(model, rollUp.teams().get(0).score().methodVersion()));
         workbook.setActiveSheet(0);
         return workbook;
     }
@@ -74,7 +85,7 @@ public final class RollUpWorkbook {
         LevelShading.apply(
                 sheet,
                 lowestLevel(),
-                figures.topLevel(),
+                model.top().id(),
                 new CellRangeAddress(firstTeam, lastTeam, 2, 2),
                 new CellRangeAddress(firstDimension, lastDimension, 1, 3));
         charts(
@@ -85,29 +96,35 @@ public final class RollUpWorkbook {
     }
 
     private void facts(XSSFSheet sheet) {
-        OrganizationRollUp rollUp = figures.rollUp();
         cells.title(sheet.createRow(0), 0, "MLOps maturity roll-up");
         fact(sheet, 2, "Organization", rollUp.organization());
         fact(sheet, 3, "Model", model.name() + " (" + model.id() + ", version " + model.version() + ")");
         cells.date(label(sheet, 4, "Date"), 1, rollUp.date());
         cells.integer(label(sheet, 5, "Teams"), 1, rollUp.teams().size());
-        fact(sheet, 6, "Median overall level", figures.levelText(figures.medianOverallLevel()));
-        cells.score(label(sheet, 7, "Median overall score"), 1, figures.medianOverallScore());
+        fact(sheet, 6, "Median overall level", levelText(figures.medianOverallLevel()));
+        cells.score(label(sheet, 7, "Median overall score"), 1, model.scoring(), figures.medianOverallScore());
     }
 
     /** Each team's overall result, from {@code firstRow} on; returns the last row. */
     private int teamTable(XSSFSheet sheet, int firstRow) {
         cells.header(
                 sheet.createRow(firstRow - 1), "Team", "Assessed on", "Overall level", "Level name", "Overall score");
-        List<TeamResult> teams = figures.teams();
+        List<TeamResult> teams = rollUp.teams();
         for (int i = 0; i < teams.size(); i++) {
             TeamResult team = teams.get(i);
+            ScoreReport score = team.score();
             Row row = sheet.createRow(firstRow + i);
             cells.text(row, 0, team.team());
             cells.date(row, 1, team.assessedOn());
-            cells.integer(row, 2, team.score().overall().level().id());
-            cells.text(row, 3, team.score().overall().level().name());
-            cells.score(row, 4, team.score().overall().score());
+            cells.level(row, 2, score.overall().level());
+            cells.text(
+                    row,
+                    3,
+                    score.overall()
+                            .level()
+                            .map(Level::name)
+                            .orElse(score.overall().status().words()));
+            cells.score(row, 4, model.scoring(), score.overall().score());
         }
         return firstRow + teams.size() - 1;
     }
@@ -122,37 +139,39 @@ public final class RollUpWorkbook {
                 "Highest level",
                 "Median score",
                 "Weakest team");
-        List<Across> dimensions = figures.dimensions();
+        List<DimensionFigures> dimensions = figures.dimensions();
         for (int i = 0; i < dimensions.size(); i++) {
-            Across across = dimensions.get(i);
+            DimensionFigures across = dimensions.get(i);
             Row row = sheet.createRow(firstRow + i);
             cells.text(row, 0, across.dimension().name());
-            cells.integer(row, 1, across.medianLevel());
-            cells.integer(row, 2, across.lowestLevel());
-            cells.integer(row, 3, across.highestLevel());
-            cells.score(row, 4, across.medianScore());
-            cells.text(row, 5, String.join(", ", across.weakestTeams()));
+            cells.level(row, 1, across.medianLevel());
+            cells.level(row, 2, across.lowestLevel());
+            cells.level(row, 3, across.highestLevel());
+            cells.score(row, 4, model.scoring(), across.medianScore());
+            cells.text(row, 5, across.weakestText());
         }
         return firstRow + dimensions.size() - 1;
     }
 
     private void charts(XSSFSheet sheet, Charts.Table teamTable, Charts.Table dimensionTable) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        int teamRows = Math.max(18, figures.teams().size() * 3 / 2 + 8);
+        int teamRows = Math.max(18, rollUp.teams().size() * 3 / 2 + 8);
+        String scale = ChartImages.scoreScale(model);
+        double max = ChartImages.scoreAxisMax(model);
         Charts.bars(
                 drawing,
                 drawing.createAnchor(0, 0, 0, 0, 7, 0, 16, teamRows),
-                "Overall score per team (0-100)",
+                "Overall score per team " + scale,
                 teamTable,
-                100,
+                max,
                 4);
         int dimensionRows = Math.max(18, model.dimensions().size() * 3 / 2 + 8);
         Charts.bars(
                 drawing,
                 drawing.createAnchor(0, 0, 0, 0, 7, teamRows + 1, 16, teamRows + 1 + dimensionRows),
-                "Median score per dimension (0-100)",
+                "Median score per dimension " + scale,
                 dimensionTable,
-                100,
+                max,
                 4);
     }
 
@@ -175,7 +194,7 @@ public final class RollUpWorkbook {
         int lastTeam = teamRows(sheet, firstTeam);
         organizationRows(sheet, lastTeam + 2);
         Cells.widths(sheet, teamsWidths(columns));
-        LevelShading.apply(sheet, lowestLevel(), figures.topLevel(), levelColumns(firstTeam, lastTeam + 3));
+        LevelShading.apply(sheet, lowestLevel(), model.top().id(), levelColumns(firstTeam, lastTeam + 3));
         sheet.createFreezePane(1, 2);
         sheet.setAutoFilter(new CellRangeAddress(1, lastTeam, 0, columns - 1));
         sheet.setRepeatingRows(CellRangeAddress.valueOf("1:2"));
@@ -184,18 +203,26 @@ public final class RollUpWorkbook {
 
     /** One row per team from {@code firstRow}; returns the last row. */
     private int teamRows(XSSFSheet sheet, int firstRow) {
-        List<TeamResult> teams = figures.teams();
+        List<TeamResult> teams = rollUp.teams();
         for (int t = 0; t < teams.size(); t++) {
             TeamResult team = teams.get(t);
             Row row = sheet.createRow(firstRow + t);
             cells.text(row, 0, team.team());
             cells.date(row, 1, team.assessedOn());
-            cells.integer(row, 2, team.score().overall().level().id());
-            cells.score(row, 3, team.score().overall().score());
+            levelOrStatus(
+                    row,
+                    2,
+                    team.score().overall().level(),
+                    team.score().overall().status().words());
+            cells.score(row, 3, model.scoring(), team.score().overall().score());
             for (int d = 0; d < figures.dimensions().size(); d++) {
                 DimensionScore score = team.score().dimensions().get(d);
-                cells.integer(row, FIXED_COLUMNS + 2 * d, score.level().id());
-                cells.score(row, FIXED_COLUMNS + 2 * d + 1, score.score());
+                levelOrStatus(
+                        row,
+                        FIXED_COLUMNS + 2 * d,
+                        score.level(),
+                        score.status().words());
+                cells.score(row, FIXED_COLUMNS + 2 * d + 1, model.scoring(), score.score());
             }
         }
         return firstRow + teams.size() - 1;
@@ -204,29 +231,43 @@ public final class RollUpWorkbook {
     /** The organization median, the lowest level and the weakest team, on three rows from {@code firstRow}. */
     private void organizationRows(XSSFSheet sheet, int firstRow) {
         Row median = label(sheet, firstRow, "Organization median");
-        cells.integer(median, 2, figures.medianOverallLevel());
-        cells.score(median, 3, figures.medianOverallScore());
+        cells.level(median, 2, figures.medianOverallLevel());
+        cells.score(median, 3, model.scoring(), figures.medianOverallScore());
         Row lowest = label(sheet, firstRow + 1, "Lowest level");
         cells.integer(lowest, 2, lowestOverallLevel());
         Row weakest = label(sheet, firstRow + 2, "Weakest team");
-        List<Across> dimensions = figures.dimensions();
+        List<DimensionFigures> dimensions = figures.dimensions();
         for (int d = 0; d < dimensions.size(); d++) {
-            Across across = dimensions.get(d);
+            DimensionFigures across = dimensions.get(d);
             int column = FIXED_COLUMNS + 2 * d;
-            cells.integer(median, column, across.medianLevel());
-            cells.score(median, column + 1, across.medianScore());
-            cells.integer(lowest, column, across.lowestLevel());
-            cells.text(weakest, column, String.join(", ", across.weakestTeams()), cells.wrapped());
+            cells.level(median, column, across.medianLevel());
+            cells.score(median, column + 1, model.scoring(), across.medianScore());
+            cells.level(lowest, column, across.lowestLevel());
+            cells.text(weakest, column, across.weakestText(), cells.wrapped());
             sheet.addMergedRegion(new CellRangeAddress(weakest.getRowNum(), weakest.getRowNum(), column, column + 1));
         }
         weakest.setHeightInPoints(weakestRowHeight(dimensions));
     }
 
-    private int lowestOverallLevel() {
-        return figures.teams().stream()
-                .mapToInt(team -> team.score().overall().level().id())
-                .min()
-                .orElseThrow();
+    private OptionalInt lowestOverallLevel() {
+        return rollUp.teams().stream()
+                .flatMap(team -> team.score().overall().level().stream())
+                .mapToInt(Level::id)
+                .min();
+    }
+
+    /** "2 (Repeatable)", or "no team rated" when no team has a level. */
+    private static String levelText(Optional<Level> level) {
+        return level.map(AssessmentAnalysis::levelText).orElse("no team rated");
+    }
+
+    /** A level cell: the level's id, shaded, or the status in words for a verdict without one. */
+    private void levelOrStatus(Row row, int column, Optional<Level> level, String status) {
+        if (level.isPresent()) {
+            cells.integer(row, column, level.get().id());
+        } else {
+            cells.wrappedText(row, column, status);
+        }
     }
 
     private static int[] teamsWidths(int columns) {
@@ -252,7 +293,7 @@ public final class RollUpWorkbook {
     }
 
     /** Two header rows: the dimension over its Level and Score columns, then the column names. */
-    private void headers(XSSFSheet sheet, List<Across> dimensions) {
+    private void headers(XSSFSheet sheet, List<DimensionFigures> dimensions) {
         Row groups = sheet.createRow(0);
         Row names = sheet.createRow(1);
         cells.header(names, "Team", "Assessed on", "Level", "Score");
@@ -296,10 +337,10 @@ public final class RollUpWorkbook {
         return lines;
     }
 
-    private static float weakestRowHeight(List<Across> dimensions) {
+    private static float weakestRowHeight(List<DimensionFigures> dimensions) {
         int lines = 1;
-        for (Across across : dimensions) {
-            lines = Math.max(lines, wrappedLines(String.join(", ", across.weakestTeams())));
+        for (DimensionFigures across : dimensions) {
+            lines = Math.max(lines, wrappedLines(across.weakestText()));
         }
         return Math.min(409, 15f * lines);
     }

@@ -9,16 +9,16 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.mlopsconsole.assessment.Dimension;
 import org.mlopsconsole.assessment.DimensionScore;
 import org.mlopsconsole.assessment.MaturityModel;
-import org.mlopsconsole.assessment.Question;
-import org.mlopsconsole.assessment.QuestionScore;
 import org.mlopsconsole.assessment.ScoreReport;
 import org.mlopsconsole.assessment.ScoreReportFormat;
+import org.mlopsconsole.assessment.analysis.AssessmentAnalysis;
+import org.mlopsconsole.assessment.analysis.AssessmentComparison;
+import org.mlopsconsole.assessment.analysis.DimensionVerdict;
+import org.mlopsconsole.assessment.analysis.QuestionFinding;
+import org.mlopsconsole.assessment.analysis.RoadmapItem;
 import org.mlopsconsole.reports.ReportInput;
-import org.mlopsconsole.reports.internal.Comparison;
-import org.mlopsconsole.reports.internal.Findings;
 import org.mlopsconsole.reports.internal.MethodText;
 import org.mlopsconsole.reports.internal.Summary;
 import org.mlopsconsole.reports.internal.charts.ChartImages;
@@ -33,16 +33,16 @@ public final class ReportPdf {
     private final MaturityModel model;
     private final ScoreReport report;
     private final Summary summary;
-    private final Findings findings;
-    private final Optional<Comparison> comparison;
+    private final AssessmentAnalysis analysis;
+    private final Optional<ReportInput> baseline;
 
     private ReportPdf(ReportInput input, Optional<ReportInput> baseline) {
         this.input = input;
-        this.comparison = baseline.map(before -> Comparison.of(before, input));
+        this.baseline = baseline;
         this.model = input.model();
         this.report = input.score();
         this.summary = new Summary(input);
-        this.findings = summary.findings();
+        this.analysis = summary.analysis();
     }
 
     public static void write(ReportInput input, OutputStream out) throws IOException {
@@ -65,8 +65,8 @@ public final class ReportPdf {
         try (PdfLayout layout = new PdfLayout(document)) {
             cover(layout);
             executiveSummary(layout);
-            if (comparison.isPresent()) {
-                comparison(layout, comparison.get());
+            if (baseline.isPresent()) {
+                comparison(layout, baseline.get());
             }
             findingsPerDimension(layout);
             roadmap(layout);
@@ -79,7 +79,7 @@ public final class ReportPdf {
         layout.moveTo(260);
         layout.centered(summary.title(), 24, true);
         layout.space(16);
-        layout.centered("Overall level " + summary.overallLevel() + " - score " + summary.overallScore(), 15, false);
+        layout.centered(summary.headline(" - "), 15, false);
         layout.space(16);
         for (String line : summary.coverLines()) {
             layout.centered(line, 11, false);
@@ -94,38 +94,35 @@ public final class ReportPdf {
         }
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"Dimension", "Level", "Target", "Gap", "Score"});
-        for (DimensionScore dimension : report.dimensions()) {
+        for (DimensionVerdict dimension : analysis.dimensions()) {
             rows.add(new String[] {
                 dimension.name(),
-                findings.levelText(dimension.level().id()),
-                dimension.target().isPresent()
-                        ? String.valueOf(dimension.target().getAsInt())
-                        : "-",
-                dimension.gap().isPresent() ? String.valueOf(dimension.gap().getAsInt()) : "-",
-                Summary.score(dimension.score())
+                dimension.levelText(),
+                Summary.number(dimension.target(), "-"),
+                Summary.number(dimension.gap(), "-"),
+                dimension.scoreText()
             });
         }
         layout.table(new float[] {0.40f, 0.30f, 0.10f, 0.08f, 0.12f}, rows, 9);
         float width = layout.width();
         float scale = width / ChartImages.WIDTH;
         layout.picture(ChartImages.radar(model, report), "radar", width, ChartImages.HEIGHT * scale);
-        layout.picture(ChartImages.scores(report), "scores", width, ChartImages.scoresHeight(report) * scale);
+        layout.picture(ChartImages.scores(model, report), "scores", width, ChartImages.scoresHeight(report) * scale);
     }
 
-    private void comparison(PdfLayout layout, Comparison comparison) throws IOException {
-        ReportInput before = comparison.before();
+    private void comparison(PdfLayout layout, ReportInput before) throws IOException {
+        AssessmentComparison comparison = AssessmentComparison.of(model, before.score(), report);
+        AssessmentAnalysis earlier = before.analysis();
         layout.newPage();
         layout.heading("Comparison with " + before.engagement().date(), 18);
         layout.paragraph(
                 "The baseline was assessed on " + before.engagement().date() + ", this assessment on "
                         + input.engagement().date() + ". Overall level from "
-                        + findings.levelText(before.score().overall().level().id()) + " to "
-                        + summary.overallLevel() + ", score from "
-                        + Summary.score(before.score().overall().score())
-                        + " to " + summary.overallScore() + " ("
-                        + signed(scoreDelta(
-                                before.score().overall().score(),
-                                report.overall().score()))
+                        + earlier.overall().levelText() + " to "
+                        + analysis.overall().levelText() + ", score from "
+                        + earlier.overall().scoreText()
+                        + " to " + analysis.overall().scoreText() + " ("
+                        + signed(comparison.overallScoreDelta())
                         + ").",
                 10.5f,
                 false,
@@ -134,17 +131,17 @@ public final class ReportPdf {
         rows.add(new String[] {
             "Dimension", "Level before", "Level now", "Δ level", "Score before", "Score now", "Δ score", "Target"
         });
-        for (Comparison.DimensionChange change : comparison.dimensions()) {
+        for (AssessmentComparison.DimensionChange change : comparison.dimensions()) {
             DimensionScore now = change.now();
             rows.add(new String[] {
                 now.name(),
-                change.before().map(old -> String.valueOf(old.level().id())).orElse("new"),
-                String.valueOf(now.level().id()),
+                change.before().map(ReportPdf::levelCell).orElse("new"),
+                levelCell(now),
                 signed(change.levelDelta()),
-                change.before().map(old -> Summary.score(old.score())).orElse("-"),
-                Summary.score(now.score()),
+                change.before().map(old -> analysis.scoreText(old.score())).orElse("-"),
+                analysis.scoreText(now.score()),
                 signed(change.scoreDelta()),
-                now.target().isPresent() ? String.valueOf(now.target().getAsInt()) : "-"
+                Summary.number(now.target(), "-")
             });
         }
         layout.table(new float[] {0.25f, 0.13f, 0.11f, 0.09f, 0.13f, 0.11f, 0.09f, 0.09f}, rows, 9);
@@ -152,6 +149,7 @@ public final class ReportPdf {
         float scale = width / ChartImages.WIDTH;
         layout.picture(
                 ChartImages.comparedScores(
+                        model,
                         before.score(),
                         report,
                         "Baseline " + before.engagement().date(),
@@ -162,7 +160,15 @@ public final class ReportPdf {
         changedQuestions(layout, comparison.changedQuestions());
     }
 
-    private static void changedQuestions(PdfLayout layout, List<Comparison.QuestionChange> changes) throws IOException {
+    /** The level's id, or the status of a dimension without a level. */
+    private static String levelCell(DimensionScore score) {
+        return score.level()
+                .map(level -> String.valueOf(level.id()))
+                .orElse(score.status().words());
+    }
+
+    private static void changedQuestions(PdfLayout layout, List<AssessmentComparison.QuestionChange> changes)
+            throws IOException {
         layout.heading("Questions whose aggregate rating changed", 13);
         if (changes.isEmpty()) {
             layout.paragraph("No question's aggregate rating changed.", 10.5f, false, 0);
@@ -170,31 +176,25 @@ public final class ReportPdf {
         }
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"Question", "Dimension", "Before", "Now", "Change"});
-        for (Comparison.QuestionChange change : changes) {
+        for (AssessmentComparison.QuestionChange change : changes) {
             OptionalInt steps = change.steps();
             rows.add(new String[] {
                 change.question().id() + ": " + change.question().text(),
                 change.dimension().name(),
                 change.beforeCode(),
-                change.now().ratingCode(),
-                change.change() + (steps.isPresent() ? " " + Math.abs(steps.getAsInt()) : "")
+                change.nowCode(),
+                change.change().code() + (steps.isPresent() ? " " + Math.abs(steps.getAsInt()) : "")
             });
         }
         layout.table(new float[] {0.46f, 0.22f, 0.11f, 0.11f, 0.10f}, rows, 8.5f);
     }
 
-    private static OptionalDouble scoreDelta(OptionalDouble before, OptionalDouble now) {
-        return before.isPresent() && now.isPresent()
-                ? OptionalDouble.of(now.getAsDouble() - before.getAsDouble())
-                : OptionalDouble.empty();
-    }
-
     /** A score difference as printed, with its sign: +12.5, -3.0, 0.0; "-" when unknown. */
-    private static String signed(OptionalDouble delta) {
+    private String signed(OptionalDouble delta) {
         if (delta.isEmpty()) {
             return "-";
         }
-        var rounded = ScoreReportFormat.round(delta.getAsDouble());
+        var rounded = ScoreReportFormat.round(model.scoring(), delta.getAsDouble());
         return (rounded.signum() > 0 ? "+" : "") + rounded.toPlainString();
     }
 
@@ -208,32 +208,16 @@ public final class ReportPdf {
     private void findingsPerDimension(PdfLayout layout) throws IOException {
         layout.newPage();
         layout.heading("Findings per dimension", 18);
-        for (int i = 0; i < model.dimensions().size(); i++) {
-            Dimension dimension = model.dimensions().get(i);
-            DimensionScore score = report.dimensions().get(i);
+        for (DimensionVerdict dimension : analysis.dimensions()) {
             layout.heading(dimension.name(), 13);
-            layout.paragraph(
-                    "Level " + findings.levelText(score.level().id()) + " - score " + Summary.score(score.score())
-                            + (score.target().isPresent()
-                                    ? " - target " + score.target().getAsInt() + " - gap "
-                                            + score.gap().getAsInt()
-                                    : ""),
-                    10.5f,
-                    true,
-                    0);
-            if (!dimension.description().isBlank()) {
-                layout.paragraph(dimension.description(), 10.5f, false, 0);
+            layout.paragraph(Summary.facts(dimension, " - "), 10.5f, true, 0);
+            if (!dimension.dimension().description().isBlank()) {
+                layout.paragraph(dimension.dimension().description(), 10.5f, false, 0);
             }
-            layout.paragraph("Why: " + findings.why(dimension, score), 10.5f, false, 0);
-            for (Findings.Step step : findings.roadmap()) {
-                if (step.dimension().id().equals(dimension.id())) {
-                    layout.paragraph(
-                            "- " + step.question().text() + " ("
-                                    + step.question().id() + ", level "
-                                    + step.question().level() + ", now " + step.rating() + ")",
-                            10,
-                            false,
-                            12);
+            layout.paragraph("Why: " + dimension.reason(), 10.5f, false, 0);
+            for (RoadmapItem item : analysis.roadmap()) {
+                if (item.dimension().id().equals(dimension.id())) {
+                    layout.paragraph("- " + item.text() + ", " + item.horizon().words(), 10, false, 12);
                 }
             }
         }
@@ -242,21 +226,22 @@ public final class ReportPdf {
     private void roadmap(PdfLayout layout) throws IOException {
         layout.newPage();
         layout.heading("Roadmap", 18);
-        layout.paragraph("Next steps by dimension, the largest gaps and heaviest dimensions first.", 10.5f, false, 0);
+        layout.paragraph(MethodText.ROADMAP_RULE, 10.5f, false, 0);
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"#", "Dimension", "Level", "Action", "Now"});
-        List<Findings.Step> steps = findings.roadmap();
-        for (int i = 0; i < steps.size(); i++) {
-            Findings.Step step = steps.get(i);
+        rows.add(new String[] {"#", "Horizon", "Dimension", "Action", "Level", "Now"});
+        List<RoadmapItem> items = analysis.roadmap();
+        for (int i = 0; i < items.size(); i++) {
+            RoadmapItem item = items.get(i);
             rows.add(new String[] {
                 String.valueOf(i + 1),
-                step.dimension().name(),
-                String.valueOf(step.question().level()),
-                step.question().text(),
-                step.rating()
+                item.label(),
+                item.dimension().name(),
+                item.question().named(),
+                item.level().map(level -> String.valueOf(level.id())).orElse("-"),
+                item.question().ratingCode()
             });
         }
-        layout.table(new float[] {0.05f, 0.22f, 0.08f, 0.53f, 0.12f}, rows, 9);
+        layout.table(new float[] {0.05f, 0.13f, 0.18f, 0.48f, 0.07f, 0.09f}, rows, 9);
     }
 
     private void appendices(PdfLayout layout) throws IOException {
@@ -264,20 +249,19 @@ public final class ReportPdf {
         layout.heading("Appendix A: every question", 18);
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"Question", "Level", "Aggregate", "Disagreement", "Rated by"});
-        for (Question question : (Iterable<Question>) model.questions()::iterator) {
-            QuestionScore score = findings.questionScore(question.id());
+        for (QuestionFinding question : analysis.questions()) {
             rows.add(new String[] {
-                question.id() + ": " + question.text(),
-                String.valueOf(question.level()),
-                score.ratingCode(),
-                score.disagreement() ? "yes" : "no",
-                String.valueOf(score.ratedBy())
+                question.named(),
+                String.valueOf(question.question().level()),
+                question.ratingCode(),
+                question.disagreement() ? "yes" : "no",
+                String.valueOf(question.score().ratedBy())
             });
         }
         layout.table(new float[] {0.58f, 0.08f, 0.12f, 0.12f, 0.10f}, rows, 8.5f);
         layout.newPage();
         layout.heading("Appendix B: how the assessment was scored", 18);
-        List<String[]> lines = MethodText.lines(model);
+        List<String[]> lines = MethodText.lines(model, report.methodVersion());
         for (String[] line : lines.subList(1, lines.size())) {
             if (!line[0].isEmpty() || !line[1].isEmpty()) {
                 layout.paragraph(line[0] + (line[1].isEmpty() ? "" : ": " + line[1]), 10, false, 0);

@@ -4,18 +4,23 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.IntFunction;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.mlopsconsole.assessment.DimensionScore;
+import org.mlopsconsole.assessment.Level;
 import org.mlopsconsole.assessment.MaturityModel;
+import org.mlopsconsole.assessment.ScoreReportFormat;
+import org.mlopsconsole.assessment.analysis.AssessmentAnalysis;
+import org.mlopsconsole.assessment.analysis.RollUp;
+import org.mlopsconsole.assessment.analysis.RollUp.DimensionFigures;
 import org.mlopsconsole.reports.OrganizationRollUp;
 import org.mlopsconsole.reports.OrganizationRollUp.TeamResult;
-import org.mlopsconsole.reports.internal.Summary;
 import org.mlopsconsole.reports.internal.charts.ChartImages;
 import org.mlopsconsole.reports.internal.charts.RollUpCharts;
-import org.mlopsconsole.reports.internal.rollup.RollUpFigures;
-import org.mlopsconsole.reports.internal.rollup.RollUpFigures.Across;
 import org.mlopsconsole.reports.internal.rollup.RollUpMethod;
 
 /**
@@ -30,12 +35,12 @@ public final class RollUpPdf {
     /** Points a page's heading takes above a chart, with its spacing and the picture's margin. */
     private static final float CHART_HEADING_ROOM = 50;
 
-    private final RollUpFigures figures;
+    private final RollUp figures;
     private final OrganizationRollUp rollUp;
     private final MaturityModel model;
 
     private RollUpPdf(OrganizationRollUp rollUp) {
-        this.figures = new RollUpFigures(rollUp);
+        this.figures = rollUp.figures();
         this.rollUp = rollUp;
         this.model = rollUp.model();
     }
@@ -75,8 +80,8 @@ public final class RollUpPdf {
         int count = rollUp.teams().size();
         layout.paragraph(
                 count + (count == 1 ? " team" : " teams") + ", each with its latest assessment. Median overall level "
-                        + figures.levelText(figures.medianOverallLevel()) + ", median overall score "
-                        + Summary.score(figures.medianOverallScore()) + ".",
+                        + levelText(figures.medianOverallLevel()) + ", median overall score "
+                        + score(figures.medianOverallScore()) + notRatedOverall() + ".",
                 11,
                 false,
                 0);
@@ -87,8 +92,12 @@ public final class RollUpPdf {
             rows.add(new String[] {
                 team.team(),
                 team.assessedOn().toString(),
-                figures.levelText(team.score().overall().level().id()),
-                Summary.score(team.score().overall().score())
+                team.score()
+                        .overall()
+                        .level()
+                        .map(AssessmentAnalysis::levelText)
+                        .orElse(team.score().overall().status().words()),
+                score(team.score().overall().score())
             });
         }
         layout.table(new float[] {0.40f, 0.18f, 0.27f, 0.15f}, rows, 9.5f);
@@ -98,19 +107,21 @@ public final class RollUpPdf {
     private void levels(PdfLayout layout) throws IOException {
         layout.newPage();
         layout.heading("Level per team and dimension", 16);
-        List<Across> dimensions = figures.dimensions();
+        List<DimensionFigures> dimensions = figures.dimensions();
         List<String[]> rows = new ArrayList<>();
         rows.add(levelRow("Team", d -> "D" + (d + 1), "Overall"));
         for (TeamResult team : rollUp.teams()) {
             rows.add(levelRow(
                     team.team(),
-                    d -> String.valueOf(team.score().dimensions().get(d).level().id()),
-                    String.valueOf(team.score().overall().level().id())));
+                    d -> levelCell(team.score().dimensions().get(d)),
+                    team.score()
+                            .overall()
+                            .level()
+                            .map(level -> String.valueOf(level.id()))
+                            .orElse("-")));
         }
         rows.add(levelRow(
-                "Organization median",
-                d -> String.valueOf(dimensions.get(d).medianLevel()),
-                String.valueOf(figures.medianOverallLevel())));
+                "Organization median", d -> id(dimensions.get(d).medianLevel()), id(figures.medianOverallLevel())));
         layout.table(levelFractions(dimensions.size()), rows, 8.5f);
         List<String> key = new ArrayList<>();
         for (int d = 0; d < dimensions.size(); d++) {
@@ -118,8 +129,12 @@ public final class RollUpPdf {
         }
         layout.paragraph(String.join("; ", key) + ".", 9, false, 0);
         List<String> levels = new ArrayList<>();
-        model.levels().forEach(level -> levels.add(figures.levelText(level.id())));
-        layout.paragraph("Levels: " + String.join(", ", levels) + ".", 9, false, 0);
+        model.levels().forEach(level -> levels.add(AssessmentAnalysis.levelText(level)));
+        layout.paragraph(
+                "Levels: " + String.join(", ", levels) + ". NA: not applicable, N/A: not assessed (no level there).",
+                9,
+                false,
+                0);
     }
 
     /** A row of the level table: its name, one cell per dimension, then the overall column. */
@@ -177,14 +192,14 @@ public final class RollUpPdf {
     private void weakest(PdfLayout layout) throws IOException {
         layout.newPage();
         layout.heading("Weakest dimensions across the organization", 16);
-        for (Across across : figures.weakestDimensions(WEAKEST_SHOWN)) {
+        for (DimensionFigures across : figures.weakestDimensions(WEAKEST_SHOWN)) {
             layout.heading(across.dimension().name(), 12);
             layout.paragraph(
-                    "Median level " + figures.levelText(across.medianLevel()) + ", teams from level "
-                            + across.lowestLevel() + " to " + across.highestLevel() + "; median score "
-                            + Summary.score(across.medianScore()) + ", from " + Summary.score(across.lowestScore())
-                            + " to " + Summary.score(across.highestScore()) + ". Weakest: "
-                            + String.join(", ", across.weakestTeams()) + ".",
+                    "Median level " + levelText(across.medianLevel()) + ", teams from level "
+                            + id(across.lowestLevel()) + " to " + id(across.highestLevel()) + "; median score "
+                            + score(across.medianScore()) + ", from " + score(across.lowestScore())
+                            + " to " + score(across.highestScore()) + ". Weakest: "
+                            + across.weakestText() + ".",
                     10.5f,
                     false,
                     0);
@@ -192,13 +207,13 @@ public final class RollUpPdf {
         layout.heading("Every dimension", 12);
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"Dimension", "Median level", "Levels", "Median score", "Weakest team"});
-        for (Across across : figures.dimensions()) {
+        for (DimensionFigures across : figures.dimensions()) {
             rows.add(new String[] {
                 across.dimension().name(),
-                String.valueOf(across.medianLevel()),
-                across.lowestLevel() + "-" + across.highestLevel(),
-                Summary.score(across.medianScore()),
-                String.join(", ", across.weakestTeams())
+                id(across.medianLevel()),
+                across.isRated() ? id(across.lowestLevel()) + "-" + id(across.highestLevel()) : "-",
+                score(across.medianScore()),
+                across.weakestText()
             });
         }
         layout.table(new float[] {0.34f, 0.12f, 0.10f, 0.12f, 0.32f}, rows, 9);
@@ -211,9 +226,39 @@ public final class RollUpPdf {
 
     private String weakestNames() {
         List<String> names = new ArrayList<>();
-        for (Across across : figures.weakestDimensions(WEAKEST_SHOWN)) {
-            names.add(across.dimension().name() + " (median level " + across.medianLevel() + ")");
+        for (DimensionFigures across : figures.weakestDimensions(WEAKEST_SHOWN)) {
+            names.add(across.dimension().name() + " (median level " + id(across.medianLevel()) + ")");
         }
-        return String.join(", ", names);
+        return names.isEmpty() ? "none, no team is rated" : String.join(", ", names);
+    }
+
+    /** ", not counted: Labs (not applicable)" for teams without an overall level; empty when every team has one. */
+    private String notRatedOverall() {
+        List<String> teams =
+                figures.notRatedOverall().stream().map(RollUp.NotRated::text).toList();
+        return teams.isEmpty() ? "" : "; not counted, without a level: " + String.join(", ", teams);
+    }
+
+    /** A dimension's level id, or NA (not applicable) / N/A (not assessed), short enough for the level table. */
+    private static String levelCell(DimensionScore score) {
+        if (score.level().isPresent()) {
+            return String.valueOf(score.level().get().id());
+        }
+        return switch (score.status()) {
+            case NOT_APPLICABLE -> "NA";
+            default -> "N/A";
+        };
+    }
+
+    private static String id(Optional<Level> level) {
+        return level.map(l -> String.valueOf(l.id())).orElse("-");
+    }
+
+    private static String levelText(Optional<Level> level) {
+        return level.map(AssessmentAnalysis::levelText).orElse("none (no team rated)");
+    }
+
+    private String score(OptionalDouble score) {
+        return ScoreReportFormat.scoreText(model.scoring(), score);
     }
 }

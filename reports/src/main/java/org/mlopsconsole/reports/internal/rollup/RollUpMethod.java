@@ -10,7 +10,7 @@ import org.mlopsconsole.reports.internal.MethodText;
 public final class RollUpMethod {
 
     /** The single-assessment rules about targets and the Dimensions sheet, which a roll-up has not. */
-    private static final Set<String> NOT_IN_A_ROLL_UP = Set.of("g. Gap and next steps", "Why");
+    private static final Set<String> NOT_IN_A_ROLL_UP = Set.of("Gap and next steps", "Roadmap", "Why");
 
     public static final String LATEST_ASSESSMENT =
             "Each team appears once, with its latest assessment: the one with the latest date (the one"
@@ -18,9 +18,10 @@ public final class RollUpMethod {
                     + " is a team whose latest assessment used another model. 'Assessed on' gives each date.";
 
     public static final String MEDIANS =
-            "Per dimension, the organization's median level is the middle of the teams' levels, the lower of"
-                    + " the two middle ones when the count is even (levels are ordinal). The median score is the"
-                    + " usual median; a team without a score there (all NA) is left out of it.";
+            "Per dimension, the organization's median level is the middle of the levels of the teams rated"
+                    + " there, the lower of the two middle ones when the count is even (levels are ordinal). The"
+                    + " median score is the usual median of their scores. A team whose dimension is not applicable"
+                    + " or not assessed has no level there: it is named as such and left out of the figures.";
 
     public static final String WEAKEST =
             "The weakest team of a dimension has the lowest level there, then the lowest score; teams tied"
@@ -29,7 +30,7 @@ public final class RollUpMethod {
 
     private RollUpMethod() {}
 
-    public static List<String[]> lines(MaturityModel model) {
+    public static List<String[]> lines(MaturityModel model, String methodVersion) {
         List<String[]> lines = new ArrayList<>();
         lines.add(new String[] {"How this roll-up was made", ""});
         lines.add(new String[] {"", ""});
@@ -39,7 +40,7 @@ public final class RollUpMethod {
         lines.add(new String[] {
             "Shading", "Levels are shaded from red (the model's lowest level) through yellow to green (its highest)."
         });
-        List<String[]> scoring = MethodText.lines(model);
+        List<String[]> scoring = MethodText.lines(model, methodVersion);
         for (String[] line : scoring.subList(1, scoring.size())) {
             if (!NOT_IN_A_ROLL_UP.contains(line[0])) {
                 lines.add(line);

@@ -13,11 +13,12 @@ import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
-import org.mlopsconsole.assessment.DimensionScore;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.ScoreReport;
+import org.mlopsconsole.assessment.analysis.AssessmentAnalysis;
+import org.mlopsconsole.assessment.analysis.DimensionVerdict;
+import org.mlopsconsole.assessment.analysis.RoadmapItem;
 import org.mlopsconsole.reports.ReportInput;
-import org.mlopsconsole.reports.internal.Findings;
 import org.mlopsconsole.reports.internal.Summary;
 import org.mlopsconsole.reports.internal.charts.ChartImages;
 
@@ -35,7 +36,7 @@ public final class ReportDeck {
     private final MaturityModel model;
     private final ScoreReport report;
     private final Summary summary;
-    private final Findings findings;
+    private final AssessmentAnalysis analysis;
     private final XMLSlideShow deck = new XMLSlideShow();
 
     private ReportDeck(ReportInput input) {
@@ -43,7 +44,7 @@ public final class ReportDeck {
         this.model = input.model();
         this.report = input.score();
         this.summary = new Summary(input);
-        this.findings = summary.findings();
+        this.analysis = summary.analysis();
     }
 
     public static void write(ReportInput input, OutputStream out) throws IOException {
@@ -57,7 +58,7 @@ public final class ReportDeck {
         titleSlide();
         resultSlide();
         pictureSlide("Level per dimension", ChartImages.radar(model, report), ChartImages.HEIGHT);
-        pictureSlide("Score per dimension", ChartImages.scores(report), ChartImages.scoresHeight(report));
+        pictureSlide("Score per dimension", ChartImages.scores(model, report), ChartImages.scoresHeight(report));
         for (int i = 0; i < model.dimensions().size(); i++) {
             dimensionSlide(i);
         }
@@ -81,12 +82,7 @@ public final class ReportDeck {
     private void resultSlide() {
         XSLFSlide slide = titled("Overall result");
         XSLFTextBox level = box(slide, MARGIN, 100, WIDTH - 2 * MARGIN, 60);
-        text(
-                level.getTextParagraphs().get(0),
-                "Level " + summary.overallLevel() + "  ·  score " + summary.overallScore() + " / 100",
-                28,
-                true,
-                ACCENT);
+        text(level.getTextParagraphs().get(0), summary.headline("  ·  "), 28, true, ACCENT);
         bullets(slide, summary.paragraphs(), 170, 16);
     }
 
@@ -101,28 +97,18 @@ public final class ReportDeck {
     }
 
     private void dimensionSlide(int index) {
-        DimensionScore score = report.dimensions().get(index);
-        var dimension = model.dimensions().get(index);
+        DimensionVerdict dimension = analysis.dimensions().get(index);
         XSLFSlide slide = titled(dimension.name());
         XSLFTextBox facts = box(slide, MARGIN, 95, WIDTH - 2 * MARGIN, 40);
-        text(
-                facts.getTextParagraphs().get(0),
-                "Level " + findings.levelText(score.level().id()) + "  ·  score " + Summary.score(score.score())
-                        + (score.target().isPresent()
-                                ? "  ·  target " + score.target().getAsInt() + "  ·  gap "
-                                        + score.gap().getAsInt()
-                                : ""),
-                20,
-                true,
-                ACCENT);
-        List<Findings.Step> steps = findings.roadmap().stream()
-                .filter(step -> step.dimension().id().equals(dimension.id()))
+        text(facts.getTextParagraphs().get(0), Summary.facts(dimension, "  ·  "), 20, true, ACCENT);
+        List<RoadmapItem> steps = analysis.roadmap().stream()
+                .filter(item -> item.dimension().id().equals(dimension.id()))
                 .toList();
         List<String> lines = new java.util.ArrayList<>();
-        lines.add(findings.why(dimension, score));
+        lines.add(dimension.reason());
         steps.stream()
                 .limit(STEPS_PER_DIMENSION)
-                .forEach(step -> lines.add("Next: " + step.question().text() + " (now " + step.rating() + ")"));
+                .forEach(item -> lines.add("Next (" + item.horizon().words() + "): " + item.text()));
         if (steps.size() > STEPS_PER_DIMENSION) {
             lines.add("… and " + (steps.size() - STEPS_PER_DIMENSION) + " more steps in the roadmap");
         }
@@ -130,19 +116,19 @@ public final class ReportDeck {
     }
 
     private void roadmapSlides() {
-        List<Findings.Step> steps = findings.roadmap();
+        List<RoadmapItem> steps = analysis.roadmap();
         int pages = Math.max(1, (steps.size() + STEPS_PER_SLIDE - 1) / STEPS_PER_SLIDE);
         for (int page = 0; page < pages; page++) {
             XSLFSlide slide = titled("Roadmap" + (pages > 1 ? " (" + (page + 1) + " of " + pages + ")" : ""));
             List<String> lines =
                     steps.subList(page * STEPS_PER_SLIDE, Math.min(steps.size(), (page + 1) * STEPS_PER_SLIDE)).stream()
-                            .map(step -> step.dimension().name() + ", level "
-                                    + step.question().level() + ": "
-                                    + step.question().text())
+                            .map(item -> item.label() + " · " + item.dimension().name() + ": " + item.text())
                             .toList();
             bullets(
                     slide,
-                    lines.isEmpty() ? List.of("Nothing left to do: every dimension is at its top level.") : lines,
+                    lines.isEmpty()
+                            ? List.of("Nothing left to do: no rated dimension has a question to satisfy.")
+                            : lines,
                     95,
                     14);
         }

@@ -13,14 +13,13 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.mlopsconsole.assessment.Dimension;
-import org.mlopsconsole.assessment.DimensionScore;
 import org.mlopsconsole.assessment.MaturityModel;
-import org.mlopsconsole.assessment.Question;
-import org.mlopsconsole.assessment.QuestionScore;
 import org.mlopsconsole.assessment.ScoreReport;
+import org.mlopsconsole.assessment.analysis.AssessmentAnalysis;
+import org.mlopsconsole.assessment.analysis.DimensionVerdict;
+import org.mlopsconsole.assessment.analysis.QuestionFinding;
+import org.mlopsconsole.assessment.analysis.RoadmapItem;
 import org.mlopsconsole.reports.ReportInput;
-import org.mlopsconsole.reports.internal.Findings;
 import org.mlopsconsole.reports.internal.MethodText;
 import org.mlopsconsole.reports.internal.Summary;
 import org.mlopsconsole.reports.internal.charts.ChartImages;
@@ -35,7 +34,7 @@ public final class ReportDocument {
     private final MaturityModel model;
     private final ScoreReport report;
     private final Summary summary;
-    private final Findings findings;
+    private final AssessmentAnalysis analysis;
     private final XWPFDocument document = new XWPFDocument();
 
     private ReportDocument(ReportInput input) {
@@ -43,7 +42,7 @@ public final class ReportDocument {
         this.model = input.model();
         this.report = input.score();
         this.summary = new Summary(input);
-        this.findings = summary.findings();
+        this.analysis = summary.analysis();
     }
 
     public static void write(ReportInput input, OutputStream out) throws IOException {
@@ -70,7 +69,7 @@ public final class ReportDocument {
         run(title, summary.title(), 26, true);
         XWPFParagraph level = document.createParagraph();
         level.setAlignment(ParagraphAlignment.CENTER);
-        run(level, "Overall level " + summary.overallLevel() + " · score " + summary.overallScore(), 16, false);
+        run(level, summary.headline(" · "), 16, false);
         for (String line : summary.coverLines()) {
             XWPFParagraph paragraph = document.createParagraph();
             paragraph.setAlignment(ParagraphAlignment.CENTER);
@@ -83,46 +82,37 @@ public final class ReportDocument {
         heading("Executive summary", 1);
         summary.paragraphs().forEach(this::paragraph);
         XWPFTable table = table("Dimension", "Level", "Target", "Gap", "Score");
-        for (DimensionScore dimension : report.dimensions()) {
+        for (DimensionVerdict dimension : analysis.dimensions()) {
             row(
                     table,
                     dimension.name(),
-                    findings.levelText(dimension.level().id()),
-                    dimension.target().isPresent()
-                            ? String.valueOf(dimension.target().getAsInt())
-                            : "–",
-                    dimension.gap().isPresent() ? String.valueOf(dimension.gap().getAsInt()) : "–",
-                    Summary.score(dimension.score()));
+                    dimension.levelText(),
+                    Summary.number(dimension.target(), "–"),
+                    Summary.number(dimension.gap(), "–"),
+                    dimension.scoreText());
         }
         paragraph("");
         picture(ChartImages.radar(model, report), "radar.png", ChartImages.HEIGHT);
-        picture(ChartImages.scores(report), "scores.png", ChartImages.scoresHeight(report));
+        picture(ChartImages.scores(model, report), "scores.png", ChartImages.scoresHeight(report));
         pageBreak();
     }
 
     private void findingsPerDimension() {
         heading("Findings per dimension", 1);
-        for (int i = 0; i < model.dimensions().size(); i++) {
-            Dimension dimension = model.dimensions().get(i);
-            DimensionScore score = report.dimensions().get(i);
+        for (DimensionVerdict dimension : analysis.dimensions()) {
             heading(dimension.name(), 2);
-            paragraph("Level " + findings.levelText(score.level().id()) + " · score " + Summary.score(score.score())
-                    + (score.target().isPresent()
-                            ? " · target " + score.target().getAsInt() + " · gap "
-                                    + score.gap().getAsInt()
-                            : ""));
-            if (!dimension.description().isBlank()) {
-                paragraph(dimension.description());
+            paragraph(Summary.facts(dimension, " · "));
+            if (!dimension.dimension().description().isBlank()) {
+                paragraph(dimension.dimension().description());
             }
-            paragraph("Why: " + findings.why(dimension, score));
-            List<Findings.Step> steps = findings.roadmap().stream()
-                    .filter(step -> step.dimension().id().equals(dimension.id()))
+            paragraph("Why: " + dimension.reason());
+            List<RoadmapItem> items = analysis.roadmap().stream()
+                    .filter(item -> item.dimension().id().equals(dimension.id()))
                     .toList();
-            if (!steps.isEmpty()) {
+            if (!items.isEmpty()) {
                 paragraph("Next steps:");
-                for (Findings.Step step : steps) {
-                    bullet(step.question().text() + " (" + step.question().id() + ", level "
-                            + step.question().level() + ", now " + step.rating() + ")");
+                for (RoadmapItem item : items) {
+                    bullet(item.text() + ", " + item.horizon().words());
                 }
             }
         }
@@ -131,18 +121,19 @@ public final class ReportDocument {
 
     private void roadmap() {
         heading("Roadmap", 1);
-        paragraph("Next steps by dimension, the largest gaps and heaviest dimensions first.");
-        XWPFTable table = table("#", "Dimension", "Level", "Action", "Now");
-        List<Findings.Step> steps = findings.roadmap();
-        for (int i = 0; i < steps.size(); i++) {
-            Findings.Step step = steps.get(i);
+        paragraph(MethodText.ROADMAP_RULE);
+        XWPFTable table = table("#", "Horizon", "Dimension", "Action", "Level", "Now");
+        List<RoadmapItem> items = analysis.roadmap();
+        for (int i = 0; i < items.size(); i++) {
+            RoadmapItem item = items.get(i);
             row(
                     table,
                     String.valueOf(i + 1),
-                    step.dimension().name(),
-                    String.valueOf(step.question().level()),
-                    step.question().text(),
-                    step.rating());
+                    item.label(),
+                    item.dimension().name(),
+                    item.question().named(),
+                    item.level().map(level -> String.valueOf(level.id())).orElse("–"),
+                    item.question().ratingCode());
         }
         pageBreak();
     }
@@ -150,19 +141,18 @@ public final class ReportDocument {
     private void appendices() {
         heading("Appendix A: every question", 1);
         XWPFTable table = table("Question", "Level", "Aggregate", "Disagreement", "Rated by");
-        for (Question question : (Iterable<Question>) model.questions()::iterator) {
-            QuestionScore score = findings.questionScore(question.id());
+        for (QuestionFinding question : analysis.questions()) {
             row(
                     table,
-                    question.id() + ": " + question.text(),
-                    String.valueOf(question.level()),
-                    score.ratingCode(),
-                    score.disagreement() ? "yes" : "no",
-                    String.valueOf(score.ratedBy()));
+                    question.named(),
+                    String.valueOf(question.question().level()),
+                    question.ratingCode(),
+                    question.disagreement() ? "yes" : "no",
+                    String.valueOf(question.score().ratedBy()));
         }
         pageBreak();
         heading("Appendix B: how the assessment was scored", 1);
-        List<String[]> lines = MethodText.lines(model);
+        List<String[]> lines = MethodText.lines(model, report.methodVersion());
         for (String[] line : lines.subList(1, lines.size())) {
             if (line[0].isEmpty() && line[1].isEmpty()) {
                 continue;
