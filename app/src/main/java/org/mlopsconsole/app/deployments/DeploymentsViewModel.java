@@ -29,12 +29,12 @@ import org.mlopsconsole.app.deployments.RuntimeServerControl.RunningServer;
 import org.mlopsconsole.runtime.InferenceRequest;
 import org.mlopsconsole.runtime.InferenceResponse;
 import org.mlopsconsole.runtime.LocalRuntime;
-import org.mlopsconsole.runtime.OipJson;
 import org.mlopsconsole.runtime.ModelRepository;
 import org.mlopsconsole.runtime.ModelSignature;
 import org.mlopsconsole.runtime.ModelStage;
 import org.mlopsconsole.runtime.ModelState;
 import org.mlopsconsole.runtime.ModelVersionRecord;
+import org.mlopsconsole.runtime.OipJson;
 import org.mlopsconsole.runtime.ServerOptions;
 import org.mlopsconsole.runtime.TensorSpec;
 
@@ -53,6 +53,7 @@ public final class DeploymentsViewModel {
     private final LocalRuntime runtime;
     /** The server's own codec: an in-process answer reads as the HTTP one would. */
     private final OipJson json = OipJson.withDefaults();
+
     private final RuntimeServerControl server;
     private final DeploymentMemory memory;
     private final StringProperty runtimeStatus;
