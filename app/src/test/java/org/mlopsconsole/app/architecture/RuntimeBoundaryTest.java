@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mlopsconsole.runtime.internal.engine.DynamicBatcher;
 
 /** The local runtime: used through its public API, free of JavaFX and of every other module. */
 class RuntimeBoundaryTest extends ModuleBoundaryTest {
@@ -37,6 +38,23 @@ class RuntimeBoundaryTest extends ModuleBoundaryTest {
                         "jakarta.servlet..",
                         "com.fasterxml.jackson..",
                         "org.mlopsconsole.runtime.internal.http..")
+                .check(CLASSES);
+    }
+
+    /** The batcher batches anything: a benchmark or another backend can reuse it as it is. */
+    @Test
+    void theDynamicBatcherKnowsNoModelAndNoTransport() {
+        noClasses()
+                .that()
+                .belongToAnyOf(DynamicBatcher.class)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "ai.onnxruntime..",
+                        "io.javalin..",
+                        "org.eclipse.jetty..",
+                        "com.fasterxml.jackson..",
+                        "org.mlopsconsole.runtime")
                 .check(CLASSES);
     }
 }
