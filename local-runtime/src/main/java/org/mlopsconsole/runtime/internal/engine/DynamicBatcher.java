@@ -34,6 +34,12 @@ public final class DynamicBatcher<T extends DynamicBatcher.Item> {
 
         /** The item waited past its deadline; called on a worker thread, outside the queue's lock. */
         void expired(T item);
+
+        /**
+         * The item joined the queue, {@code depth} items now waiting. Called on the offering thread
+         * under the queue's lock, so it precedes anything a worker does with the item: keep it cheap.
+         */
+        default void queued(T item, int depth) {}
     }
 
     /**
@@ -83,6 +89,7 @@ public final class DynamicBatcher<T extends DynamicBatcher.Item> {
                 return Admission.FULL;
             }
             queue.addLast(item);
+            handler.queued(item, queue.size());
             arrived.signal();
             return Admission.QUEUED;
         } finally {

@@ -115,16 +115,17 @@ final class ServedVersion implements DynamicBatcher.Handler<PreparedRequest> {
                     "model '%s' version %d is at capacity: %d requests are queued (max_queue_size); retry later",
                     model, version, config.maxQueueSize()));
         }
+        return true;
+    }
+
+    /** Under the queue's lock: only queues the event, so the observers see it before the batch. */
+    @Override
+    public void queued(PreparedRequest request, int depth) {
         if (observers.watchingInference()) {
             InferenceObserver.Queued queued = new InferenceObserver.Queued(
-                    request.origin.requestId(),
-                    request.origin.askedModel(),
-                    version,
-                    request.origin.variant(),
-                    batcher.queueDepth());
+                    request.origin.requestId(), request.origin.askedModel(), version, request.origin.variant(), depth);
             observers.inference(observer -> observer.requestQueued(queued));
         }
-        return true;
     }
 
     private boolean answerFromCache(PreparedRequest request, ResponseCache responses) {

@@ -22,14 +22,21 @@ class DynamicBatcherTest {
     private static final class Recorder implements DynamicBatcher.Handler<Item> {
         final List<List<String>> batches = Collections.synchronizedList(new ArrayList<>());
         final List<String> expired = Collections.synchronizedList(new ArrayList<>());
+        final List<String> events = Collections.synchronizedList(new ArrayList<>());
         final CountDownLatch release = new CountDownLatch(1);
         final CountDownLatch firstStarted = new CountDownLatch(1);
 
         @Override
         public void execute(List<Item> batch) {
+            events.add("run " + batch.stream().map(Item::name).toList());
             firstStarted.countDown();
             await(release);
             batches.add(batch.stream().map(Item::name).toList());
+        }
+
+        @Override
+        public void queued(Item item, int depth) {
+            events.add("queued " + item.name() + " at depth " + depth);
         }
 
         @Override
@@ -44,6 +51,16 @@ class DynamicBatcherTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The depth the item was queued at, as its event says. */
+    private static String depth(List<String> events, String name) {
+        String prefix = "queued " + name + " at depth ";
+        return events.stream()
+                .filter(event -> event.startsWith(prefix))
+                .findFirst()
+                .orElseThrow()
+                .substring(prefix.length());
     }
 
     private static DynamicBatcher.Policy policy(int maxBatchSize, int maxQueueSize) {
@@ -98,5 +115,23 @@ class DynamicBatcherTest {
 
         assertThat(recorder.expired).containsExactly("stale");
         assertThat(recorder.batches).containsExactly(List.of("held"));
+    }
+
+    @Test
+    void theQueuedCallbackComesBeforeAnyWorkerRunsTheItem() {
+        Recorder recorder = new Recorder();
+        recorder.release.countDown();
+        DynamicBatcher<Item> batcher = new DynamicBatcher<>("test", policy(0, 100), 1, recorder);
+
+        for (int i = 0; i < 50; i++) {
+            batcher.offer(Item.of("i" + i, 1, "a"));
+        }
+        batcher.close();
+
+        List<String> events = List.copyOf(recorder.events);
+        for (int i = 0; i < 50; i++) {
+            int queued = events.indexOf("queued i" + i + " at depth " + depth(events, "i" + i));
+            assertThat(events.indexOf("run [i" + i + "]")).isGreaterThan(queued).isPositive();
+        }
     }
 }
