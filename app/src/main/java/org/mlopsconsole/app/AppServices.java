@@ -11,6 +11,8 @@ import org.mlopsconsole.app.assessment.AssessmentRepository;
 import org.mlopsconsole.app.assessment.EngagementRepository;
 import org.mlopsconsole.app.assessment.JdbcAssessmentRepository;
 import org.mlopsconsole.app.assessment.JdbcEngagementRepository;
+import org.mlopsconsole.app.deployments.DeploymentMemory;
+import org.mlopsconsole.app.deployments.DeploymentRestore;
 import org.mlopsconsole.app.deployments.RuntimeServerControl;
 import org.mlopsconsole.app.state.PropertiesUiStateStore;
 import org.mlopsconsole.app.state.UiStateStore;
@@ -34,6 +36,8 @@ public final class AppServices implements AutoCloseable {
     private final AssessmentRepository assessments;
     private final LocalRuntime runtime;
     private final RuntimeServerControl server;
+    private final DeploymentMemory deploymentMemory;
+    private final CompletableFuture<String> restoredDeployments;
 
     private AppServices(Workspace workspace, Executor uiExecutor) {
         this.workspace = workspace;
@@ -51,6 +55,12 @@ public final class AppServices implements AutoCloseable {
         this.runtime =
                 LocalRuntime.create(ModelRepository.open(workspace.location().modelsDirectory()));
         this.server = new RuntimeServerControl(runtime);
+        // Bring back what the user had deployed and served when the app last closed.
+        this.deploymentMemory = DeploymentMemory.in(workspace.location().deploymentsFile());
+        this.restoredDeployments = CompletableFuture.supplyAsync(
+                        () -> DeploymentRestore.restore(runtime, server, deploymentMemory), background)
+                .exceptionally(failure -> "Could not restore the last session's deployments: "
+                        + org.mlopsconsole.app.common.Failures.message(failure));
     }
 
     /** Opens the workspace (may throw {@link org.mlopsconsole.app.workspace.WorkspaceException}). */
@@ -92,6 +102,15 @@ public final class AppServices implements AutoCloseable {
     /** The inference server the Deployments section starts and stops. */
     public RuntimeServerControl runtimeServer() {
         return server;
+    }
+
+    public DeploymentMemory deploymentMemory() {
+        return deploymentMemory;
+    }
+
+    /** What the start brought back from the last session ("" for nothing), once it is done. */
+    public CompletableFuture<String> restoredDeployments() {
+        return restoredDeployments;
     }
 
     public CompletableFuture<AppVersions> versions() {

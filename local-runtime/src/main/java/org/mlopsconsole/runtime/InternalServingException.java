@@ -12,4 +12,9 @@ public final class InternalServingException extends ServingException {
     public InternalServingException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    @Override
+    public Kind kind() {
+        return Kind.INTERNAL;
+    }
 }

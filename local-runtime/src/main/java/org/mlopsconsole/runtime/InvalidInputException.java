@@ -12,4 +12,9 @@ public final class InvalidInputException extends ServingException {
     public InvalidInputException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    @Override
+    public Kind kind() {
+        return Kind.INVALID_INPUT;
+    }
 }

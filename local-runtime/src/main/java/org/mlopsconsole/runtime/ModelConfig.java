@@ -12,14 +12,17 @@ import java.util.OptionalInt;
  *     off; empty means 8 when every input and output has a variable first dimension, else 0
  * @param maxQueueSize requests waiting per model version before new ones are refused with 503
  * @param instanceCount batches run concurrently on the version's session
+ * @param intraOpThreads ONNX Runtime threads inside one operator as config.json sets them; empty
+ *     serves with {@link #defaultIntraOpThreads()} and leaves an export to Triton's default
+ * @param interOpThreads threads across operators as config.json sets them; empty serves with 1
  */
 public record ModelConfig(
         OptionalInt maxBatchSize,
         DynamicBatching dynamicBatching,
         int maxQueueSize,
         int instanceCount,
-        int intraOpThreads,
-        int interOpThreads,
+        OptionalInt intraOpThreads,
+        OptionalInt interOpThreads,
         Warmup warmup,
         VersionPolicy versionPolicy,
         ResponseCache responseCache,
@@ -34,8 +37,8 @@ public record ModelConfig(
                 DynamicBatching.defaults(),
                 DEFAULT_MAX_QUEUE_SIZE,
                 1,
-                defaultIntraOpThreads(),
-                1,
+                OptionalInt.empty(),
+                OptionalInt.empty(),
                 Warmup.defaults(),
                 new VersionPolicy.Latest(1),
                 ResponseCache.disabled(),
@@ -45,6 +48,16 @@ public record ModelConfig(
     /** One intra-op thread per core: with one instance that keeps every core busy on a batch. */
     public static int defaultIntraOpThreads() {
         return Runtime.getRuntime().availableProcessors();
+    }
+
+    /** The intra-op threads a session gets: the configured count, else one per core. */
+    public int servingIntraOpThreads() {
+        return intraOpThreads.orElse(defaultIntraOpThreads());
+    }
+
+    /** The inter-op threads a session gets: the configured count, else 1. */
+    public int servingInterOpThreads() {
+        return interOpThreads.orElse(1);
     }
 
     public int effectiveMaxBatchSize(ModelSignature signature) {

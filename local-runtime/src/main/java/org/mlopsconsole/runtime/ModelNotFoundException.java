@@ -12,4 +12,9 @@ public final class ModelNotFoundException extends ServingException {
     public ModelNotFoundException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    @Override
+    public Kind kind() {
+        return Kind.NOT_FOUND;
+    }
 }

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,8 +18,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.mlopsconsole.runtime.internal.repository.ModelConfigReader;
@@ -35,12 +40,21 @@ public final class ModelRepository {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]+");
     private static final Pattern VERSION = Pattern.compile("[1-9][0-9]{0,17}");
 
+    private static final String IMPORT_STAGING = ".import-";
+    /** Staging folders of imports running in this process, which a cleanup must leave alone. */
+    private static final Set<Path> ACTIVE_STAGING = ConcurrentHashMap.newKeySet();
+
     private final Path root;
     private final RepositoryMetadataStore metadata;
+    private final Map<Path, FileHash> hashes = new ConcurrentHashMap<>();
+
+    /** A file's hash as of its size and modification time: either changing means hashing again. */
+    private record FileHash(long size, FileTime modified, String sha256) {}
 
     private ModelRepository(Path root, RepositoryMetadataStore metadata) {
         this.root = root;
         this.metadata = metadata;
+        removeAbandonedStaging();
     }
 
     /** Opens (and creates when missing) a repository keeping its metadata in a file in the root. */
@@ -152,7 +166,7 @@ public final class ModelRepository {
     public ModelVersionRecord describe(String name, long version) {
         Path file = modelFile(name, version);
         Optional<ModelVersionRecord> known = metadata.find(name, version);
-        String sha256 = sha256(file);
+        String sha256 = cachedSha256(file);
         if (known.isPresent() && known.get().sha256().equals(sha256)) {
             return known.get();
         }
@@ -167,6 +181,18 @@ public final class ModelRepository {
                 known.map(ModelVersionRecord::tags).orElse(List.of()));
         metadata.save(record);
         return record;
+    }
+
+    /** Every version of the model with its record, ascending (what {@code models versions} lists). */
+    public List<ModelVersionRecord> describeAll(String name) {
+        return versions(name).stream().map(version -> describe(name, version)).toList();
+    }
+
+    /** Moves a version to a promotion stage; the record is saved with it. */
+    public ModelVersionRecord setStage(String name, long version, ModelStage stage) {
+        ModelVersionRecord staged = describe(name, version).withStage(stage);
+        metadata.save(staged);
+        return staged;
     }
 
     /**
@@ -210,6 +236,36 @@ public final class ModelRepository {
         }
     }
 
+    /**
+     * Replaces a model's config.json (Triton's load with {@code config} alone); the text is checked
+     * first and the file replaced whole.
+     */
+    public synchronized void storeConfig(String name, String configJson) {
+        ModelConfigReader.parse(configJson, name + "/" + CONFIG_FILE);
+        if (!contains(name)) {
+            throw new ModelNotFoundException("Model '" + name + "' is not in the repository");
+        }
+        try {
+            writeConfig(insideRoot(modelDirectory(name)), configJson);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the config of '" + name + "'", e);
+        }
+    }
+
+    private static void writeConfig(Path modelDirectory, String configJson) throws IOException {
+        Path config = Files.createTempFile(modelDirectory, ".config-", ".json");
+        try {
+            Files.writeString(config, configJson, StandardCharsets.UTF_8);
+            Files.move(
+                    config,
+                    modelDirectory.resolve(CONFIG_FILE),
+                    StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            deleteQuietly(config);
+        }
+    }
+
     private synchronized ModelVersionRecord store(
             String name,
             OptionalLong requested,
@@ -229,7 +285,10 @@ public final class ModelRepository {
             throw new InvalidInputException("Model '" + name + "' already has version " + version
                     + "; give another --version or leave it out to use the next one");
         }
-        Path staging = Files.createTempDirectory(modelDirectory, ".import-");
+        removeAbandonedStaging();
+        Path staging = Files.createTempDirectory(
+                modelDirectory, IMPORT_STAGING + ProcessHandle.current().pid() + "-");
+        ACTIVE_STAGING.add(staging);
         try {
             Path stagedFile = staging.resolve(MODEL_FILE);
             MessageDigest digest = sha256Digest();
@@ -237,13 +296,7 @@ public final class ModelRepository {
                 Files.copy(in, stagedFile);
             }
             if (configJson.isPresent()) {
-                Path config = Files.createTempFile(modelDirectory, ".config-", ".json");
-                Files.writeString(config, configJson.get(), StandardCharsets.UTF_8);
-                Files.move(
-                        config,
-                        modelDirectory.resolve(CONFIG_FILE),
-                        StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
+                writeConfig(modelDirectory, configJson.get());
             }
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             ModelVersionRecord record = new ModelVersionRecord(
@@ -259,6 +312,63 @@ public final class ModelRepository {
             return record;
         } finally {
             deleteRecursively(staging);
+            ACTIVE_STAGING.remove(staging);
+        }
+    }
+
+    /** Hashes the file only when its size or modification time differ from the last hash's. */
+    private String cachedSha256(Path file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            FileHash cached = hashes.get(file);
+            if (cached != null
+                    && cached.size() == attributes.size()
+                    && cached.modified().equals(attributes.lastModifiedTime())) {
+                return cached.sha256();
+            }
+            String sha256 = sha256(file);
+            hashes.put(file, new FileHash(attributes.size(), attributes.lastModifiedTime(), sha256));
+            return sha256;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+
+    /**
+     * Removes the staging folders of imports that can no longer finish: their process ended (a
+     * {@code kill -9}, a crash) or they predate the process id in the name. Runs on open and before
+     * every import.
+     */
+    private void removeAbandonedStaging() {
+        try (DirectoryStream<Path> models = Files.newDirectoryStream(root)) {
+            for (Path model : models) {
+                if (!Files.isDirectory(model, LinkOption.NOFOLLOW_LINKS)) {
+                    continue;
+                }
+                try (DirectoryStream<Path> staged = Files.newDirectoryStream(model, IMPORT_STAGING + "*")) {
+                    for (Path staging : staged) {
+                        if (abandoned(staging)) {
+                            deleteRecursively(staging);
+                        }
+                    }
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // a folder we cannot list holds nothing we could clean either
+        }
+    }
+
+    private static boolean abandoned(Path staging) {
+        if (ACTIVE_STAGING.contains(staging)) {
+            return false;
+        }
+        String[] parts = staging.getFileName().toString().split("-");
+        try {
+            long pid = Long.parseLong(parts[1]);
+            return pid == ProcessHandle.current().pid()
+                    || ProcessHandle.of(pid).map(process -> !process.isAlive()).orElse(true);
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            return true; // a staging folder from before names carried the process id
         }
     }
 

@@ -14,7 +14,9 @@ public record ModelState(String name, OptionalLong version, State state, String 
         /** Loading or warming up; not serving yet. */
         LOADING,
         READY,
-        /** Not loaded, unloaded, or its load failed (the reason says which). */
+        /** Its load failed and nothing of it serves: the reason says why (a broken config, a bad file). */
+        FAILED,
+        /** Not loaded or unloaded (the reason says which). */
         UNAVAILABLE
     }
 

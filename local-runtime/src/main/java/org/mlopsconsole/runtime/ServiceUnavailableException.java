@@ -12,4 +12,9 @@ public final class ServiceUnavailableException extends ServingException {
     public ServiceUnavailableException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    @Override
+    public Kind kind() {
+        return Kind.UNAVAILABLE;
+    }
 }

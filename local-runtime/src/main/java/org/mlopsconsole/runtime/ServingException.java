@@ -16,4 +16,16 @@ public abstract sealed class ServingException extends RuntimeException
     protected ServingException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** The protocol's error class of this failure. */
+    public abstract Kind kind();
+
+    /** The protocol's error classes, as Triton names them. */
+    public enum Kind {
+        INVALID_INPUT,
+        NOT_FOUND,
+        UNAVAILABLE,
+        UNSUPPORTED,
+        INTERNAL
+    }
 }

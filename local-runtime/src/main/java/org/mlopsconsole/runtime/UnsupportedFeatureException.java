@@ -12,4 +12,9 @@ public final class UnsupportedFeatureException extends ServingException {
     public UnsupportedFeatureException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    @Override
+    public Kind kind() {
+        return Kind.UNSUPPORTED;
+    }
 }

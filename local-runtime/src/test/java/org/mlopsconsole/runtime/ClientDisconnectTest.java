@@ -14,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,25 +46,33 @@ class ClientDisconnectTest {
             try (RuntimeServer server =
                     RuntimeServer.start(runtime, ServerOptions.localDefaults().withPort(0))) {
                 URI uri = URI.create(server.baseUrl());
+                HttpFixture http = new HttpFixture(server.baseUrl());
                 for (int round = 0; round < 5; round++) {
                     List<Socket> clients = new ArrayList<>();
+                    AtomicInteger answers = new AtomicInteger();
                     for (int i = 0; i < 16; i++) {
                         Socket socket = new Socket(uri.getHost(), uri.getPort());
                         socket.setSoLinger(true, 0); // close with a reset, as load generators do when they stop
                         clients.add(socket);
-                        Thread client = new Thread(() -> keepAsking(socket, uri));
+                        Thread client = new Thread(() -> keepAsking(socket, uri, answers));
                         client.setDaemon(true);
                         client.start();
                     }
-                    Thread.sleep(300);
+                    // every client is mid-conversation: some answers in, more requests on the way
+                    Awaiting.until("the clients have had answers", () -> answers.get() >= 3 * clients.size());
                     for (Socket socket : clients) {
                         socket.close();
                     }
                 }
-                Thread.sleep(800);
 
-                HttpFixture.Answer after =
-                        new HttpFixture(server.baseUrl()).post("/v2/models/classifier/infer", REQUEST_BODY);
+                // the server is quiet once a probe is the only request it completes in between
+                Awaiting.until("the server has finished the abandoned requests", () -> {
+                    long before = completed(runtime);
+                    HttpFixture.Answer probe = http.post("/v2/models/classifier/infer", REQUEST_BODY);
+                    return probe.status() == 200 && completed(runtime) == before + 1;
+                });
+
+                HttpFixture.Answer after = http.post("/v2/models/classifier/infer", REQUEST_BODY);
 
                 assertThat(after.status()).isEqualTo(200);
             }
@@ -75,14 +85,23 @@ class ClientDisconnectTest {
                 .isEmpty();
     }
 
+    private static long completed(LocalRuntime runtime) {
+        ModelStatistics.InferenceStats stats = runtime.statistics(Optional.of("classifier"), OptionalLong.empty())
+                .get(0)
+                .inferenceStats();
+        return stats.success().count() + stats.fail().count();
+    }
+
     /** Sends requests one after another on the connection, reading each answer, until it closes. */
-    private static void keepAsking(Socket socket, URI server) {
+    private static void keepAsking(Socket socket, URI server, AtomicInteger answers) {
         try {
             java.io.InputStream in = socket.getInputStream();
             byte[] buffer = new byte[8192];
             while (true) {
                 sendInferRequest(socket.getOutputStream(), server);
-                in.read(buffer); // the answers are small: one read holds one
+                if (in.read(buffer) > 0) { // the answers are small: one read holds one
+                    answers.incrementAndGet();
+                }
             }
         } catch (java.io.IOException closed) {
             // the test closed the connection

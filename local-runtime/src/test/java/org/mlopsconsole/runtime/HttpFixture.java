@@ -39,8 +39,12 @@ final class HttpFixture {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), Map.of());
     }
 
+    /** A POST with a JSON body, as a protocol client sends it. */
     Answer post(String path, String body) {
-        return post(path, body.getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of());
+        return post(
+                path,
+                body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Map.of("Content-Type", "application/json"));
     }
 
     Answer post(String path, byte[] body, Map<String, String> headers) {

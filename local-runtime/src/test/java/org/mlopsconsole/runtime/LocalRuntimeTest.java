@@ -84,9 +84,22 @@ class LocalRuntimeTest {
         }
         ModelStatistics statistics = runtime.statistics(Optional.of("classifier"), OptionalLong.empty())
                 .get(0);
-        assertThat(statistics.batchCounts()).containsExactly(Map.entry(8, 1L));
+        assertThat(statistics.batchStats()).singleElement().satisfies(batch -> {
+            assertThat(batch.batchSize()).isEqualTo(8);
+            assertThat(batch.computeInput().count()).isEqualTo(1);
+            assertThat(batch.computeInfer().count()).isEqualTo(1);
+            assertThat(batch.computeInfer().ns()).isPositive();
+            assertThat(batch.computeOutput().count()).isEqualTo(1);
+        });
         assertThat(statistics.inferenceCount()).isEqualTo(8);
         assertThat(statistics.executionCount()).isEqualTo(1);
+        // as in Triton, the request-level compute durations count each of the 4 requests
+        assertThat(statistics.inferenceStats().computeInfer().count()).isEqualTo(4);
+        assertThat(statistics.inferenceStats().success().count()).isEqualTo(4);
+        assertThat(statistics.responseStats()).containsOnlyKeys("0");
+        assertThat(statistics.responseStats().get("0").success().count()).isEqualTo(4);
+        assertThat(statistics.memoryUsage())
+                .containsExactly(new ModelStatistics.MemoryUsage("CPU", 0, Files.size(classifierFile)));
     }
 
     @Test
@@ -121,7 +134,12 @@ class LocalRuntimeTest {
         }
         ModelStatistics statistics =
                 runtime.statistics(Optional.of("minilm"), OptionalLong.empty()).get(0);
-        assertThat(statistics.batchCounts()).containsExactlyInAnyOrderEntriesOf(Map.of(2, 1L, 1, 1L));
+        assertThat(statistics.batchStats())
+                .extracting(
+                        ModelStatistics.BatchStats::batchSize,
+                        batch -> batch.computeInfer().count())
+                .containsExactly(
+                        org.assertj.core.api.Assertions.tuple(1, 1L), org.assertj.core.api.Assertions.tuple(2, 1L));
     }
 
     /** A MiniLM whose batcher holds a first request of 5 tokens for a second, waiting for company. */
@@ -136,9 +154,7 @@ class LocalRuntimeTest {
         runtime.load("minilm").join();
         CompletableFuture<InferenceResponse> held =
                 runtime.infer(InferenceRequest.of("minilm", Fixtures.miniLmInputs(1, 5, 1)));
-        while (runtime.queueDepth("minilm") > 0) {
-            Thread.onSpinWait();
-        }
+        Awaiting.until("the batcher takes the first request", () -> runtime.queueDepth("minilm") == 0);
         return held;
     }
 
@@ -206,20 +222,18 @@ class LocalRuntimeTest {
             clients.add(client);
             client.start();
         }
-        while (answered.get() < 200) {
-            Thread.onSpinWait();
-        }
+        Awaiting.until("200 answers before the reload", () -> answered.get() >= 200 || !failures.isEmpty());
 
         repository.importModel(
                 TestModels.tribuoClassifier(temp.resolve("v2.onnx")), "classifier", OptionalLong.empty());
         List<ModelState> states = runtime.load("classifier").join();
         int answeredAtSwitch = answered.get();
-        while (answered.get() < answeredAtSwitch + 200) {
-            Thread.onSpinWait();
-        }
+        Awaiting.until(
+                "200 answers after the reload", () -> answered.get() >= answeredAtSwitch + 200 || !failures.isEmpty());
         running.set(false);
         for (Thread client : clients) {
-            client.join();
+            client.join(java.time.Duration.ofSeconds(30).toMillis());
+            assertThat(client.isAlive()).as("client stopped").isFalse();
         }
 
         assertThat(failures).isEmpty();
@@ -239,7 +253,7 @@ class LocalRuntimeTest {
 
         assertThat(states).anySatisfy(state -> {
             assertThat(state.version()).hasValue(2);
-            assertThat(state.state()).isEqualTo(State.UNAVAILABLE);
+            assertThat(state.state()).isEqualTo(State.FAILED);
             assertThat(state.reason()).contains("not a model ONNX Runtime can load");
         });
         InferenceResponse response = runtime.infer(
@@ -249,16 +263,172 @@ class LocalRuntimeTest {
     }
 
     @Test
-    void aBrokenConfigLeavesTheServingVersionAlone() throws Exception {
+    void aBrokenConfigFailsTheLoadWithItsReasonAndLeavesTheServingVersionAlone() throws Exception {
         runtime.loadAll().join();
         Fixtures.writeConfig(repositoryRoot, "classifier", "{\"max_batch_size\": \"many\"}");
 
+        CompletableFuture<List<ModelState>> load = runtime.load("classifier");
+
+        assertThatThrownBy(load::join)
+                .cause()
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("max_batch_size");
+        assertThat(runtime.modelReady("classifier", OptionalLong.of(1))).isTrue();
+        assertThat(runtime.index()).singleElement().satisfies(state -> {
+            assertThat(state.state()).isEqualTo(State.READY);
+            assertThat(state.reason()).contains("config.json not applied").contains("max_batch_size");
+        });
+    }
+
+    @Test
+    void aModelWhoseConfigNeverLoadedIsFailedWithTheReasonAndTheServerNotReady() {
+        Fixtures.writeConfig(repositoryRoot, "classifier", "{\"max_batch_size\": \"many\"}");
+
+        runtime.loadAll().join();
+
+        assertThat(runtime.index()).singleElement().satisfies(state -> {
+            assertThat(state.state()).isEqualTo(State.FAILED);
+            assertThat(state.reason()).contains("max_batch_size");
+        });
+        assertThat(runtime.ready()).isFalse();
+    }
+
+    @Test
+    void theServerIsReadyWhenItsOnlyModelWasLoadedByName() {
+        // the app loads deployments one by one and never calls loadAll
         runtime.load("classifier").join();
 
-        assertThat(runtime.modelReady("classifier", OptionalLong.of(1))).isTrue();
-        assertThat(runtime.index())
-                .extracting(ModelState::reason)
-                .anySatisfy(reason -> assertThat(reason).isEmpty());
+        assertThat(runtime.ready()).isTrue();
+    }
+
+    @Test
+    void removingABrokenModelsFolderMakesTheServerReadyAgain() throws Exception {
+        Files.createDirectories(repositoryRoot.resolve("broken/1"));
+        Files.writeString(repositoryRoot.resolve("broken/1/model.onnx"), "truncated");
+        runtime.loadAll().join();
+        assertThat(runtime.ready()).isFalse();
+
+        deleteRecursively(repositoryRoot.resolve("broken"));
+
+        assertThat(runtime.ready()).isTrue();
+    }
+
+    @Test
+    void pollingUnloadsAndForgetsAModelWhoseFolderWasRemoved() throws Exception {
+        repository.importModel(classifierFile, "second", OptionalLong.empty());
+        runtime.loadAll().join();
+        List<String> unloaded = java.util.Collections.synchronizedList(new ArrayList<>());
+        runtime.addLifecycleListener(new ModelLifecycleListener() {
+            @Override
+            public void unloaded(String model, long version) {
+                unloaded.add(model + "/" + version);
+            }
+        });
+        runtime.pollRepository(java.time.Duration.ofMillis(20));
+
+        deleteRecursively(repositoryRoot.resolve("second"));
+
+        Awaiting.until(
+                "the removed model leaves the index",
+                () -> runtime.index().stream().noneMatch(state -> state.name().equals("second")));
+        Awaiting.until("the listener hears of the unload", () -> unloaded.contains("second/1"));
+        assertThat(runtime.ready()).isTrue();
+    }
+
+    @Test
+    void observersSeeEachRequestFromAdmissionToAnswerOffTheInferenceThread() {
+        Fixtures.writeConfig(
+                repositoryRoot,
+                "classifier",
+                "{\"max_batch_size\": 8, \"dynamic_batching\": {\"max_queue_delay_microseconds\": 2000000}}");
+        runtime.loadAll().join();
+        List<String> events = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        runtime.addInferenceObserver(new InferenceObserver() {
+            @Override
+            public void requestAdmitted(Admitted event) {
+                record("admitted " + event.requestId() + " " + event.model() + "/" + event.version());
+            }
+
+            @Override
+            public void requestQueued(Queued event) {
+                record("queued " + event.requestId());
+            }
+
+            @Override
+            public void batchFormed(BatchFormed event) {
+                record("batch " + event.requestIds() + " rows " + event.batchSize());
+            }
+
+            @Override
+            public void batchComputed(BatchComputed event) {
+                record("computed rows " + event.batchSize() + " infer>0 " + (event.computeInferNanos() > 0));
+            }
+
+            @Override
+            public void requestAnswered(Answered event) {
+                record("answered " + event.requestId() + " " + event.clientId().orElse("-"));
+            }
+
+            private void record(String event) {
+                threads.add(Thread.currentThread().getName());
+                events.add(event);
+            }
+        });
+
+        CompletableFuture<InferenceResponse> first = runtime.infer(new InferenceRequest(
+                "classifier",
+                OptionalLong.empty(),
+                Optional.of("a"),
+                List.of(Fixtures.classifierInput(4, 1)),
+                List.of(),
+                OptionalLong.empty()));
+        CompletableFuture<InferenceResponse> second =
+                runtime.infer(InferenceRequest.of("classifier", List.of(Fixtures.classifierInput(4, 2))));
+        first.join();
+        second.join();
+
+        Awaiting.until("both answers are observed", () -> events.size() == 8);
+        assertThat(events)
+                .containsExactly(
+                        "admitted 1 classifier/1",
+                        "queued 1",
+                        "admitted 2 classifier/1",
+                        "queued 2",
+                        "batch [1, 2] rows 8",
+                        "computed rows 8 infer>0 true",
+                        "answered 1 a",
+                        "answered 2 -");
+        assertThat(threads).containsExactly("runtime-observers");
+    }
+
+    @Test
+    void lifecycleListenersHearOfLoadingReadyAndFailures() throws Exception {
+        List<String> events = java.util.Collections.synchronizedList(new ArrayList<>());
+        runtime.addLifecycleListener(new ModelLifecycleListener() {
+            @Override
+            public void loading(String model, long version) {
+                events.add("loading " + model + "/" + version);
+            }
+
+            @Override
+            public void ready(String model, long version, java.time.Duration took) {
+                events.add("ready " + model + "/" + version);
+            }
+
+            @Override
+            public void failed(String model, OptionalLong version, String reason) {
+                events.add("failed " + model + "/" + version.orElse(0));
+            }
+        });
+
+        runtime.loadAll().join();
+        Files.createDirectories(repositoryRoot.resolve("classifier/2"));
+        Files.writeString(repositoryRoot.resolve("classifier/2/model.onnx"), "truncated");
+        runtime.load("classifier").join();
+
+        Awaiting.until("the failure is heard", () -> events.size() == 3);
+        assertThat(events).containsExactly("loading classifier/1", "ready classifier/1", "failed classifier/2");
     }
 
     @Test
@@ -298,9 +468,7 @@ class LocalRuntimeTest {
         Files.copy(classifierFile, repositoryRoot.resolve("classifier/.staging/model.onnx"));
         Files.move(repositoryRoot.resolve("classifier/.staging"), repositoryRoot.resolve("classifier/2"));
 
-        while (!runtime.modelReady("classifier", OptionalLong.of(2))) {
-            Thread.sleep(20);
-        }
+        Awaiting.until("version 2 is ready", () -> runtime.modelReady("classifier", OptionalLong.of(2)));
         assertThat(runtime.metadata("classifier", OptionalLong.empty()).versions())
                 .containsExactly("2");
     }
@@ -319,8 +487,9 @@ class LocalRuntimeTest {
         assertThat(cached.outputs()).isEqualTo(computed.outputs());
         ModelStatistics statistics = runtime.statistics(Optional.of("classifier"), OptionalLong.empty())
                 .get(0);
-        assertThat(statistics.cacheHit().count()).isEqualTo(1);
-        assertThat(statistics.cacheMiss().count()).isEqualTo(2);
+        assertThat(statistics.inferenceStats().cacheHit().count()).isEqualTo(1);
+        assertThat(statistics.inferenceStats().cacheMiss().count()).isEqualTo(2);
+        assertThat(statistics.inferenceStats().success().count()).isEqualTo(3);
         assertThat(statistics.executionCount()).isEqualTo(2);
     }
 
@@ -348,5 +517,44 @@ class LocalRuntimeTest {
                 .extracting(TensorSpec::name)
                 .containsExactly("input");
         assertThat(runtime.switchEvents()).isEmpty();
+    }
+
+    @Test
+    void loadsUnloadsAndFailuresAreLoggedAtInfoOrAbove() throws Exception {
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> log =
+                new ch.qos.logback.core.read.ListAppender<>();
+        ch.qos.logback.classic.Logger engine = (ch.qos.logback.classic.Logger)
+                org.slf4j.LoggerFactory.getLogger("org.mlopsconsole.runtime.internal.engine");
+        ch.qos.logback.classic.Level level = engine.getLevel();
+        engine.setLevel(ch.qos.logback.classic.Level.INFO); // as the jars' logging configurations set it
+        log.start();
+        engine.addAppender(log);
+        try {
+            runtime.loadAll().join();
+            Files.createDirectories(repositoryRoot.resolve("classifier/2"));
+            Files.writeString(repositoryRoot.resolve("classifier/2/model.onnx"), "truncated");
+            runtime.load("classifier").join();
+            runtime.unload("classifier").join();
+        } finally {
+            engine.detachAppender(log);
+            engine.setLevel(level);
+        }
+
+        assertThat(log.list)
+                .filteredOn(event -> event.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.INFO))
+                .extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+                .anySatisfy(line -> assertThat(line).startsWith("Model classifier version 1 is ready (loaded in "))
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith("Model classifier version 2 failed to load: ")
+                        .doesNotContain(repositoryRoot.toString()))
+                .anySatisfy(line -> assertThat(line).isEqualTo("Model classifier version 1 is unloaded"));
+    }
+
+    private static void deleteRecursively(Path directory) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 }

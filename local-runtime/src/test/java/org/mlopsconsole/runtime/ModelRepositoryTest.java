@@ -165,4 +165,72 @@ class ModelRepositoryTest {
         assertThat(repository.config("pushed").maxBatchSize()).hasValue(4);
         assertThat(temp.resolve("repo")).isDirectoryNotContaining("glob:**/.upload-*");
     }
+
+    @Test
+    void describeDoesNotHashAgainWhileSizeAndModificationTimeStay() throws IOException {
+        repository.importModel(classifier, "iris", OptionalLong.empty());
+        Path file = repository.modelFile("iris", 1);
+        String first = repository.describe("iris", 1).sha256();
+        java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(file);
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length - 1] ^= 1; // same size, different content
+        Files.write(file, bytes);
+        Files.setLastModifiedTime(file, modified);
+
+        String cached = repository.describe("iris", 1).sha256();
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(modified.toMillis() + 2000));
+        String rehashed = repository.describe("iris", 1).sha256();
+
+        assertThat(cached).isEqualTo(first);
+        assertThat(rehashed).isNotEqualTo(first).isEqualTo(ModelRepository.sha256(file));
+    }
+
+    @Test
+    void openingRemovesStagingFoldersOfImportsWhoseProcessEnded() throws IOException {
+        Path old = Files.createDirectories(temp.resolve("repo/iris/.import-12345678"));
+        Files.write(old.resolve("model.onnx"), new byte[1024]);
+        long deadPid = deadProcessId();
+        Path killed = Files.createDirectories(temp.resolve("repo/iris/.import-" + deadPid + "-99"));
+
+        ModelRepository reopened = ModelRepository.open(temp.resolve("repo"));
+
+        assertThat(old).doesNotExist();
+        assertThat(killed).doesNotExist();
+        assertThat(reopened.modelNames()).containsExactly("iris");
+    }
+
+    @Test
+    void anImportRemovesLeftoverStagingFoldersFirst() throws IOException {
+        Path leftover = Files.createDirectories(temp.resolve("repo/iris/.import-" + deadProcessId() + "-1"));
+
+        repository.importModel(classifier, "iris", OptionalLong.empty());
+
+        assertThat(leftover).doesNotExist();
+        assertThat(temp.resolve("repo/iris")).isDirectoryNotContaining("glob:**/.import-*");
+    }
+
+    @Test
+    void stagesAreSetPerVersionAndListedWithTheVersions() {
+        repository.importModel(classifier, "iris", OptionalLong.empty());
+        repository.importModel(classifier, "iris", OptionalLong.empty());
+
+        repository.setStage("iris", 2, ModelStage.PRODUCTION);
+
+        assertThat(repository.describeAll("iris"))
+                .extracting(ModelVersionRecord::version, ModelVersionRecord::stage)
+                .containsExactly(
+                        org.assertj.core.api.Assertions.tuple(1L, ModelStage.NONE),
+                        org.assertj.core.api.Assertions.tuple(2L, ModelStage.PRODUCTION));
+    }
+
+    /** The id of a process that has ended: a short child, waited for. */
+    private static long deadProcessId() throws IOException {
+        Process process = new ProcessBuilder("true").start();
+        try {
+            process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return process.pid();
+    }
 }

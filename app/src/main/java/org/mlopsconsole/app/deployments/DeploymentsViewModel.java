@@ -34,6 +34,7 @@ import org.mlopsconsole.runtime.ModelSignature;
 import org.mlopsconsole.runtime.ModelStage;
 import org.mlopsconsole.runtime.ModelState;
 import org.mlopsconsole.runtime.ModelVersionRecord;
+import org.mlopsconsole.runtime.OipJson;
 import org.mlopsconsole.runtime.ServerOptions;
 import org.mlopsconsole.runtime.TensorSpec;
 
@@ -50,7 +51,11 @@ public final class DeploymentsViewModel {
     private static final Duration HTTP_TIMEOUT = Duration.ofSeconds(30);
 
     private final LocalRuntime runtime;
+    /** The server's own codec: an in-process answer reads as the HTTP one would. */
+    private final OipJson json = OipJson.withDefaults();
+
     private final RuntimeServerControl server;
+    private final DeploymentMemory memory;
     private final StringProperty runtimeStatus;
     private final Executor background;
     private final Executor ui;
@@ -81,14 +86,47 @@ public final class DeploymentsViewModel {
             StringProperty runtimeStatus,
             Executor background,
             Executor ui) {
+        this(
+                runtime,
+                server,
+                DeploymentMemory.none(),
+                CompletableFuture.completedFuture(""),
+                runtimeStatus,
+                background,
+                ui);
+    }
+
+    /**
+     * @param memory where deployments and the server's settings are remembered for the next start
+     * @param restored what the app brought back from the last session when it started ("" for
+     *     nothing); shown as the message once done
+     */
+    public DeploymentsViewModel(
+            LocalRuntime runtime,
+            RuntimeServerControl server,
+            DeploymentMemory memory,
+            CompletableFuture<String> restored,
+            StringProperty runtimeStatus,
+            Executor background,
+            Executor ui) {
         this.runtime = runtime;
         this.server = server;
+        this.memory = memory;
         this.runtimeStatus = runtimeStatus;
         this.background = background;
         this.ui = ui;
         this.http = HttpClient.newBuilder().connectTimeout(HTTP_TIMEOUT).build();
         selected.addListener((observable, old, row) -> selectionChanged(old, row));
         server.running().ifPresentOrElse(this::showServer, this::showServerStopped);
+        restored.thenAcceptAsync(this::showRestored, ui);
+    }
+
+    /** The restore finished (at app start, perhaps before this section opened): show what it did. */
+    private void showRestored(String summary) {
+        server.running().ifPresentOrElse(this::showServer, this::showServerStopped);
+        if (!summary.isEmpty()) {
+            run(() -> summary, "Could not read the model repository");
+        }
     }
 
     public ObservableList<ModelVersionRow> versions() {
@@ -186,7 +224,13 @@ public final class DeploymentsViewModel {
 
     /** Loads the model (all versions its policy serves); ready once warmed up. */
     public CompletableFuture<Void> deploy(ModelVersionRow row) {
-        return run(() -> loaded(runtime.load(row.model()).join(), "Deployed"), "Could not deploy " + row.model());
+        return run(
+                () -> {
+                    String done = loaded(runtime.load(row.model()).join(), "Deployed");
+                    memory.deployed(row.model());
+                    return done;
+                },
+                "Could not deploy " + row.model());
     }
 
     /** Reloads the model blue/green: the old version serves until the new load is warm. */
@@ -198,6 +242,7 @@ public final class DeploymentsViewModel {
         return run(
                 () -> {
                     runtime.unload(row.model()).join();
+                    memory.undeployed(row.model());
                     return "Undeployed " + row.model();
                 },
                 "Could not undeploy " + row.model());
@@ -206,12 +251,7 @@ public final class DeploymentsViewModel {
     public CompletableFuture<Void> changeStage(ModelVersionRow row, ModelStage stage) {
         return run(
                 () -> {
-                    ModelRepository repository = runtime.repository();
-                    repository
-                            .metadata()
-                            .save(repository
-                                    .describe(row.model(), row.version())
-                                    .withStage(stage));
+                    runtime.repository().setStage(row.model(), row.version(), stage);
                     return row.model() + " version " + row.version() + " is now in stage "
                             + stage.name().toLowerCase(Locale.ROOT);
                 },
@@ -220,8 +260,9 @@ public final class DeploymentsViewModel {
 
     private static String loaded(List<ModelState> states, String verb) {
         List<String> failures = states.stream()
-                .filter(state -> state.state() == ModelState.State.UNAVAILABLE
-                        && !state.reason().isBlank())
+                .filter(state -> state.state() == ModelState.State.FAILED
+                        || (state.state() == ModelState.State.UNAVAILABLE
+                                && !state.reason().isBlank()))
                 .map(ModelState::reason)
                 .toList();
         if (!failures.isEmpty()) {
@@ -250,7 +291,15 @@ public final class DeploymentsViewModel {
             return CompletableFuture.completedFuture(null);
         }
         started();
-        return CompletableFuture.supplyAsync(() -> server.start(options), background)
+        DeploymentMemory.ServerSettings settings = new DeploymentMemory.ServerSettings(
+                options.host(), parsePort(port.get()), options.token().isPresent());
+        return CompletableFuture.supplyAsync(
+                        () -> {
+                            RunningServer started = server.start(options);
+                            memory.serverStarted(settings);
+                            return started;
+                        },
+                        background)
                 .handleAsync(
                         (running, failure) -> {
                             finished();
@@ -267,7 +316,12 @@ public final class DeploymentsViewModel {
 
     public CompletableFuture<Void> stopServer() {
         started();
-        return CompletableFuture.runAsync(server::stop, background)
+        return CompletableFuture.runAsync(
+                        () -> {
+                            server.stop();
+                            memory.serverStopped();
+                        },
+                        background)
                 .handleAsync(
                         (ignored, failure) -> {
                             finished();
@@ -305,7 +359,7 @@ public final class DeploymentsViewModel {
     /** Replaces the request with an example built from the selected version's signature. */
     public void resetExampleRequest() {
         ModelVersionRow row = selected.get();
-        requestJson.set(row == null ? "" : InferenceJson.exampleRequest(row.signature()));
+        requestJson.set(row == null ? "" : OipJson.exampleRequest(row.signature()));
         responseJson.set("");
         latency.set("");
     }
@@ -368,12 +422,13 @@ public final class DeploymentsViewModel {
     }
 
     private TryItResult inProcess(ModelVersionRow row, String body) {
-        InferenceRequest request = InferenceJson.parseRequest(row.model(), OptionalLong.of(row.version()), body);
+        InferenceRequest request =
+                json.decodeRequest(body, runtime.served(row.model(), OptionalLong.of(row.version())));
         long start = System.nanoTime();
         InferenceResponse response = runtime.infer(request).join();
         long nanos = System.nanoTime() - start;
         return new TryItResult(
-                InferenceJson.response(response),
+                json.encodeResponse(response),
                 "In process in " + millis(nanos) + " (the server is not started: start it to call over HTTP)");
     }
 
@@ -481,6 +536,7 @@ public final class DeploymentsViewModel {
         return switch (state.state()) {
             case READY -> READY;
             case LOADING -> "Loading";
+            case FAILED -> "Failed: " + state.reason();
             case UNAVAILABLE -> state.reason().isBlank() ? NOT_DEPLOYED : "Unavailable: " + state.reason();
         };
     }

@@ -155,6 +155,8 @@ public final class ConsoleApplication extends Application {
             return new DeploymentsView(new DeploymentsViewModel(
                             services.runtime(),
                             services.runtimeServer(),
+                            services.deploymentMemory(),
+                            services.restoredDeployments(),
                             main.runtimeStatusProperty(),
                             services.backgroundExecutor(),
                             services.uiExecutor()))

@@ -60,6 +60,11 @@ public record WorkspaceLocation(Path directory) {
     }
 
     /** The UI's per-machine state (window bounds, theme, last section) beside the database. */
+    /** What the Deployments section brings back at the next start. */
+    public Path deploymentsFile() {
+        return directory.resolve("deployments.properties");
+    }
+
     public Path uiStateFile() {
         return directory.resolve("ui-state.properties");
     }

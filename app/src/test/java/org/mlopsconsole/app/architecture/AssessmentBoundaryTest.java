@@ -1,38 +1,18 @@
 package org.mlopsconsole.app.architecture;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import java.util.List;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.Test;
+/** The assessment module: used through its public API, free of JavaFX and of every other module. */
+class AssessmentBoundaryTest extends ModuleBoundaryTest {
 
-/** The assessment module is used through its public API only and stays free of JavaFX. */
-class AssessmentBoundaryTest {
-
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.mlopsconsole");
-
-    @Test
-    void onlyTheAssessmentModuleUsesItsInternals() {
-        noClasses()
-                .that()
-                .resideOutsideOfPackages("org.mlopsconsole.assessment..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAPackage("org.mlopsconsole.assessment.internal..")
-                .check(CLASSES);
+    @Override
+    protected String modulePackage() {
+        return "org.mlopsconsole.assessment";
     }
 
-    @Test
-    void assessmentModuleDoesNotUseJavaFx() {
-        noClasses()
-                .that()
-                .resideInAPackage("org.mlopsconsole.assessment..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAPackage("javafx..")
-                .check(CLASSES);
+    @Override
+    protected List<String> forbiddenPackages() {
+        return List.of(
+                "javafx..", "org.mlopsconsole.app..", "org.mlopsconsole.reports..", "org.mlopsconsole.runtime..");
     }
 }

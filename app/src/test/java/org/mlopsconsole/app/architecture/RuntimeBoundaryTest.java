@@ -2,37 +2,59 @@ package org.mlopsconsole.app.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mlopsconsole.runtime.internal.engine.DynamicBatcher;
 
-/** The app uses the runtime through its public API only, and the runtime never touches JavaFX. */
-class RuntimeBoundaryTest {
+/** The local runtime: used through its public API, free of JavaFX and of every other module. */
+class RuntimeBoundaryTest extends ModuleBoundaryTest {
 
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.mlopsconsole");
+    @Override
+    protected String modulePackage() {
+        return "org.mlopsconsole.runtime";
+    }
 
+    @Override
+    protected List<String> forbiddenPackages() {
+        return List.of(
+                "javafx..",
+                "atlantafx..",
+                "org.mlopsconsole.app..",
+                "org.mlopsconsole.reports..",
+                "org.mlopsconsole.assessment..");
+    }
+
+    /** The engine serves any edge (HTTP today, gRPC or in process tomorrow): no web server, no JSON in it. */
     @Test
-    void theAppDoesNotReachIntoTheRuntimesInternals() {
+    void theEngineKnowsNeitherHttpNorJson() {
         noClasses()
                 .that()
-                .resideInAPackage("org.mlopsconsole.app..")
+                .resideInAPackage("org.mlopsconsole.runtime.internal.engine..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAPackage("org.mlopsconsole.runtime..internal..")
+                .resideInAnyPackage(
+                        "io.javalin..",
+                        "org.eclipse.jetty..",
+                        "jakarta.servlet..",
+                        "com.fasterxml.jackson..",
+                        "org.mlopsconsole.runtime.internal.http..")
                 .check(CLASSES);
     }
 
+    /** The batcher batches anything: a benchmark or another backend can reuse it as it is. */
     @Test
-    void theRuntimeDoesNotUseJavaFx() {
+    void theDynamicBatcherKnowsNoModelAndNoTransport() {
         noClasses()
                 .that()
-                .resideInAPackage("org.mlopsconsole.runtime..")
+                .belongToAnyOf(DynamicBatcher.class)
                 .should()
                 .dependOnClassesThat()
-                .resideInAPackage("javafx..")
+                .resideInAnyPackage(
+                        "ai.onnxruntime..",
+                        "io.javalin..",
+                        "org.eclipse.jetty..",
+                        "com.fasterxml.jackson..",
+                        "org.mlopsconsole.runtime")
                 .check(CLASSES);
     }
 }

@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -239,5 +242,78 @@ class DeploymentsViewModelTest {
                 .get(0)
                 .path("data")
                 .toString();
+    }
+
+    @Test
+    void theEmbeddedServerIsReadyWhenItsOnlyDeploymentIsReady() throws Exception {
+        viewModel.portProperty().set("0");
+        viewModel.importModel(modelFile, "minilm").join();
+        viewModel.deploy(viewModel.versions().get(0)).join();
+        viewModel.startServer().join();
+
+        java.net.http.HttpResponse<String> ready = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                        server.running().orElseThrow().baseUrl() + "/v2/health/ready"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+    }
+
+    @Test
+    void theNextStartRestoresTheDeploymentsAndTheServerAndSaysSo() {
+        DeploymentMemory memory = DeploymentMemory.in(dir.resolve("deployments.properties"));
+        DeploymentsViewModel before = deployedAndServing(memory);
+        server.close(); // the app closes: the server stops, the memory stays
+        runtime.close();
+
+        runtime = LocalRuntime.create(ModelRepository.open(dir.resolve("models")));
+        server = new RuntimeServerControl(runtime);
+        String restored = DeploymentRestore.restore(runtime, server, memory);
+        DeploymentsViewModel after = new DeploymentsViewModel(
+                runtime,
+                server,
+                memory,
+                CompletableFuture.completedFuture(restored),
+                runtimeStatus,
+                Runnable::run,
+                Runnable::run);
+
+        assertThat(after.messageProperty().get())
+                .startsWith("Restored from the last session: deployed minilm; the server on http://127.0.0.1:");
+        assertThat(after.versions())
+                .singleElement()
+                .satisfies(row -> assertThat(row.state()).isEqualTo("Ready"));
+        assertThat(after.serverRunningProperty().get()).isTrue();
+        assertThat(runtimeStatus.get()).startsWith("Runtime: serving on http://127.0.0.1:");
+    }
+
+    @Test
+    void anUndeployedModelAndAStoppedServerAreNotBroughtBack() {
+        DeploymentMemory memory = DeploymentMemory.in(dir.resolve("deployments.properties"));
+        DeploymentsViewModel before = deployedAndServing(memory);
+        before.undeploy(before.versions().get(0)).join();
+        before.stopServer().join();
+
+        assertThat(memory.load()).isEqualTo(new DeploymentMemory.State(List.of(), Optional.empty()));
+        assertThat(DeploymentRestore.restore(runtime, server, memory)).isEmpty();
+    }
+
+    /** A session that imported and deployed MiniLM and started the server, remembering it. */
+    private DeploymentsViewModel deployedAndServing(DeploymentMemory memory) {
+        DeploymentsViewModel session = new DeploymentsViewModel(
+                runtime,
+                server,
+                memory,
+                CompletableFuture.completedFuture(""),
+                runtimeStatus,
+                Runnable::run,
+                Runnable::run);
+        session.portProperty().set("0");
+        session.importModel(modelFile, "minilm").join();
+        session.deploy(session.versions().get(0)).join();
+        session.startServer().join();
+        return session;
     }
 }

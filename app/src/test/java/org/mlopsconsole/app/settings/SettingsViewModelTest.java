@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mlopsconsole.app.shell.MainViewModel;
+import org.mlopsconsole.app.state.PropertiesUiStateStore;
 import org.mlopsconsole.app.workspace.WorkspaceException;
 import org.mlopsconsole.app.workspace.WorkspaceLocation;
 
@@ -51,13 +54,19 @@ class SettingsViewModelTest {
     }
 
     @Test
-    void themeSwitchIsTheMainWindowsOwn() {
-        SimpleBooleanProperty dark = new SimpleBooleanProperty();
-        SettingsViewModel viewModel =
-                new SettingsViewModel(dark, workspace, () -> Path.of("b.zip"), Runnable::run, Runnable::run);
+    void themeSwitchIsTheMainWindowsOwn(@TempDir Path temp) {
+        Path stateFile = temp.resolve("ui-state.properties");
+        MainViewModel main = new MainViewModel(new PropertiesUiStateStore(stateFile), "ws");
+        SettingsViewModel viewModel = new SettingsViewModel(
+                main.darkThemeProperty(), workspace, () -> Path.of("b.zip"), Runnable::run, Runnable::run);
 
         viewModel.darkThemeProperty().set(true);
+        main.toggleTheme();
 
-        assertThat(dark.get()).isTrue();
+        // a copy of the switch would leave the main window light, and the settings page behind it
+        assertThat(viewModel.darkThemeProperty().get()).isFalse();
+        viewModel.darkThemeProperty().set(true);
+        assertThat(main.darkThemeProperty().get()).isTrue();
+        assertThat(new PropertiesUiStateStore(stateFile).load().darkTheme()).isTrue();
     }
 }

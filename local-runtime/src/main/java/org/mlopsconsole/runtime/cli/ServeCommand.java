@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,9 +15,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mlopsconsole.runtime.LocalRuntime;
+import org.mlopsconsole.runtime.ModelControl;
 import org.mlopsconsole.runtime.ModelRepository;
 import org.mlopsconsole.runtime.ModelState;
 import org.mlopsconsole.runtime.RuntimeServer;
+import org.mlopsconsole.runtime.ServerLimits;
 import org.mlopsconsole.runtime.ServerOptions;
 import org.mlopsconsole.runtime.ServingException;
 import picocli.CommandLine;
@@ -35,7 +38,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Serve the ONNX models of a repository over the Open Inference Protocol (KServe v2 REST).",
-            "Binds 127.0.0.1 unless told otherwise; any other address needs --token or --token-file."
+            "Binds 127.0.0.1 unless told otherwise; any other address needs --token or --token-file.",
+            "On SIGTERM it stops accepting, lets admitted requests finish (--exit-timeout) and exits."
         })
 public final class ServeCommand implements Callable<Integer> {
 
@@ -77,17 +81,74 @@ public final class ServeCommand implements Callable<Integer> {
             description = "File whose first line is the bearer token every request must send.")
     private Path tokenFile;
 
+    @Option(
+            names = "--model-control",
+            paramLabel = "MODE",
+            description = {
+                "none: serve the repository as it is, refuse load/unload; explicit: the load and unload"
+                        + " endpoints change what is served; poll: also watch the folder every --poll"
+                        + " (default: poll on loopback, none on any other address)."
+            })
+    private String modelControl;
+
+    @Option(
+            names = "--allowed-host",
+            paramLabel = "NAME",
+            description = "A name clients use to reach this server (the Host header), besides its address;"
+                    + " repeat for more.")
+    private List<String> allowedHosts = new ArrayList<>();
+
+    @Option(
+            names = "--allowed-origin",
+            paramLabel = "ORIGIN",
+            description = "A web page origin, e.g. http://localhost:3000, that may call this server; repeat for more.")
+    private List<String> allowedOrigins = new ArrayList<>();
+
+    @Option(
+            names = "--exit-timeout",
+            paramLabel = "INTERVAL",
+            converter = DurationConverter.class,
+            description = "On SIGTERM, how long admitted requests may take to finish (default: 30s).")
+    private Duration exitTimeout = ServerOptions.DEFAULT_EXIT_TIMEOUT;
+
     @Option(names = "--max-body-mb", paramLabel = "MB", description = "Largest request body (default: 64).")
-    private int maxBodyMegabytes = (int) (ServerOptions.DEFAULT_MAX_REQUEST_BYTES / (1024 * 1024));
+    private int maxBodyMegabytes = (int) (ServerLimits.DEFAULT_MAX_REQUEST_BYTES / (1024 * 1024));
 
     @Option(names = "--max-json-depth", paramLabel = "N", description = "Deepest JSON nesting (default: 64).")
-    private int maxJsonDepth = ServerOptions.DEFAULT_MAX_JSON_DEPTH;
+    private int maxJsonDepth = ServerLimits.DEFAULT_MAX_JSON_DEPTH;
 
     @Option(
             names = "--max-tensor-elements",
             paramLabel = "N",
             description = "Most elements one input tensor may have (default: 16777216).")
-    private long maxTensorElements = ServerOptions.DEFAULT_MAX_TENSOR_ELEMENTS;
+    private long maxTensorElements = ServerLimits.DEFAULT_MAX_TENSOR_ELEMENTS;
+
+    @Option(
+            names = "--max-connections",
+            paramLabel = "N",
+            description = "Connections served at once; more wait to be accepted (default: 512).")
+    private int maxConnections = ServerLimits.DEFAULT_MAX_CONNECTIONS;
+
+    @Option(
+            names = "--header-timeout",
+            paramLabel = "INTERVAL",
+            converter = DurationConverter.class,
+            description = "How long a client may take to send its request headers (default: 10s).")
+    private Duration headerTimeout = ServerLimits.DEFAULT_HEADER_TIMEOUT;
+
+    @Option(
+            names = "--body-timeout",
+            paramLabel = "INTERVAL",
+            converter = DurationConverter.class,
+            description = "How long a client may take to send a request body (default: 60s).")
+    private Duration bodyTimeout = ServerLimits.DEFAULT_BODY_TIMEOUT;
+
+    @Option(
+            names = "--idle-timeout",
+            paramLabel = "INTERVAL",
+            converter = DurationConverter.class,
+            description = "How long a connection may stay silent (default: 30s).")
+    private Duration idleTimeout = ServerLimits.DEFAULT_IDLE_TIMEOUT;
 
     @Spec
     private CommandSpec spec;
@@ -101,8 +162,7 @@ public final class ServeCommand implements Callable<Integer> {
         ServerOptions options;
         ModelRepository opened;
         try {
-            options = new ServerOptions(
-                    host, port, token(), maxBodyMegabytes * 1024L * 1024L, maxJsonDepth, maxTensorElements);
+            options = options();
             opened = ModelRepository.open(repository);
         } catch (ServingException e) {
             err.println("error: " + e.getMessage());
@@ -122,7 +182,7 @@ public final class ServeCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Serving %s on %s%n", opened.root(), server.baseUrl());
         out.flush();
         runtime.loadAll().thenAccept(states -> report(states, out));
-        if (!poll.isZero()) {
+        if (options.effectiveModelControl() == ModelControl.POLL && !poll.isZero()) {
             runtime.pollRepository(poll);
         }
         boolean interrupted = false;
@@ -160,6 +220,26 @@ public final class ServeCommand implements Callable<Integer> {
                     state.reason().isEmpty() ? "" : " (" + state.reason() + ")");
         }
         out.flush();
+    }
+
+    private ServerOptions options() {
+        ServerLimits limits = new ServerLimits(
+                maxBodyMegabytes * 1024L * 1024L,
+                maxJsonDepth,
+                maxTensorElements,
+                maxConnections,
+                headerTimeout,
+                bodyTimeout,
+                idleTimeout);
+        return new ServerOptions(
+                host,
+                port,
+                token(),
+                Optional.ofNullable(modelControl).map(ModelControl::parse),
+                allowedHosts,
+                allowedOrigins,
+                limits,
+                exitTimeout);
     }
 
     private Optional<String> token() {

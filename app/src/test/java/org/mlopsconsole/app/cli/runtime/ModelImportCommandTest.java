@@ -87,4 +87,19 @@ class ModelImportCommandTest {
         assertThat(run.exitCode).isEqualTo(2);
         assertThat(run.err.toString()).contains("Missing required option: '--name=M'");
     }
+
+    @Test
+    void versionsListsTheImportedVersionsAndStageMovesOne() {
+        CommandRun.of("models", "import", model.toString(), "--name", "minilm", "--repository", repository.toString());
+        CommandRun.of("models", "import", model.toString(), "--name", "minilm", "--repository", repository.toString());
+
+        CommandRun staged =
+                CommandRun.of("models", "stage", "minilm", "2", "staging", "--repository", repository.toString());
+        CommandRun listed = CommandRun.of("models", "versions", "minilm", "--repository", repository.toString());
+
+        assertThat(staged.exitCode).as(staged.err.toString()).isZero();
+        assertThat(staged.out.toString()).contains("Model minilm version 2 is now staging");
+        assertThat(listed.exitCode).as(listed.err.toString()).isZero();
+        assertThat(listed.out.toString()).containsPattern("(?m)^1 +none ").containsPattern("(?m)^2 +staging ");
+    }
 }

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +21,23 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mlopsconsole.app.cli.CommandLineApp;
 
 class ServeCommandTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final Pattern ADDRESS = Pattern.compile("on (http://127\\.0\\.0\\.1:\\d+)");
+
+    /** The address `serve` prints once it listens; fails if it stops first or takes too long. */
+    private static String awaitAddress(StringWriter out, StringWriter err, Thread serving) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        Matcher matcher;
+        while (!(matcher = ADDRESS.matcher(out.toString())).find()) {
+            assertThat(serving.isAlive()).as("serve stopped: %s", err).isTrue();
+            assertThat(System.nanoTime())
+                    .as("serve listening within %s: %s", WAIT, err)
+                    .isLessThan(deadline);
+            serving.join(20);
+        }
+        return matcher.group(1);
+    }
 
     @TempDir
     Path temp;
@@ -39,15 +57,12 @@ class ServeCommandTest {
                         .execute("serve", "--repository", repository.toString(), "--port", "0", "--poll", "0")));
         serving.start();
 
-        Pattern address = Pattern.compile("on (http://127\\.0\\.0\\.1:\\d+)");
-        Matcher matcher = address.matcher("");
-        while (!(matcher = address.matcher(out.toString())).find() && serving.isAlive()) {
-            Thread.sleep(20);
-        }
-        String baseUrl = matcher.group(1);
+        String baseUrl = awaitAddress(out, err, serving);
         HttpClient client = HttpClient.newHttpClient();
+        long readyBy = System.nanoTime() + WAIT.toNanos();
         HttpResponse<String> ready;
         do {
+            assertThat(System.nanoTime()).as("minilm ready within %s", WAIT).isLessThan(readyBy);
             ready = client.send(
                     HttpRequest.newBuilder(URI.create(baseUrl + "/v2/models/minilm/ready"))
                             .build(),
@@ -87,13 +102,7 @@ class ServeCommandTest {
         Thread serving = new Thread(() -> CommandLineApp.create(new PrintWriter(out, true), new PrintWriter(err, true))
                 .execute("serve", "--repository", temp.toString(), "--port", "0", "--poll", "0", "--token", "s3cret"));
         serving.start();
-        Pattern address = Pattern.compile("on (http://127\\.0\\.0\\.1:\\d+)");
-        Matcher matcher = address.matcher("");
-        while (!(matcher = address.matcher(out.toString())).find() && serving.isAlive()) {
-            Thread.sleep(20);
-        }
-        assertThat(serving.isAlive()).as(err.toString()).isTrue();
-        URI live = URI.create(matcher.group(1) + "/v2/health/live");
+        URI live = URI.create(awaitAddress(out, err, serving) + "/v2/health/live");
         HttpClient client = HttpClient.newHttpClient();
 
         HttpResponse<String> without =

@@ -1,6 +1,7 @@
 package org.mlopsconsole.runtime.internal.cli;
 
 import java.util.concurrent.Callable;
+import org.mlopsconsole.runtime.cli.ModelsCommand;
 import org.mlopsconsole.runtime.cli.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,8 +12,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "mlops-runtime",
         mixinStandardHelpOptions = true,
-        description = "Serve ONNX models over the Open Inference Protocol, headless.",
-        subcommands = {ServeCommand.class})
+        description = "Serve ONNX models over the Open Inference Protocol, headless; list versions and set stages.",
+        subcommands = {ServeCommand.class, ModelsCommand.class})
 public final class RuntimeMain implements Callable<Integer> {
 
     @Spec

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -22,9 +23,16 @@ import org.mlopsconsole.runtime.TensorSpec;
  * A request checked against the model's signature, its inputs in the model's order, waiting in a
  * batcher's queue. Requests with equal {@link #batchKey()} can be stacked along dimension 0.
  */
-final class PreparedRequest {
+final class PreparedRequest implements DynamicBatcher.Item {
+
+    /**
+     * Who asked: the runtime's number for the request, the model name it asked for and, through a
+     * variant group, the member serving it.
+     */
+    record Origin(long requestId, String askedModel, Optional<String> variant) {}
 
     final InferenceRequest request;
+    final Origin origin;
     final List<Tensor> inputs;
     final Set<String> outputs;
     final long batchSize;
@@ -46,9 +54,30 @@ final class PreparedRequest {
         result.complete(outputs);
     }
 
+    @Override
+    public long rows() {
+        return batchSize;
+    }
+
+    @Override
+    public Object batchKey() {
+        return batchKey;
+    }
+
+    @Override
+    public long deadlineNanos() {
+        return deadlineNanos;
+    }
+
     private PreparedRequest(
-            InferenceRequest request, List<Tensor> inputs, Set<String> outputs, long batchSize, String batchKey) {
+            InferenceRequest request,
+            Origin origin,
+            List<Tensor> inputs,
+            Set<String> outputs,
+            long batchSize,
+            String batchKey) {
         this.request = request;
+        this.origin = origin;
         this.inputs = inputs;
         this.outputs = outputs;
         this.batchSize = batchSize;
@@ -60,7 +89,8 @@ final class PreparedRequest {
     }
 
     /** @param maxBatchSize 0 when the model does not batch */
-    static PreparedRequest prepare(InferenceRequest request, ModelSignature signature, int maxBatchSize) {
+    static PreparedRequest prepare(
+            InferenceRequest request, Origin origin, ModelSignature signature, int maxBatchSize) {
         String model = request.model();
         Map<String, Tensor> byName = new HashMap<>();
         for (Tensor input : request.inputs()) {
@@ -117,7 +147,8 @@ final class PreparedRequest {
             }
         }
         key.append("->").append(outputs);
-        return new PreparedRequest(request, List.copyOf(ordered), outputs, Math.max(batchSize, 1), key.toString());
+        return new PreparedRequest(
+                request, origin, List.copyOf(ordered), outputs, Math.max(batchSize, 1), key.toString());
     }
 
     private static void checkInput(Tensor input, TensorSpec spec, String model) {

@@ -1,14 +1,21 @@
 package org.mlopsconsole.runtime.internal.engine;
 
+import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import org.mlopsconsole.runtime.ModelStatistics;
+import org.mlopsconsole.runtime.ModelStatistics.BatchStats;
+import org.mlopsconsole.runtime.ModelStatistics.InferenceStats;
+import org.mlopsconsole.runtime.ModelStatistics.MemoryUsage;
+import org.mlopsconsole.runtime.ModelStatistics.ResponseStats;
 
-/** Counters for one model version; they outlive reloads of that version. */
+/** Counters for one model version, in Triton's terms; they outlive reloads of that version. */
 final class VersionStatistics {
+
+    /** Each request gets one response, so response statistics have the single key "0". */
+    static final String ONLY_RESPONSE = "0";
 
     final Counter success = new Counter();
     final Counter fail = new Counter();
@@ -18,36 +25,88 @@ final class VersionStatistics {
     final Counter computeOutput = new Counter();
     final Counter cacheHit = new Counter();
     final Counter cacheMiss = new Counter();
-    final LongAdder inferences = new LongAdder();
-    final LongAdder executions = new LongAdder();
-    final AtomicLong lastInferenceMillis = new AtomicLong();
-    private final Map<Integer, LongAdder> batches = new ConcurrentHashMap<>();
+    private final Counter responseInfer = new Counter();
+    private final Counter responseOutput = new Counter();
+    private final Counter responseSuccess = new Counter();
+    private final Counter responseFail = new Counter();
+    private final LongAdder inferences = new LongAdder();
+    private final LongAdder executions = new LongAdder();
+    private final AtomicLong lastInferenceMillis = new AtomicLong();
+    private final Map<Integer, BatchCounters> batches = new ConcurrentHashMap<>();
+    private volatile List<MemoryUsage> memory = List.of();
 
-    void recordBatch(int size) {
+    /** One execution of {@code requests} requests holding {@code rows} rows. */
+    void recordExecution(int rows, int requests, long inputNanos, long inferNanos, long outputNanos) {
         executions.increment();
-        inferences.add(size);
-        batches.computeIfAbsent(size, ignored -> new LongAdder()).increment();
+        inferences.add(rows);
         lastInferenceMillis.set(System.currentTimeMillis());
+        BatchCounters batch = batches.computeIfAbsent(rows, ignored -> new BatchCounters());
+        batch.input.add(inputNanos);
+        batch.infer.add(inferNanos);
+        batch.output.add(outputNanos);
+        // Triton counts the compute phases per request, the batch's duration for each of them
+        for (int i = 0; i < requests; i++) {
+            computeInput.add(inputNanos);
+            computeInfer.add(inferNanos);
+            computeOutput.add(outputNanos);
+            responseInfer.add(inferNanos);
+            responseOutput.add(outputNanos);
+            responseSuccess.add(inferNanos + outputNanos);
+        }
+    }
+
+    void recordFailedExecution(long elapsedNanos) {
+        responseFail.add(elapsedNanos);
+    }
+
+    void memory(List<MemoryUsage> usage) {
+        memory = List.copyOf(usage);
     }
 
     ModelStatistics snapshot(String name, long version) {
-        Map<Integer, Long> batchCounts = new TreeMap<>();
-        batches.forEach((size, count) -> batchCounts.put(size, count.sum()));
+        List<BatchStats> batchStats = batches.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(entry -> new BatchStats(
+                        entry.getKey(),
+                        entry.getValue().input.snapshot(),
+                        entry.getValue().infer.snapshot(),
+                        entry.getValue().output.snapshot()))
+                .toList();
+        Map<String, ResponseStats> responses = responseSuccess.count.sum() + responseFail.count.sum() == 0
+                ? Map.of()
+                : Map.of(
+                        ONLY_RESPONSE,
+                        new ResponseStats(
+                                responseInfer.snapshot(),
+                                responseOutput.snapshot(),
+                                responseSuccess.snapshot(),
+                                responseFail.snapshot(),
+                                ModelStatistics.Duration.NONE,
+                                ModelStatistics.Duration.NONE));
         return new ModelStatistics(
                 name,
                 version,
                 lastInferenceMillis.get(),
                 inferences.sum(),
                 executions.sum(),
-                success.snapshot(),
-                fail.snapshot(),
-                queue.snapshot(),
-                computeInput.snapshot(),
-                computeInfer.snapshot(),
-                computeOutput.snapshot(),
-                cacheHit.snapshot(),
-                cacheMiss.snapshot(),
-                batchCounts);
+                new InferenceStats(
+                        success.snapshot(),
+                        fail.snapshot(),
+                        queue.snapshot(),
+                        computeInput.snapshot(),
+                        computeInfer.snapshot(),
+                        computeOutput.snapshot(),
+                        cacheHit.snapshot(),
+                        cacheMiss.snapshot()),
+                responses,
+                batchStats,
+                memory);
+    }
+
+    private static final class BatchCounters {
+        final Counter input = new Counter();
+        final Counter infer = new Counter();
+        final Counter output = new Counter();
     }
 
     static final class Counter {

@@ -107,22 +107,26 @@ public final class DeploymentWriter {
                                 .collect(Collectors.joining(", ")))
                         .append(" ]\n");
             }
-            text.append("  default_queue_policy { max_queue_size: ")
-                    .append(config.maxQueueSize())
-                    .append(" }\n");
-            text.append("}\n");
+            text.append(queuePolicy(config, "  ")).append("}\n");
+        } else {
+            // Triton's queue, and with it max_queue_size, belongs to its dynamic batcher; with
+            // max_batch_size 0 that batcher forms no batches but still bounds the queue
+            text.append("dynamic_batching {\n")
+                    .append(queuePolicy(config, "  "))
+                    .append("}\n");
         }
         text.append("instance_group [ { count: ").append(config.instanceCount()).append(", kind: KIND_CPU } ]\n");
-        if (config.intraOpThreads() > 0) {
-            text.append(parameter("intra_op_thread_count", config.intraOpThreads()));
-        }
-        if (config.interOpThreads() > 0) {
-            text.append(parameter("inter_op_thread_count", config.interOpThreads()));
-        }
+        // only what config.json sets: this machine's core count means nothing on the cluster
+        config.intraOpThreads().ifPresent(threads -> text.append(parameter("intra_op_thread_count", threads)));
+        config.interOpThreads().ifPresent(threads -> text.append(parameter("inter_op_thread_count", threads)));
         if (config.responseCache().enabled()) {
             text.append("response_cache { enable: true }\n");
         }
         return text.toString();
+    }
+
+    private static String queuePolicy(ModelConfig config, String indent) {
+        return indent + "default_queue_policy { max_queue_size: " + config.maxQueueSize() + " }\n";
     }
 
     private static String parameter(String key, int value) {
@@ -162,9 +166,14 @@ public final class DeploymentWriter {
                       runtime: kserve-tritonserver
                       protocolVersion: v2
                       storageUri: "%s"
+                      # the kserve-tritonserver ClusterServingRuntime's own figures: a request
+                      # above its limit is refused by Kubernetes
                       resources:
                         requests:
-                          cpu: "2"
+                          cpu: "1"
+                          memory: 2Gi
+                        limits:
+                          cpu: "1"
                           memory: 2Gi
                 """.formatted(name, storageUri);
     }

@@ -8,7 +8,7 @@ final class HttpError extends RuntimeException {
     final int status;
 
     HttpError(int status, String message) {
-        super(message);
+        super(message, null, false, false);
         this.status = status;
     }
 }

@@ -2,14 +2,20 @@ package org.mlopsconsole.runtime.internal.http;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -24,182 +30,417 @@ import org.mlopsconsole.runtime.DataType;
 import org.mlopsconsole.runtime.InferenceRequest;
 import org.mlopsconsole.runtime.InferenceResponse;
 import org.mlopsconsole.runtime.InvalidInputException;
+import org.mlopsconsole.runtime.ModelSignature;
+import org.mlopsconsole.runtime.ServedModel;
 import org.mlopsconsole.runtime.Tensor;
+import org.mlopsconsole.runtime.TensorSpec;
 
 /**
  * Reads and writes the protocol's inference messages: JSON tensors (flat or nested data) and the
- * binary tensor data extension. Every limit is checked before memory is allocated for a tensor.
+ * binary tensor data extension. Requests are read from the body's stream with Jackson's streaming
+ * parser: shapes are checked against the element and batch limits as they arrive, before any
+ * tensor memory is allocated, and values go straight into their binary buffers. Duplicate keys and
+ * anything after the JSON document are refused.
  */
-final class InferenceCodec {
+public final class InferenceCodec {
 
+    private static final int MAX_OUTPUTS = 1024;
+    private static final int MAX_PARAMETERS = 256;
+    private static final int MAX_SMALL_TOKENS = 4096;
+
+    private final JsonFactory factory;
     private final ObjectMapper mapper;
     private final long maxTensorElements;
+    private final long maxDecodedBytes;
 
-    InferenceCodec(int maxJsonDepth, long maxTensorElements) {
+    public InferenceCodec(int maxJsonDepth, long maxTensorElements, long maxDecodedBytes) {
         // Tensors are mostly floats: Jackson's Schubfach writer and fast parser instead of the JDK's
         // Float.toString / parseFloat, which dominated the JSON cost of a MiniLM answer (6144 floats).
-        JsonFactory factory = JsonFactory.builder()
+        this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(maxJsonDepth)
+                        .maxStringLength((int) Math.min(Integer.MAX_VALUE - 16, maxDecodedBytes * 2))
                         .build())
                 .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
                 .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // binary tensor data may follow the JSON in the same stream
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .build();
-        this.mapper = new ObjectMapper(factory);
+        this.mapper = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.maxTensorElements = maxTensorElements;
+        this.maxDecodedBytes = maxDecodedBytes;
     }
 
     ObjectMapper mapper() {
         return mapper;
     }
 
+    /** A JSON inference request (no binary data) decoded exactly as the server decodes it. */
+    public InferenceRequest decodeJson(byte[] json, ServedModel served) {
+        try {
+            Decoded decoded = decode(new ByteArrayInputStream(json), OptionalLong.empty(), served);
+            return ((Tensors) decoded).request();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A response as the server writes it when no output is asked for in binary. */
+    public byte[] encodeJson(InferenceResponse response) {
+        return encode(response, new Tensors(InferenceRequest.of(response.model(), List.of()), false, Map.of()))
+                .body();
+    }
+
+    /** What a request body decoded to: tensors, or a raw binary body that needs the model's signature. */
+    sealed interface Decoded permits Tensors, RawBinary {}
+
     /** A decoded request and which outputs the client wants in binary form. */
-    record Decoded(InferenceRequest request, boolean allOutputsBinary, Map<String, Boolean> outputBinary) {
+    record Tensors(InferenceRequest request, boolean allOutputsBinary, Map<String, Boolean> outputBinary)
+            implements Decoded {
 
         boolean binary(String output) {
             return outputBinary.getOrDefault(output, allOutputsBinary);
         }
     }
 
-    JsonNode parse(byte[] body, int length) {
+    /** A raw binary request (Inference-Header-Content-Length: 0): the body is one input's bytes. */
+    record RawBinary(byte[] body) implements Decoded {}
+
+    /** A whole small JSON document (load and index bodies), strict as the inference requests are. */
+    JsonNode parse(InputStream body) {
         try {
-            JsonNode root = mapper.readTree(body, 0, length);
-            if (root == null) {
+            JsonNode root = mapper.readTree(body);
+            if (root == null || root.isMissingNode()) {
                 throw new InvalidInputException("the request body is empty; expected a JSON object");
             }
             return root;
         } catch (JsonProcessingException e) {
-            String detail = e.getOriginalMessage();
-            if (detail.contains("Non-standard token")) {
-                detail = "JSON has no NaN or Infinity (" + detail.split(":")[0]
-                        + "); send such values as binary tensor data";
-            }
-            String where = e.getLocation() == null
-                    ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr();
-            throw new InvalidInputException("malformed JSON" + where + ": " + detail);
+            throw malformed(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    Decoded decode(byte[] body, OptionalLong headerLength, String model, OptionalLong version) {
-        int jsonLength = body.length;
-        if (headerLength.isPresent()) {
-            long length = headerLength.getAsLong();
-            if (length == 0) {
-                throw new RawBinaryRequest();
-            }
-            if (length < 0 || length > body.length) {
-                throw new InvalidInputException("Inference-Header-Content-Length " + length + " does not fit the "
-                        + body.length + "-byte body");
-            }
-            jsonLength = (int) length;
+    JsonNode parse(byte[] body) {
+        return parse(new ByteArrayInputStream(body));
+    }
+
+    static InvalidInputException malformed(JsonProcessingException e) {
+        String detail = e.getOriginalMessage();
+        if (detail.contains("Non-standard token")) {
+            detail = "JSON has no NaN or Infinity (" + detail.split(":")[0]
+                    + "); send such values as binary tensor data";
         }
-        JsonNode root = parse(body, jsonLength);
-        if (!root.isObject()) {
-            throw new InvalidInputException("the inference request must be a JSON object");
+        String where = e.getLocation() == null
+                ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr();
+        return new InvalidInputException("malformed JSON" + where + ": " + detail, e);
+    }
+
+    /**
+     * Decodes an inference request from its body. The stream's own failures (the client left, the
+     * body is too large or too slow) pass through as they are.
+     */
+    Decoded decode(InputStream body, OptionalLong headerLength, ServedModel served) throws IOException {
+        if (headerLength.isPresent() && headerLength.getAsLong() == 0) {
+            return new RawBinary(body.readAllBytes());
         }
-        ByteBuffer binary =
-                ByteBuffer.wrap(body, jsonLength, body.length - jsonLength).slice();
-        JsonNode inputs = root.get("inputs");
-        if (inputs == null || !inputs.isArray() || inputs.isEmpty()) {
-            throw new InvalidInputException("the request needs \"inputs\": a non-empty array of tensors");
+        if (headerLength.isPresent() && headerLength.getAsLong() < 0) {
+            throw new InvalidInputException("Inference-Header-Content-Length must not be negative");
+        }
+        InputStream json = headerLength.isPresent() ? new BoundedStream(body, headerLength.getAsLong()) : body;
+        TensorValues.Budget budget = new TensorValues.Budget(maxDecodedBytes);
+        RequestReader reader = new RequestReader(served.name(), served.maxBatchSize(), budget);
+        try (JsonParser parser = factory.createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new InvalidInputException("the inference request must be a JSON object");
+            }
+            reader.read(parser);
+            if (parser.nextToken() != null) {
+                throw new InvalidInputException("malformed JSON: something follows the request's JSON object");
+            }
+        } catch (JsonProcessingException e) {
+            throw malformed(e);
+        }
+        if (headerLength.isPresent() && ((BoundedStream) json).remaining() > 0) {
+            throw new InvalidInputException(
+                    "Inference-Header-Content-Length " + headerLength.getAsLong() + " is longer than the body's JSON");
         }
         List<Tensor> tensors = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            tensors.add(input(inputs.get(i), i, binary));
+        for (PendingInput input : reader.inputs) {
+            tensors.add(input.tensor(body, budget));
         }
-        if (binary.hasRemaining()) {
-            throw new InvalidInputException(binary.remaining()
-                    + " bytes of binary data follow the JSON but no input claims them (binary_data_size)");
+        if (body.read() >= 0) {
+            throw new InvalidInputException("binary data follows the JSON but no input claims it (binary_data_size)");
         }
-        Optional<String> id = Optional.empty();
-        if (root.has("id")) {
-            if (!root.get("id").isTextual()) {
-                throw new InvalidInputException("\"id\" must be a string");
-            }
-            id = Optional.of(root.get("id").textValue());
-        }
-        JsonNode parameters = root.path("parameters");
-        OptionalLong timeout = OptionalLong.empty();
-        if (parameters.has("timeout")) {
-            JsonNode value = parameters.get("timeout");
-            if (!value.isIntegralNumber() || value.longValue() < 0) {
-                throw new InvalidInputException("parameters.timeout must be a whole number of microseconds");
-            }
-            if (value.longValue() > 0) {
-                timeout = OptionalLong.of(value.longValue());
-            }
-        }
-        boolean allBinary = parameters.path("binary_data_output").asBoolean(false);
-        List<String> outputs = new ArrayList<>();
-        Map<String, Boolean> outputBinary = new HashMap<>();
-        JsonNode requested = root.path("outputs");
-        if (!requested.isMissingNode() && !requested.isArray()) {
-            throw new InvalidInputException("\"outputs\" must be an array of {\"name\": ...}");
-        }
-        for (JsonNode output : requested) {
-            if (!output.path("name").isTextual()) {
-                throw new InvalidInputException("every requested output needs a \"name\" string");
-            }
-            String name = output.get("name").textValue();
-            outputs.add(name);
-            JsonNode flag = output.path("parameters").path("binary_data");
-            if (flag.isBoolean()) {
-                outputBinary.put(name, flag.booleanValue());
-            }
-        }
-        return new Decoded(
-                new InferenceRequest(model, version, id, tensors, outputs, timeout), allBinary, outputBinary);
+        return new Tensors(
+                new InferenceRequest(
+                        served.name(), served.version(), reader.id, tensors, reader.outputs, reader.timeout),
+                reader.allBinary,
+                reader.outputBinary);
     }
 
-    private Tensor input(JsonNode node, int index, ByteBuffer binary) {
-        String where = "inputs[" + index + "]";
-        if (!node.isObject() || !node.path("name").isTextual()) {
-            throw new InvalidInputException(where + " needs a \"name\" string");
+    /** The request object's fields, read in any order. */
+    private final class RequestReader {
+        private final String model;
+        private final int maxBatchSize;
+        private final TensorValues.Budget budget;
+        private final List<PendingInput> inputs = new ArrayList<>();
+        private Optional<String> id = Optional.empty();
+        private OptionalLong timeout = OptionalLong.empty();
+        private boolean allBinary;
+        private boolean sawInputs;
+        private final List<String> outputs = new ArrayList<>();
+        private final Map<String, Boolean> outputBinary = new HashMap<>();
+
+        RequestReader(String model, int maxBatchSize, TensorValues.Budget budget) {
+            this.model = model;
+            this.maxBatchSize = maxBatchSize;
+            this.budget = budget;
         }
-        String name = node.get("name").textValue();
-        where = "input '" + name + "'";
-        DataType type = DataType.fromProtocolName(node.path("datatype").asText(""))
-                .orElseThrow(() -> new InvalidInputException("input '" + name + "' has unknown datatype "
-                        + node.path("datatype") + "; use one of " + Arrays.toString(DataType.values())));
-        long[] shape = shape(node.get("shape"), where);
-        long elements = elementCount(shape, where);
-        JsonNode binarySize = node.path("parameters").path("binary_data_size");
-        if (!binarySize.isMissingNode()) {
-            if (node.has("data")) {
-                throw new InvalidInputException(where + " has both \"data\" and binary_data_size");
+
+        void read(JsonParser parser) throws IOException {
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                switch (field) {
+                    case "inputs" -> inputs(parser, value);
+                    case "id" -> {
+                        if (value != JsonToken.VALUE_STRING) {
+                            throw new InvalidInputException("\"id\" must be a string");
+                        }
+                        id = Optional.of(parser.getText());
+                    }
+                    case "parameters" -> parameters(small(parser, "parameters"));
+                    case "outputs" -> outputs(small(parser, "outputs"));
+                    default -> parser.skipChildren();
+                }
             }
-            return binaryInput(name, type, shape, elements, binarySize, binary);
+            if (!sawInputs || inputs.isEmpty()) {
+                throw new InvalidInputException("the request needs \"inputs\": a non-empty array of tensors");
+            }
         }
-        JsonNode data = node.get("data");
-        if (data == null) {
-            throw new InvalidInputException(where + " has no \"data\" (nor parameters.binary_data_size)");
+
+        private void inputs(JsonParser parser, JsonToken value) throws IOException {
+            if (value != JsonToken.START_ARRAY) {
+                throw new InvalidInputException("the request needs \"inputs\": a non-empty array of tensors");
+            }
+            sawInputs = true;
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                inputs.add(input(parser, inputs.size()));
+            }
         }
-        return new Tensor(name, type, shape, JsonTensors.read(data, type, elements, where));
+
+        private PendingInput input(JsonParser parser, int index) throws IOException {
+            PendingInput input = new PendingInput(index);
+            if (parser.currentToken() != JsonToken.START_OBJECT) {
+                throw new InvalidInputException(input.where() + " needs a \"name\" string");
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                switch (field) {
+                    case "name" -> {
+                        if (value != JsonToken.VALUE_STRING) {
+                            throw new InvalidInputException(input.where() + " needs a \"name\" string");
+                        }
+                        input.name = parser.getText();
+                    }
+                    case "datatype" -> input.datatype(value == JsonToken.VALUE_STRING ? parser.getText() : null);
+                    case "shape" -> input.shape(small(parser, "shape"), model, maxBatchSize);
+                    case "parameters" -> input.parameters(small(parser, "parameters"));
+                    case "data" -> input.data(parser, budget);
+                    default -> parser.skipChildren();
+                }
+            }
+            input.complete();
+            return input;
+        }
+
+        private void parameters(JsonNode parameters) {
+            if (!parameters.isObject() || parameters.size() > MAX_PARAMETERS) {
+                throw new InvalidInputException(
+                        "\"parameters\" must be an object of at most " + MAX_PARAMETERS + " values");
+            }
+            if (parameters.has("timeout")) {
+                JsonNode value = parameters.get("timeout");
+                if (!value.isIntegralNumber() || value.longValue() < 0) {
+                    throw new InvalidInputException("parameters.timeout must be a whole number of microseconds");
+                }
+                if (value.longValue() > 0) {
+                    timeout = OptionalLong.of(value.longValue());
+                }
+            }
+            allBinary = parameters.path("binary_data_output").asBoolean(false);
+        }
+
+        private void outputs(JsonNode requested) {
+            if (!requested.isArray() || requested.size() > MAX_OUTPUTS) {
+                throw new InvalidInputException("\"outputs\" must be an array of {\"name\": ...}");
+            }
+            for (JsonNode output : requested) {
+                if (!output.path("name").isTextual()) {
+                    throw new InvalidInputException("every requested output needs a \"name\" string");
+                }
+                String name = output.get("name").textValue();
+                outputs.add(name);
+                JsonNode flag = output.path("parameters").path("binary_data");
+                if (flag.isBoolean()) {
+                    outputBinary.put(name, flag.booleanValue());
+                }
+            }
+        }
     }
 
-    private Tensor binaryInput(
-            String name, DataType type, long[] shape, long elements, JsonNode binarySize, ByteBuffer binary) {
-        if (!binarySize.isIntegralNumber() || binarySize.longValue() < 0) {
-            throw new InvalidInputException("input '" + name + "': binary_data_size must be a byte count");
+    /**
+     * A small part of the request (shape, parameters, outputs) as a tree, refused past
+     * {@link #MAX_SMALL_TOKENS} tokens: a tree costs many times its JSON, so only tensor data may be large.
+     */
+    private JsonNode small(JsonParser parser, String what) throws IOException {
+        try (TokenBuffer buffer = new TokenBuffer(parser)) {
+            int depth = 0;
+            int tokens = 0;
+            JsonToken token = parser.currentToken();
+            while (token != null) {
+                if (++tokens > MAX_SMALL_TOKENS) {
+                    throw new InvalidInputException(
+                            "\"" + what + "\" is larger than this server reads (" + MAX_SMALL_TOKENS + " values)");
+                }
+                buffer.copyCurrentEvent(parser);
+                if (token.isStructStart()) {
+                    depth++;
+                } else if (token.isStructEnd()) {
+                    depth--;
+                }
+                if (depth == 0) {
+                    break;
+                }
+                token = parser.nextToken();
+            }
+            try (JsonParser copy = buffer.asParser()) {
+                return mapper.readTree(copy);
+            }
         }
-        long size = binarySize.longValue();
-        if (size > binary.remaining()) {
-            throw new InvalidInputException(String.format(
-                    "input '%s' claims %d bytes of binary data but only %d remain in the body",
-                    name, size, binary.remaining()));
+    }
+
+    /** One input as it is read: its data may come before its datatype and shape. */
+    private final class PendingInput {
+        private final int index;
+        private String name;
+        private DataType type;
+        private String typeText;
+        private boolean typeGiven;
+        private long[] shape;
+        private long elements;
+        private JsonNode binarySize;
+        private boolean hasData;
+        private TensorValues.Typed typed;
+        private TensorValues.Deferred deferred;
+        private ByteBuffer data;
+
+        PendingInput(int index) {
+            this.index = index;
         }
-        if (type != DataType.BYTES && size != elements * type.byteSize()) {
-            throw new InvalidInputException(String.format(
-                    "input '%s' has %d bytes of binary data but its shape %s of %s needs %d",
-                    name, size, Arrays.toString(shape), type, elements * type.byteSize()));
+
+        String where() {
+            return name == null ? "inputs[" + index + "]" : "input '" + name + "'";
         }
-        ByteBuffer slice = binary.slice().limit((int) size).slice().order(ByteOrder.LITTLE_ENDIAN);
-        binary.position(binary.position() + (int) size);
-        return new Tensor(name, type, shape, slice);
+
+        void datatype(String text) {
+            typeGiven = true;
+            typeText = text;
+            type = text == null ? null : DataType.fromProtocolName(text).orElse(null);
+        }
+
+        private DataType requireType() {
+            if (type == null) {
+                String given = !typeGiven
+                        ? "no datatype"
+                        : "unknown datatype " + (typeText == null ? "null" : "\"" + typeText + "\"");
+                throw new InvalidInputException(
+                        where() + " has " + given + "; use one of " + Arrays.toString(DataType.values()));
+            }
+            return type;
+        }
+
+        void shape(JsonNode node, String model, int maxBatchSize) {
+            shape = InferenceCodec.this.shape(node, where());
+            elements = elementCount(shape, where());
+            if (maxBatchSize > 0 && shape.length > 0 && shape[0] > maxBatchSize) {
+                throw new InvalidInputException(String.format(
+                        "%s has batch size %d, more than model '%s' allows (max_batch_size %d)",
+                        where(), shape[0], model, maxBatchSize));
+            }
+        }
+
+        void parameters(JsonNode parameters) {
+            JsonNode size = parameters.path("binary_data_size");
+            if (!size.isMissingNode()) {
+                binarySize = size;
+            }
+        }
+
+        void data(JsonParser parser, TensorValues.Budget budget) throws IOException {
+            hasData = true;
+            if (type != null && shape != null) {
+                typed = TensorValues.typed(type, elements, where(), budget);
+                TensorValues.stream(parser, typed);
+            } else {
+                deferred = new TensorValues.Deferred(maxTensorElements, where(), budget);
+                TensorValues.stream(parser, deferred);
+            }
+        }
+
+        void complete() {
+            if (name == null) {
+                throw new InvalidInputException(where() + " needs a \"name\" string");
+            }
+            requireType();
+            if (shape == null) {
+                throw new InvalidInputException(where() + " needs a \"shape\": an array of dimension sizes");
+            }
+            if (binarySize != null) {
+                if (hasData) {
+                    throw new InvalidInputException(where() + " has both \"data\" and binary_data_size");
+                }
+                return;
+            }
+            if (!hasData) {
+                throw new InvalidInputException(where() + " has no \"data\" (nor parameters.binary_data_size)");
+            }
+            if (deferred != null) {
+                // the deferred values already took their share of the budget
+                typed = TensorValues.typed(type, elements, where(), new TensorValues.Budget(Long.MAX_VALUE));
+                deferred.replay(typed);
+                deferred = null;
+            }
+            data = typed.finish();
+        }
+
+        Tensor tensor(InputStream body, TensorValues.Budget budget) throws IOException {
+            if (binarySize == null) {
+                return new Tensor(name, type, shape, data);
+            }
+            if (!binarySize.isIntegralNumber() || binarySize.longValue() < 0) {
+                throw new InvalidInputException(where() + ": binary_data_size must be a byte count");
+            }
+            long size = binarySize.longValue();
+            if (type != DataType.BYTES && size != elements * type.byteSize()) {
+                throw new InvalidInputException(String.format(
+                        "input '%s' has %d bytes of binary data but its shape %s of %s needs %d",
+                        name, size, Arrays.toString(shape), type, elements * type.byteSize()));
+            }
+            budget.take(size, where());
+            byte[] bytes = body.readNBytes((int) size);
+            if (bytes.length < size) {
+                throw new InvalidInputException(String.format(
+                        "input '%s' claims %d bytes of binary data but only %d remain in the body",
+                        name, size, bytes.length));
+            }
+            return new Tensor(name, type, shape, ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN));
+        }
     }
 
     private long[] shape(JsonNode node, String where) {
@@ -235,8 +476,47 @@ final class InferenceCodec {
         return count;
     }
 
+    /** The first {@code length} bytes of a stream, and not one more. */
+    private static final class BoundedStream extends InputStream {
+        private final InputStream in;
+        private long remaining;
+
+        BoundedStream(InputStream in, long length) {
+            this.in = in;
+            this.remaining = length;
+        }
+
+        long remaining() {
+            return remaining;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (remaining <= 0) {
+                return -1;
+            }
+            int b = in.read();
+            if (b >= 0) {
+                remaining--;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            if (remaining <= 0) {
+                return -1;
+            }
+            int read = in.read(buffer, offset, (int) Math.min(length, remaining));
+            if (read > 0) {
+                remaining -= read;
+            }
+            return read;
+        }
+    }
+
     /** The response as JSON, followed by the binary outputs when any was asked for in binary. */
-    Encoded encode(InferenceResponse response, Decoded request) {
+    Encoded encode(InferenceResponse response, Tensors request) {
         ByteArrayOutputStream json = new ByteArrayOutputStream(256);
         List<ByteBuffer> binaries = new ArrayList<>();
         try (JsonGenerator out = mapper.getFactory().createGenerator(json)) {
@@ -294,33 +574,23 @@ final class InferenceCodec {
 
     record Encoded(byte[] body, OptionalLong headerLength) {}
 
-    /** Signals a raw binary request (header length 0): the body is one input's bytes. */
-    static final class RawBinaryRequest extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        RawBinaryRequest() {
-            super("raw binary request", null, false, false);
-        }
-    }
-
     /**
      * A raw binary request as Triton accepts it: the model has one input with at most one variable
      * dimension besides the batch (batch 1), or a BYTES input of shape [1]; every output returns as
      * binary.
      */
-    Decoded decodeRaw(
-            byte[] body,
-            org.mlopsconsole.runtime.ModelSignature signature,
-            int maxBatchSize,
-            String model,
-            OptionalLong version) {
+    Tensors decodeRaw(RawBinary raw, ServedModel served) {
+        byte[] body = raw.body();
+        ModelSignature signature = served.signature();
+        int maxBatchSize = served.maxBatchSize();
+        String model = served.name();
         if (signature.inputs().size() != 1) {
             throw new InvalidInputException(
                     "a raw binary request (Inference-Header-Content-Length: 0) needs a model with"
                             + " exactly one input; '" + model + "' has "
                             + signature.inputs().size());
         }
-        org.mlopsconsole.runtime.TensorSpec spec = signature.inputs().get(0);
+        TensorSpec spec = signature.inputs().get(0);
         long[] shape = spec.shape().stream().mapToLong(Long::longValue).toArray();
         if (maxBatchSize > 0 && shape.length > 0) {
             shape[0] = 1;
@@ -364,8 +634,9 @@ final class InferenceCodec {
             data = ByteBuffer.wrap(body).order(ByteOrder.LITTLE_ENDIAN);
         }
         Tensor input = new Tensor(spec.name(), spec.datatype(), shape, data);
-        return new Decoded(
-                new InferenceRequest(model, version, Optional.empty(), List.of(input), List.of(), OptionalLong.empty()),
+        return new Tensors(
+                new InferenceRequest(
+                        model, served.version(), Optional.empty(), List.of(input), List.of(), OptionalLong.empty()),
                 true,
                 Map.of());
     }

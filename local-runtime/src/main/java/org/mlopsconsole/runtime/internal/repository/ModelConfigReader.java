@@ -57,6 +57,10 @@ public final class ModelConfigReader {
         return new ModelConfigReader(source).read(root);
     }
 
+    private OptionalInt optionalInt(JsonNode root, String field, int min, int max) {
+        return root.has(field) ? OptionalInt.of(intField(root, field, min, max)) : OptionalInt.empty();
+    }
+
     private ModelConfig read(JsonNode root) {
         checkFields(root, TOP_LEVEL, "");
         ModelConfig defaults = ModelConfig.defaults();
@@ -70,8 +74,8 @@ public final class ModelConfigReader {
                         : defaults.dynamicBatching(),
                 root.has("max_queue_size") ? intField(root, "max_queue_size", 1, 1_000_000) : defaults.maxQueueSize(),
                 root.has("instance_count") ? intField(root, "instance_count", 1, 64) : defaults.instanceCount(),
-                root.has("intra_op_threads") ? intField(root, "intra_op_threads", 0, 256) : defaults.intraOpThreads(),
-                root.has("inter_op_threads") ? intField(root, "inter_op_threads", 0, 256) : defaults.interOpThreads(),
+                optionalInt(root, "intra_op_threads", 0, 256),
+                optionalInt(root, "inter_op_threads", 0, 256),
                 root.has("warmup") ? warmup(root.get("warmup")) : defaults.warmup(),
                 root.has("version_policy") ? versionPolicy(root.get("version_policy")) : defaults.versionPolicy(),
                 root.has("response_cache") ? responseCache(root.get("response_cache")) : defaults.responseCache(),

@@ -27,7 +27,9 @@ public final class OnnxSignatureReader {
                 OrtSession session = environment.createSession(modelFile.toString(), options)) {
             return signatureOf(session, source);
         } catch (OrtException e) {
-            throw new InvalidInputException(source + " is not a model ONNX Runtime can load: " + e.getMessage(), e);
+            // ONNX Runtime names the file by its absolute path: say it as the caller names it
+            String reason = String.valueOf(e.getMessage()).replace(modelFile.toString(), source);
+            throw new InvalidInputException(source + " is not a model ONNX Runtime can load: " + reason, e);
         }
     }
 
