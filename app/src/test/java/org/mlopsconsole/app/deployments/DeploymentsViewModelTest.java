@@ -211,7 +211,9 @@ class DeploymentsViewModelTest {
 
         viewModel.tryIt().join();
 
-        assertThat(viewModel.messageProperty().get()).startsWith("The request failed: The request is not valid JSON");
+        assertThat(viewModel.messageProperty().get())
+                .isEqualTo("The request failed: malformed JSON at line 1, column 13: "
+                        + "Unexpected end-of-input: expected close marker for Array");
     }
 
     @ParameterizedTest

@@ -127,7 +127,8 @@ public final class InferenceCodec {
     }
 
     static InvalidInputException malformed(JsonProcessingException e) {
-        String detail = e.getOriginalMessage();
+        // Jackson appends "(start marker at [Source: ...])": parser internals, not the client's concern.
+        String detail = e.getOriginalMessage().replaceAll("\\s*\\(start marker at .*$", "");
         if (detail.contains("Non-standard token")) {
             detail = "JSON has no NaN or Infinity (" + detail.split(":")[0]
                     + "); send such values as binary tensor data";
