@@ -8,7 +8,9 @@
 # The .deb is extracted into a throwaway root (nothing is installed) and its launcher started
 # under Xvfb on a new workspace each run ("new"), then again on that workspace ("again"). First
 # window: from starting the command until X shows a window titled "MLOps Console" (polled every
-# 20 ms). Idle RSS: the resident memory of the command's whole process tree after SETTLE seconds.
+# 20 ms); cpu_ms: the CPU time the command's processes had used by then, which a busy machine
+# changes less than the wall time. Idle RSS: the resident memory of the command's whole process
+# tree after SETTLE seconds.
 # Needs: apt-get install xvfb xdotool libgtk-3-0 (and imagemagick for --screenshot).
 set -euo pipefail
 
@@ -56,6 +58,14 @@ for _ in $(seq 1 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sl
 
 window_open() { xdotool search --onlyvisible --name '^MLOps Console$' >/dev/null 2>&1; }
 
+tree_cpu_ms() { # CPU time (user + system, all threads) of the process and its descendants
+  local ticks=0 pid
+  for pid in $1 $(pgrep -P "$1" || true); do
+    ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  echo $((ticks * 1000 / $(getconf CLK_TCK)))
+}
+
 tree_rss_kb() { # the process and its descendants
   local total=0 pid
   for pid in $1 $(pgrep -P "$1" || true); do
@@ -72,7 +82,7 @@ stop_tree() {
   for pid in $kids; do while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done; done
 }
 
-# one start: prints "first_window_ms idle_rss_mb processes cds"
+# one start: prints "first_window_ms cpu_ms idle_rss_mb processes cds"
 measure() {
   local workspace=$1; shift
   local waited=0
@@ -90,39 +100,42 @@ measure() {
     sleep 0.02
   done
   end=$(date +%s%N)
+  local cpu
+  cpu=$(tree_cpu_ms "$pid")
   sleep "$settle"
   local procs=$((1 + $(pgrep -P "$pid" | wc -l)))
   local cds=no
   for p in $pid $(pgrep -P "$pid" || true); do
     grep -q 'classes.*\.jsa' "/proc/$p/maps" 2>/dev/null && cds=yes
   done
-  echo "$(((end - start) / 1000000)) $(($(tree_rss_kb "$pid") / 1024)) $procs $cds"
+  echo "$(((end - start) / 1000000)) $cpu $(($(tree_rss_kb "$pid") / 1024)) $procs $cds"
   stop_tree "$pid"
 }
 
 median() { sort -n | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : int((v[NR/2] + v[NR/2+1]) / 2)}'; }
+median_of() { # column $1 of the results of $what and $start
+  awk -v w="$what" -v s="$start" -v c="$1" '$1 == w && $2 == s {print $c}' "$work/results" | median
+}
 
-printf '%-10s %-6s %4s %16s %12s %6s %5s\n' what start run first_window_ms idle_rss_mb procs cds
+printf '%-10s %-6s %4s %16s %12s %12s %6s %5s\n' what start run first_window_ms cpu_ms idle_rss_mb procs cds
 for run in $(seq 1 "$runs"); do
   for what in installed jar; do
     if [ "$what" = installed ]; then cmd=("$installed"); else cmd=(java -jar "$jar"); fi
     ws=$work/ws-$what-$run
     for start in new again; do
-      read -r ms mb procs cds < <(measure "$ws" "${cmd[@]}")
-      printf '%-10s %-6s %4s %16s %12s %6s %5s\n' "$what" "$start" "$run" "$ms" "$mb" "$procs" "$cds"
-      echo "$what $start $ms $mb" >>"$work/results"
+      read -r ms cpu mb procs cds < <(measure "$ws" "${cmd[@]}")
+      printf '%-10s %-6s %4s %16s %12s %12s %6s %5s\n' "$what" "$start" "$run" "$ms" "$cpu" "$mb" "$procs" "$cds"
+      echo "$what $start $ms $cpu $mb" >>"$work/results"
     done
   done
 done
 
 echo
 echo "medians over $runs runs (load average now: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) CPUs):"
-printf '%-10s %-6s %16s %12s\n' what start first_window_ms idle_rss_mb
+printf '%-10s %-6s %16s %12s %12s\n' what start first_window_ms cpu_ms idle_rss_mb
 for what in installed jar; do
   for start in new again; do
-    ms=$(awk -v w="$what" -v s="$start" '$1 == w && $2 == s {print $3}' "$work/results" | median)
-    mb=$(awk -v w="$what" -v s="$start" '$1 == w && $2 == s {print $4}' "$work/results" | median)
-    printf '%-10s %-6s %16s %12s\n' "$what" "$start" "$ms" "$mb"
+    printf '%-10s %-6s %16s %12s %12s\n' "$what" "$start" "$(median_of 3)" "$(median_of 4)" "$(median_of 5)"
   done
 done
 if [ -n "$screenshot" ]; then # one more start, on a workspace whose path reads well in the status bar
