@@ -111,10 +111,6 @@ public final class Packager {
         String packageVersion() {
             return version.replaceFirst("[-+].*$", "");
         }
-
-        boolean windows() {
-            return installerType.equals("msi") || installerType.equals("exe");
-        }
     }
 
     /** One bundled library as the license plugin lists it. */
@@ -229,7 +225,7 @@ public final class Packager {
                 "--generate-cds-archive",
                 "--output",
                 runtime.toString());
-        Path nativeDir = runtime.resolve(options.windows() ? "bin" : "lib");
+        Path nativeDir = runtime.resolve(isWindows() ? "bin" : "lib");
         for (Path library : list(javafxNatives)) {
             Files.copy(library, nativeDir.resolve(library.getFileName()));
         }
