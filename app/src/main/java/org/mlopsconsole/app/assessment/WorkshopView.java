@@ -32,8 +32,8 @@ import org.mlopsconsole.assessment.Rating;
 
 /**
  * The workshop's live view, built in code: one question, large, with a segmented rating per
- * participant, the spread, the consensus and the notes. Keyboard first (see {@link #OTHER_KEYS} and the model's rating digits); the
- * mouse works too. The same view, larger, is the presenter window.
+ * participant, the spread, the consensus and the notes. Keyboard first (the model's rating digits
+ * and {@link #OTHER_KEYS}); the mouse works too. The same view, larger, is the presenter window.
  */
 public final class WorkshopView {
 
