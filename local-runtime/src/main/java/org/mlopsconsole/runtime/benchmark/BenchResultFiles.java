@@ -349,7 +349,7 @@ public final class BenchResultFiles {
         GeneratorOverhead g = result.generator();
         text.append(String.format(
                 Locale.ROOT,
-                "Generator floor (%s): p50 %.3f ms, p99 %.3f ms, %.0f req/s%s%n%n",
+                "Generator floor (%s): p50 %.4f ms, p99 %.4f ms, %.0f req/s%s%n%n",
                 g.echoTarget(),
                 g.floorMs().p50(),
                 g.floorMs().p99(),
@@ -360,9 +360,14 @@ public final class BenchResultFiles {
                                 ", %.1f µs CPU per request",
                                 g.cpuMicrosPerRequest().getAsDouble())
                         : ""));
+        int width = result.points().stream()
+                .mapToInt(p ->
+                        Benchmark.describe(p.load(), p.batch(), p.session()).length())
+                .max()
+                .orElse(5);
         text.append(String.format(
                 Locale.ROOT,
-                "%-34s %11s %8s %8s %8s %8s %8s %7s %s%n",
+                "%-" + width + "s %11s %8s %8s %8s %8s %8s %7s %s%n",
                 "POINT",
                 "INFER/S",
                 "P50 MS",
