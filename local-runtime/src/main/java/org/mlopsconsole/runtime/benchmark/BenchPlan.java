@@ -63,6 +63,10 @@ public record BenchPlan(
         return new BenchPlan(target, loads, batches, sessions, newInputs, measurement, maxP99Ms);
     }
 
+    public BenchPlan withMeasurement(MeasurementSettings newMeasurement) {
+        return new BenchPlan(target, loads, batches, sessions, inputs, newMeasurement, maxP99Ms);
+    }
+
     public BenchPlan withMaxP99Ms(OptionalDouble constraint) {
         return new BenchPlan(target, loads, batches, sessions, inputs, measurement, constraint);
     }

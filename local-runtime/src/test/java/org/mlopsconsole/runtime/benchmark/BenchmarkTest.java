@@ -163,6 +163,52 @@ class BenchmarkTest {
         assertThat(BenchResult.best(points, OptionalDouble.of(1))).isEmpty();
     }
 
+    @Test
+    void aComparisonPairsThePointsMeasuredAtTheSameSettingsWithRatios() {
+        PointResult oneA = point(100, 10, true, Map.of());
+        PointResult oneB = point(150, 5, true, Map.of());
+        Fingerprint fingerprint = new Fingerprint(
+                "cpu",
+                2,
+                Optional.empty(),
+                1,
+                "os",
+                "jvm",
+                "1.28.0",
+                List.of("cpu"),
+                List.of(),
+                Optional.empty(),
+                "m",
+                Map.of(),
+                Map.of());
+        GeneratorOverhead floor = new GeneratorOverhead("echo", Latency.NONE, 1, OptionalDouble.empty());
+        PointResult onlyInB = new PointResult(
+                new LoadPoint.Concurrency(8),
+                1,
+                Optional.empty(),
+                1,
+                1,
+                1,
+                Latency.NONE,
+                Latency.NONE,
+                Map.of(),
+                true,
+                3,
+                Optional.empty(),
+                OptionalDouble.empty());
+        BenchResult a =
+                new BenchResult(java.time.Instant.EPOCH, fingerprint, floor, List.of(oneA), OptionalDouble.empty());
+        BenchResult b = new BenchResult(
+                java.time.Instant.EPOCH, fingerprint, floor, List.of(onlyInB, oneB), OptionalDouble.empty());
+
+        BenchComparison comparison = BenchComparison.of(a, b);
+
+        assertThat(comparison.rows()).hasSize(1);
+        assertThat(comparison.rows().get(0).throughputRatio()).isEqualTo(1.5);
+        assertThat(comparison.rows().get(0).p99Ratio()).isEqualTo(0.5);
+        assertThat(comparison.toMarkdown()).contains("| concurrency 1, batch 1 | 100.0 | 150.0 | 1.50 |");
+    }
+
     private static PointResult point(double throughput, double p99, boolean stable, Map<String, Long> errors) {
         return new PointResult(
                 new LoadPoint.Concurrency(1),

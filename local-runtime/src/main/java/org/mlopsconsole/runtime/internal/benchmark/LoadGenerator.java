@@ -46,7 +46,7 @@ public final class LoadGenerator implements AutoCloseable {
     private final Recorder latency = new Recorder(3);
     private final Recorder service = new Recorder(3);
     private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
-    /** Every thread whose CPU counts as the generator's. */
+    /** The threads the generator made (clients, dispatcher, open-loop workers): their CPU is its own. */
     private final List<Thread> threads = new CopyOnWriteArrayList<>();
     /** The clients and the dispatcher, which stop when the point ends. */
     private final List<Thread> loopThreads = new CopyOnWriteArrayList<>();
@@ -94,7 +94,6 @@ public final class LoadGenerator implements AutoCloseable {
 
     private PointResult run(LoadPoint load, Optional<SessionSettings> session, BenchProgress progress)
             throws InterruptedException {
-        threads.addAll(client.ownThreads());
         start(load);
         sleep(settings.warmup());
         latency.getIntervalHistogram();
@@ -118,7 +117,7 @@ public final class LoadGenerator implements AutoCloseable {
                     windowService,
                     now - windowStart,
                     difference(errorsNow, errorsBefore),
-                    cpuNow - cpuBefore,
+                    Math.max(0, cpuNow - cpuBefore),
                     client.statistics());
             windowStart = now;
             errorsBefore = errorsNow;
@@ -279,9 +278,12 @@ public final class LoadGenerator implements AutoCloseable {
         return thread;
     }
 
+    /** CPU of the generator's threads and of the client's (read afresh: its pool may have grown). */
     private long cpuNanos() {
         long total = 0;
-        for (Thread thread : threads) {
+        List<Thread> counted = new ArrayList<>(threads);
+        counted.addAll(client.ownThreads());
+        for (Thread thread : counted) {
             long cpu = THREADS.getThreadCpuTime(thread.getId());
             total += Math.max(0, cpu);
         }
