@@ -382,11 +382,8 @@ public final class BenchResultFiles {
             Latency l = p.latencyMs();
             text.append(String.format(
                     Locale.ROOT,
-                    "%-34s %11.1f %8.2f %8.2f %8.2f %8.2f %8.2f %7d %s%s%s%n",
-                    Benchmark.describe(
-                            p.load(),
-                            p.batch(),
-                            p.session().map(SessionSettings::label).isPresent() ? p.session() : Optional.empty()),
+                    "%-" + width + "s %11.1f %8.2f %8.2f %8.2f %8.2f %8.2f %7d %s%s%s%n",
+                    Benchmark.describe(p.load(), p.batch(), p.session()),
                     p.throughput(),
                     l.p50(),
                     l.p90(),
