@@ -28,9 +28,7 @@ final class PendingFeatureCommand implements Callable<Integer> {
     }
 
     static List<PendingFeatureCommand> all() {
-        return List.of(
-                new PendingFeatureCommand("bench", "Benchmark models on this machine.", "the benchmark engine"),
-                new PendingFeatureCommand("monitor", "Monitor served models.", "runtime monitoring"));
+        return List.of(new PendingFeatureCommand("monitor", "Monitor served models.", "runtime monitoring"));
     }
 
     CommandLine toCommandLine() {

@@ -3,6 +3,7 @@ package org.mlopsconsole.app.cli;
 import java.util.concurrent.Callable;
 import org.mlopsconsole.app.DesktopLauncher;
 import org.mlopsconsole.app.cli.assessment.AssessCommand;
+import org.mlopsconsole.runtime.cli.BenchCommand;
 import org.mlopsconsole.runtime.cli.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Spec;
             ModelsCommand.class,
             AssessCommand.class,
             ServeCommand.class,
+            BenchCommand.class,
             ReportCommand.class,
             QuestionnaireCommand.class
         })

@@ -45,7 +45,7 @@ class CommandLineAppTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"bench", "monitor"})
+    @ValueSource(strings = {"monitor"})
     void commandGroupsStillToComeSayWhatTheyAwaitAndExitTwo(String group) {
         assertThat(run(group, "anything", "--flag")).isEqualTo(2);
 

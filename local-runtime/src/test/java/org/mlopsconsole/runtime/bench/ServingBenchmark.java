@@ -1,31 +1,37 @@
 package org.mlopsconsole.runtime.bench;
 
-import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OrtEnvironment;
-import ai.onnxruntime.OrtException;
-import ai.onnxruntime.OrtSession;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.mlopsconsole.runtime.LocalRuntime;
 import org.mlopsconsole.runtime.ModelRepository;
+import org.mlopsconsole.runtime.OnnxRuntimeInfo;
 import org.mlopsconsole.runtime.RuntimeServer;
 import org.mlopsconsole.runtime.ServerOptions;
 import org.mlopsconsole.runtime.TestModels;
+import org.mlopsconsole.runtime.benchmark.BenchPlan;
+import org.mlopsconsole.runtime.benchmark.BenchProgress;
+import org.mlopsconsole.runtime.benchmark.BenchResult;
+import org.mlopsconsole.runtime.benchmark.BenchTarget;
+import org.mlopsconsole.runtime.benchmark.Benchmark;
+import org.mlopsconsole.runtime.benchmark.InputSource;
+import org.mlopsconsole.runtime.benchmark.LoadPoint;
+import org.mlopsconsole.runtime.benchmark.MeasurementSettings;
+import org.mlopsconsole.runtime.benchmark.PointResult;
+import org.mlopsconsole.runtime.benchmark.SessionSettings;
 
 /**
- * Prints in-process and over-HTTP figures for MiniLM fp32, MiniLM int8 and a small Tribuo model:
- * {@code session.run} at batch 1, 8 and 32, then the server under wrk (a real load generator, from
- * Debian's wrk package) at concurrency 1, 4, 16 and 64 with batching off and on, and the ratios.
+ * Prints in-process and over-HTTP figures for MiniLM fp32, MiniLM int8 and a small Tribuo model,
+ * all measured by the benchmark engine (perf_analyzer-style windows, stability, HdrHistogram):
+ * ONNX Runtime in process at batch 1, 8 and 32, then the server at concurrency 1, 4, 16 and 64 with
+ * batching off and on, and the ratios. {@link WrkAgreementBenchmark} checks the engine against wrk.
  * Not a test: run it on a quiet machine (see docs/performance.md for how).
  */
 public final class ServingBenchmark {
@@ -37,7 +43,7 @@ public final class ServingBenchmark {
 
     record Model(String name, Path file, boolean transformer) {}
 
-    record Figures(double p50Millis, double p99Millis, double perSecond) {}
+    record Figures(double p50Millis, double p99Millis, double perSecond, boolean stable) {}
 
     public static void main(String[] args) throws Exception {
         Path work = Files.createTempDirectory("serving-bench");
@@ -51,7 +57,7 @@ public final class ServingBenchmark {
                 "# %d cores, Java %s, ONNX Runtime %s, %s s per point, MiniLM inputs of %d tokens%n%n",
                 Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"),
-                OrtEnvironment.getEnvironment().getVersion(),
+                OnnxRuntimeInfo.version(),
                 SECONDS,
                 TOKENS);
         warmUpServer(models.get(0), work);
@@ -74,12 +80,7 @@ public final class ServingBenchmark {
             }
             if (model.transformer()) {
                 // the same as c=16 batching on, but the answer's tensors come as binary, not JSON
-                Figures binary = overHttp(
-                        model,
-                        work,
-                        "{\"max_batch_size\": 32, \"max_queue_size\": 1024}",
-                        16,
-                        requestBody(model, true));
+                Figures binary = overHttp(model, work, "{\"max_batch_size\": 32, \"max_queue_size\": 1024}", 16, true);
                 http.put("binary/16", binary);
                 row(model.name(), "HTTP, binary output", "c=16", "on", binary);
             }
@@ -92,7 +93,7 @@ public final class ServingBenchmark {
      * before the first measured point (otherwise the first point, batching off at c=1, pays for it).
      */
     static void warmUpServer(Model model, Path work) throws IOException, InterruptedException {
-        for (int round = 0; round < 5; round++) {
+        for (int round = 0; round < 2; round++) {
             overHttp(model, work, round % 2 == 0, 4);
         }
     }
@@ -108,14 +109,15 @@ public final class ServingBenchmark {
     static void row(String model, String path, String load, String batching, Figures figures) {
         System.out.printf(
                 Locale.ROOT,
-                "| %s | %s | %s | %s | %.2f | %.2f | %.0f |%n",
+                "| %s | %s | %s | %s | %.2f | %.2f | %.0f%s |%n",
                 model,
                 path,
                 load,
                 batching,
                 figures.p50Millis(),
                 figures.p99Millis(),
-                figures.perSecond());
+                figures.perSecond(),
+                figures.stable() ? "" : " (unstable)");
     }
 
     private static void ratios(Model model, Map<Integer, Figures> inProcess, Map<String, Figures> http) {
@@ -140,76 +142,36 @@ public final class ServingBenchmark {
                 http.get("true/16").perSecond() / http.get("false/16").perSecond());
     }
 
-    /** Back-to-back session.run calls on one thread, as an embedding application would make. */
-    private static Figures inProcess(Model model, int batch) throws OrtException {
+    /** Back-to-back requests on one thread, as an embedding application would make them. */
+    private static Figures inProcess(Model model, int batch) throws InterruptedException {
         return inProcess(model, batch, 0);
     }
 
     /** As above with {@code intraOpThreads} threads (0: ONNX Runtime's default, one per core). */
-    static Figures inProcess(Model model, int batch, int intraOpThreads) throws OrtException {
-        OrtEnvironment environment = OrtEnvironment.getEnvironment();
-        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-            if (intraOpThreads > 0) {
-                options.setIntraOpNumThreads(intraOpThreads);
-            }
-            return inProcess(environment, options, model, batch);
-        }
+    static Figures inProcess(Model model, int batch, int intraOpThreads) throws InterruptedException {
+        BenchPlan plan = plan(new BenchTarget.OnnxFile(model.file()), 1)
+                .withBatches(List.of(batch))
+                .withSessions(List.of(SessionSettings.defaults().withIntraOpThreads(intraOpThreads)));
+        return figures(Benchmark.run(plan, BenchProgress.NONE));
     }
 
-    private static Figures inProcess(
-            OrtEnvironment environment, OrtSession.SessionOptions options, Model model, int batch) throws OrtException {
-        try (OrtSession session = environment.createSession(model.file().toString(), options)) {
-            Map<String, OnnxTensor> feeds = feeds(environment, model, batch);
-            try {
-                for (int i = 0; i < 20; i++) {
-                    session.run(feeds).close();
-                }
-                List<Long> latencies = new ArrayList<>();
-                long end = System.nanoTime() + (long) (SECONDS * 1e9);
-                long started = System.nanoTime();
-                while (System.nanoTime() < end) {
-                    long before = System.nanoTime();
-                    session.run(feeds).close();
-                    latencies.add(System.nanoTime() - before);
-                }
-                double elapsed = (System.nanoTime() - started) / 1e9;
-                long[] sorted =
-                        latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-                return new Figures(
-                        sorted[sorted.length / 2] / 1e6,
-                        sorted[(int) (sorted.length * 0.99)] / 1e6,
-                        latencies.size() * batch / elapsed);
-            } finally {
-                feeds.values().forEach(OnnxTensor::close);
-            }
-        }
+    /** The engine's settings for every point: {@code bench.seconds} windows, a 2 s warmup. */
+    static BenchPlan plan(BenchTarget target, int concurrency) {
+        MeasurementSettings measurement = MeasurementSettings.defaults()
+                .withWindow(Duration.ofMillis((long) (SECONDS * 1000)))
+                .withWarmup(Duration.ofSeconds(2))
+                .withMaxTrials(5);
+        return BenchPlan.simple(target, measurement)
+                .withLoads(List.of(new LoadPoint.Concurrency(concurrency)))
+                .withInputs(new InputSource.Generated(InputSource.Fill.RANDOM, Map.of(), TOKENS));
     }
 
-    private static Map<String, OnnxTensor> feeds(OrtEnvironment environment, Model model, int batch)
-            throws OrtException {
-        Map<String, OnnxTensor> feeds = new HashMap<>();
-        if (model.transformer()) {
-            long[][] ids = new long[batch][TOKENS];
-            long[][] mask = new long[batch][TOKENS];
-            for (long[] row : ids) {
-                for (int t = 0; t < TOKENS; t++) {
-                    row[t] = t == 0 ? 101 : 2000 + t * 37;
-                }
-            }
-            for (long[] row : mask) {
-                Arrays.fill(row, 1);
-            }
-            feeds.put("input_ids", OnnxTensor.createTensor(environment, ids));
-            feeds.put("attention_mask", OnnxTensor.createTensor(environment, mask));
-            feeds.put("token_type_ids", OnnxTensor.createTensor(environment, new long[batch][TOKENS]));
-        } else {
-            float[][] rows = new float[batch][TestModels.CLASSIFIER_FEATURES];
-            for (float[] row : rows) {
-                Arrays.fill(row, 0.5f);
-            }
-            feeds.put("input", OnnxTensor.createTensor(environment, rows));
+    static Figures figures(BenchResult result) {
+        PointResult point = result.points().get(0);
+        if (point.errorCount() > 0) {
+            System.out.println("<!-- errors: " + point.errors() + " -->");
         }
-        return feeds;
+        return new Figures(point.latencyMs().p50(), point.latencyMs().p99(), point.throughput(), point.stable());
     }
 
     private static Figures overHttp(Model model, Path work, boolean batching, int concurrency)
@@ -223,101 +185,40 @@ public final class ServingBenchmark {
                 concurrency);
     }
 
-    /** The server under wrk with the model's config.json set to {@code config}. */
+    /** The server under the engine's closed loop with the model's config.json set to {@code config}. */
     static Figures overHttp(Model model, Path work, String config, int concurrency)
             throws IOException, InterruptedException {
-        return overHttp(model, work, config, concurrency, requestBody(model, false));
+        return overHttp(model, work, config, concurrency, false);
     }
 
-    /** As above, posting {@code body}. */
-    static Figures overHttp(Model model, Path work, String config, int concurrency, String body)
+    /** As above; {@code binaryOutput} asks for the outputs in the binary tensor data extension. */
+    static Figures overHttp(Model model, Path work, String config, int concurrency, boolean binaryOutput)
             throws IOException, InterruptedException {
-        Path repository = Files.createTempDirectory(work, "repo-" + model.name());
-        ModelRepository opened = ModelRepository.open(repository);
-        opened.importModel(model.file(), "m", OptionalLong.empty());
-        Files.writeString(repository.resolve("m/config.json"), config);
-        try (LocalRuntime runtime = LocalRuntime.create(opened)) {
+        try (Served served = Served.start(model, work, config)) {
+            BenchTarget target =
+                    new BenchTarget.OipHttp(URI.create(served.server().baseUrl()), "m").withBinaryOutput(binaryOutput);
+            return figures(Benchmark.run(plan(target, concurrency), BenchProgress.NONE));
+        }
+    }
+
+    /** {@code model} served as "m" on a free port with its config.json set to {@code config}. */
+    record Served(LocalRuntime runtime, RuntimeServer server) implements AutoCloseable {
+        static Served start(Model model, Path work, String config) throws IOException {
+            Path repository = Files.createTempDirectory(work, "repo-" + model.name());
+            ModelRepository opened = ModelRepository.open(repository);
+            opened.importModel(model.file(), "m", OptionalLong.empty());
+            Files.writeString(repository.resolve("m/config.json"), config);
+            LocalRuntime runtime = LocalRuntime.create(opened);
             runtime.loadAll().join();
-            try (RuntimeServer server =
-                    RuntimeServer.start(runtime, ServerOptions.localDefaults().withPort(0))) {
-                Path script = work.resolve("post-" + model.name() + ".lua");
-                Files.writeString(script, luaScript(body));
-                return wrk(server.baseUrl() + "/v2/models/m/infer", script, concurrency);
-            }
+            return new Served(
+                    runtime,
+                    RuntimeServer.start(runtime, ServerOptions.localDefaults().withPort(0)));
         }
-    }
 
-    /** One request; {@code binaryOutput} asks for the outputs in the binary tensor data extension. */
-    private static String requestBody(Model model, boolean binaryOutput) {
-        if (!model.transformer()) {
-            return "{\"inputs\":[{\"name\":\"input\",\"shape\":[1,4],\"datatype\":\"FP32\",\"data\":[0.5,0.5,0.5,0.5]}]}";
+        @Override
+        public void close() {
+            server.close();
+            runtime.close();
         }
-        StringBuilder ids = new StringBuilder();
-        StringBuilder ones = new StringBuilder();
-        StringBuilder zeros = new StringBuilder();
-        for (int t = 0; t < TOKENS; t++) {
-            String separator = t == 0 ? "" : ",";
-            ids.append(separator).append(t == 0 ? 101 : 2000 + t * 37);
-            ones.append(separator).append(1);
-            zeros.append(separator).append(0);
-        }
-        String shape = "[1," + TOKENS + "]";
-        return "{\"inputs\":["
-                + "{\"name\":\"input_ids\",\"shape\":" + shape + ",\"datatype\":\"INT64\",\"data\":[" + ids + "]},"
-                + "{\"name\":\"attention_mask\",\"shape\":" + shape + ",\"datatype\":\"INT64\",\"data\":[" + ones
-                + "]},"
-                + "{\"name\":\"token_type_ids\",\"shape\":" + shape + ",\"datatype\":\"INT64\",\"data\":[" + zeros
-                + "]}]"
-                + (binaryOutput ? ",\"parameters\":{\"binary_data_output\":true}" : "")
-                + "}";
-    }
-
-    private static String luaScript(String body) {
-        return "wrk.method = \"POST\"\n"
-                + "wrk.headers[\"Content-Type\"] = \"application/json\"\n"
-                + "wrk.body = '" + body + "'\n"
-                + "done = function(summary, latency, requests)\n"
-                + "  io.write(string.format(\"P50 %d\\nP99 %d\\nERRORS %d\\n\", latency:percentile(50),"
-                + " latency:percentile(99), summary.errors.status + summary.errors.connect + summary.errors.read"
-                + " + summary.errors.write + summary.errors.timeout))\n"
-                + "end\n";
-    }
-
-    private static Figures wrk(String url, Path script, int concurrency) throws IOException, InterruptedException {
-        int threads = Math.min(2, concurrency);
-        // a 2 s warm-up run first, then the measured one
-        run(List.of("wrk", "-t" + threads, "-c" + concurrency, "-d2s", "-s", script.toString(), url));
-        String output = run(List.of(
-                "wrk",
-                "-t" + threads,
-                "-c" + concurrency,
-                "-d" + (int) SECONDS + "s",
-                "--timeout",
-                "10s",
-                "-s",
-                script.toString(),
-                url));
-        double perSecond = number(output, "Requests/sec:\\s+([0-9.]+)");
-        double p50 = number(output, "P50 (\\d+)") / 1000;
-        double p99 = number(output, "P99 (\\d+)") / 1000;
-        if (number(output, "ERRORS (\\d+)") > 0) {
-            System.out.println("<!-- wrk reported errors: " + output.replace('\n', ' ') + " -->");
-        }
-        return new Figures(p50, p99, perSecond);
-    }
-
-    private static String run(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        process.waitFor();
-        return output;
-    }
-
-    private static double number(String text, String regex) {
-        Matcher matcher = Pattern.compile(regex).matcher(text);
-        if (!matcher.find()) {
-            throw new IllegalStateException("no '" + regex + "' in wrk output:\n" + text);
-        }
-        return Double.parseDouble(matcher.group(1));
     }
 }

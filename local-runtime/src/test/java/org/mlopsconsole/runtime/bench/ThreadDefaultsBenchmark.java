@@ -8,8 +8,9 @@ import org.mlopsconsole.runtime.bench.ServingBenchmark.Model;
 
 /**
  * Prints the figures behind the runtime's thread defaults: ONNX Runtime intra-op threads 1 versus
- * one per core in process, then the server under wrk with one or two instances of one or two
- * intra-op threads each, at concurrency 1 and 16 with batching on. Not a test: run it on a quiet
+ * one per core in process, then the server with one or two instances of one or two
+ * intra-op threads each, at concurrency 1 and 16 with batching on, all measured by the benchmark
+ * engine. Not a test: run it on a quiet
  * machine, the same way as {@link ServingBenchmark} (docs/performance.md).
  */
 public final class ThreadDefaultsBenchmark {

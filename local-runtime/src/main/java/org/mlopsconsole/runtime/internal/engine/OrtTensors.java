@@ -14,12 +14,12 @@ import org.mlopsconsole.runtime.DataType;
 import org.mlopsconsole.runtime.InternalServingException;
 import org.mlopsconsole.runtime.Tensor;
 
-/** Converts between the protocol's binary tensors and ONNX Runtime's. */
-final class OrtTensors {
+/** Converts between the protocol's binary tensors and ONNX Runtime's (the benchmark engine feeds sessions with it too). */
+public final class OrtTensors {
 
     private OrtTensors() {}
 
-    static OnnxTensor toOnnx(OrtEnvironment environment, DataType type, long[] shape, ByteBuffer data)
+    public static OnnxTensor toOnnx(OrtEnvironment environment, DataType type, long[] shape, ByteBuffer data)
             throws OrtException {
         if (type == DataType.BYTES) {
             return OnnxTensor.createTensor(environment, decodeStrings(data), shape);
