@@ -15,6 +15,7 @@ import org.mlopsconsole.assessment.analysis.AssessmentAnalysis;
 import org.mlopsconsole.assessment.analysis.AssessmentComparison;
 import org.mlopsconsole.assessment.analysis.DimensionVerdict;
 import org.mlopsconsole.assessment.analysis.RoadmapItem;
+import org.mlopsconsole.reports.Branding;
 import org.mlopsconsole.reports.ReportInput;
 import org.mlopsconsole.reports.internal.MethodText;
 import org.mlopsconsole.reports.internal.ReportTables;
@@ -60,7 +61,8 @@ public final class ReportPdf {
         info.setTitle(summary.title());
         info.setSubject(model.name());
         info.setCreator("MLOps Console");
-        try (PdfLayout layout = new PdfLayout(document)) {
+        try (PdfLayout layout =
+                new PdfLayout(document, input.options().paper(), summary.headerLine(" - "), summary.consultancy())) {
             cover(layout);
             executiveSummary(layout);
             if (baseline.isPresent()) {
@@ -74,6 +76,13 @@ public final class ReportPdf {
 
     private void cover(PdfLayout layout) throws IOException {
         layout.newPage();
+        Optional<Branding.Logo> logo = input.options().branding().logo();
+        if (logo.isPresent()) {
+            layout.moveTo(150);
+            float height = 48;
+            layout.picture(
+                    logo.get().png(), "logo", (float) (height * logo.get().aspect()), height);
+        }
         layout.moveTo(260);
         layout.centered(summary.title(), 24, true);
         layout.space(16);
@@ -81,6 +90,10 @@ public final class ReportPdf {
         layout.space(16);
         for (String line : summary.coverLines()) {
             layout.centered(line, 11, false);
+        }
+        if (summary.preparedBy().isPresent()) {
+            layout.space(12);
+            layout.centered(summary.preparedBy().get(), 11, true);
         }
     }
 
@@ -92,6 +105,9 @@ public final class ReportPdf {
         }
         List<String[]> rows = ReportTables.dimensions(analysis, "-");
         layout.table(new float[] {0.40f, 0.30f, 0.10f, 0.08f, 0.12f}, rows, 9);
+        if (!analysis.overall().isRated()) {
+            return;
+        }
         float width = layout.width();
         float scale = width / ChartImages.WIDTH;
         layout.picture(ChartImages.levels(model, report), "levels", width, ChartImages.levelsHeight(report) * scale);
