@@ -84,4 +84,30 @@ class PdfPagesTest {
         stripper.setEndPage(page);
         return stripper.getText(pdf).replaceAll("\\s+", " ");
     }
+
+    @Test
+    void theRollUpNamesTheDimensionsOverItsHeatmapAndTheTeamsLeftOutWithTheReason() throws IOException {
+        OrganizationRollUp rollUp = SampleReports.withLeftOut(RollUpBenchmark.twentyTeams());
+        Path file = folder.resolve("rollup.pdf");
+        Reports.writeRollUp(rollUp, ReportFormat.PDF, file);
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            assertThat(page(pdf, 1)).contains("Left out: Pricing (its latest assessment used model google-mlops).");
+            // Set upright, the names come out of text extraction in pieces: compare without spaces.
+            String heatmap = page(pdf, 2).replace(" ", "");
+            rollUp.model()
+                    .dimensions()
+                    .forEach(dimension ->
+                            assertThat(heatmap).contains(dimension.name().replace(" ", "")));
+            assertThat(heatmap).doesNotContain("D1");
+        }
+        Path workbook = folder.resolve("rollup.xlsx");
+        Reports.writeRollUp(rollUp, ReportFormat.XLSX, workbook);
+        try (var in = java.nio.file.Files.newInputStream(workbook);
+                var xlsx = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var row = xlsx.getSheet("Summary").getRow(8);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo("Left out");
+            assertThat(row.getCell(1).getStringCellValue())
+                    .isEqualTo("Pricing (its latest assessment used model google-mlops)");
+        }
+    }
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.mlopsconsole.assessment.MaturityModel;
 
@@ -43,6 +44,17 @@ public final class SampleReports {
                 TestAssessments.randomResponses(model, 7, "佐藤", "Ana"),
                 new Engagement("株式会社テスト", "不正検知チーム", "Dana", LocalDate.of(2026, 11, 2)));
         write(folder.resolve("sample-japanese.pdf"), target -> Reports.write(japanese, ReportFormat.PDF, target));
+        OrganizationRollUp rollUp = withLeftOut(RollUpBenchmark.twentyTeams());
+        write(folder.resolve("sample-rollup.pdf"), target -> Reports.writeRollUp(rollUp, ReportFormat.PDF, target));
+    }
+
+    static OrganizationRollUp withLeftOut(OrganizationRollUp rollUp) {
+        return new OrganizationRollUp(
+                rollUp.organization(),
+                rollUp.model(),
+                rollUp.teams(),
+                rollUp.date(),
+                List.of(new OrganizationRollUp.LeftOut("Pricing", "its latest assessment used model google-mlops")));
     }
 
     static ReportInput baseline() {
