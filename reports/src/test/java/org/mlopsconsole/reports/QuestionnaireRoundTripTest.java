@@ -210,16 +210,8 @@ class QuestionnaireRoundTripTest {
     void aDeletedQuestionRowIsAnErrorNamingTheQuestion() throws IOException {
         Path file = folder.resolve("questionnaire.xlsx");
         Questionnaires.export(model, List.of("Ana"), file);
-        String deleted;
-        try (InputStream in = Files.newInputStream(file);
-                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            XSSFSheet ana = workbook.getSheet("Ana");
-            deleted = ana.getRow(FIRST_QUESTION_ROW + 1).getCell(0).getStringCellValue();
-            ana.shiftRows(FIRST_QUESTION_ROW + 2, ana.getLastRowNum(), -1);
-            try (OutputStream out = Files.newOutputStream(file)) {
-                workbook.write(out);
-            }
-        }
+        String deleted = model.questions().skip(1).findFirst().orElseThrow().id();
+        editAna(file, ana -> ana.shiftRows(FIRST_QUESTION_ROW + 2, ana.getLastRowNum(), -1));
         assertThatThrownBy(() -> Questionnaires.read(file, model))
                 .isInstanceOfSatisfying(
                         QuestionnaireImportException.class,
@@ -233,16 +225,11 @@ class QuestionnaireRoundTripTest {
     void theMessageListsTwentyErrorsThenCountsTheRest() throws IOException {
         Path file = folder.resolve("questionnaire.xlsx");
         Questionnaires.export(model, List.of("Ana"), file);
-        try (InputStream in = Files.newInputStream(file);
-                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            XSSFSheet ana = workbook.getSheet("Ana");
+        editAna(file, ana -> {
             for (int i = 0; i < 25; i++) {
                 ana.getRow(FIRST_QUESTION_ROW + i).getCell(5).setCellValue("maybe");
             }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                workbook.write(out);
-            }
-        }
+        });
         assertThatThrownBy(() -> Questionnaires.read(file, model))
                 .isInstanceOfSatisfying(QuestionnaireImportException.class, e -> {
                     assertThat(e.errors()).hasSize(25);
@@ -284,6 +271,17 @@ class QuestionnaireRoundTripTest {
         Questionnaires.export(model, List.of(names), file);
         try (InputStream in = Files.newInputStream(file)) {
             return new XSSFWorkbook(in);
+        }
+    }
+
+    /** Changes the sheet "Ana" of the questionnaire {@code file} in place. */
+    private static void editAna(Path file, java.util.function.Consumer<XSSFSheet> edit) throws IOException {
+        try (InputStream in = Files.newInputStream(file);
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            edit.accept(workbook.getSheet("Ana"));
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
         }
     }
 }

@@ -135,8 +135,8 @@ final class ReportCommand implements Callable<Integer> {
         if ((baseline != null || baselineAssessment != null) && !chosen.hasComparison()) {
             spec.commandLine()
                     .getErr()
-                    .println("error: " + baselineOption + " works with --format xlsx, pptx or pdf only; a " + chosen.code()
-                            + " comparison is not available. Nothing was written.");
+                    .println("error: " + baselineOption + " works with --format xlsx, pptx or pdf only; a "
+                            + chosen.code() + " comparison is not available. Nothing was written.");
             return CommandLineApp.EXIT_USAGE;
         }
         MaturityModel resolved;
