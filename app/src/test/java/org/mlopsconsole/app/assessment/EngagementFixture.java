@@ -9,10 +9,16 @@ import java.util.List;
 import java.util.Optional;
 import org.mlopsconsole.app.workspace.Workspace;
 import org.mlopsconsole.app.workspace.WorkspaceLocation;
+import org.mlopsconsole.assessment.Dimension;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.ModelCatalog;
+import org.mlopsconsole.assessment.Question;
+import org.mlopsconsole.assessment.analysis.AssessmentAnalysis;
 
-/** A real workspace in a temporary folder with an organization, a team and a google-mlops assessment. */
+/**
+ * A real workspace in a temporary folder with an organization, a team and an assessment of a
+ * bundled model (google-mlops unless named), with three participants.
+ */
 final class EngagementFixture implements AutoCloseable {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
@@ -20,11 +26,16 @@ final class EngagementFixture implements AutoCloseable {
     final Workspace workspace;
     final EngagementRepository engagements;
     final AssessmentRepository assessments;
-    final MaturityModel model = ModelCatalog.bundled().find("google-mlops").orElseThrow();
+    final MaturityModel model;
     final Assessment assessment;
     final List<Participant> participants;
 
     EngagementFixture(Path directory) {
+        this(directory, "google-mlops");
+    }
+
+    EngagementFixture(Path directory, String modelId) {
+        model = ModelCatalog.bundled().find(modelId).orElseThrow();
         workspace = Workspace.open(new WorkspaceLocation(directory));
         engagements = new JdbcEngagementRepository(workspace.dataSource(), CLOCK);
         assessments = new JdbcAssessmentRepository(workspace.dataSource(), CLOCK);
@@ -53,6 +64,39 @@ final class EngagementFixture implements AutoCloseable {
 
     ResultsViewModel results() {
         return new ResultsViewModel(assessment.id(), model, assessments, Runnable::run, Runnable::run);
+    }
+
+    /** The model's questions in workshop order. */
+    List<Question> questions() {
+        return model.questions().toList();
+    }
+
+    int questionCount() {
+        return (int) model.questions().count();
+    }
+
+    Dimension dimension(String dimensionId) {
+        return model.dimensions().stream()
+                .filter(d -> d.id().equals(dimensionId))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** Where the dimension stands in the model's (and so the Results profile's) order. */
+    int dimensionIndex(String dimensionId) {
+        return model.dimensions().indexOf(dimension(dimensionId));
+    }
+
+    /** The dimension's questions at one level, in definition order. */
+    List<Question> questionsAt(String dimensionId, int level) {
+        return dimension(dimensionId).questions().stream()
+                .filter(q -> q.level() == level)
+                .toList();
+    }
+
+    /** "1 (ML pipeline automation)", as the analysis names a level of the model. */
+    String levelText(int level) {
+        return AssessmentAnalysis.levelText(model.level(level).orElseThrow());
     }
 
     @Override

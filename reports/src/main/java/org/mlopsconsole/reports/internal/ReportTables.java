@@ -48,7 +48,7 @@ public final class ReportTables {
                 item.dimension().name(),
                 item.question().named(),
                 item.level().map(level -> String.valueOf(level.id())).orElse(dash),
-                item.question().ratingCode()
+                item.question().ratingText()
             });
         }
         return rows;
@@ -61,7 +61,7 @@ public final class ReportTables {
             rows.add(new String[] {
                 question.named(),
                 String.valueOf(question.question().level()),
-                question.ratingCode(),
+                question.ratingText(),
                 question.disagreement() ? "yes" : "no",
                 String.valueOf(question.score().ratedBy())
             });

@@ -254,7 +254,7 @@ public final class ReportDeck {
                     item.dimension().name(),
                     item.question().text(),
                     item.level().map(level -> String.valueOf(level.id())).orElse("–"),
-                    item.question().ratingCode()
+                    item.question().ratingText()
                 }));
         Slides.table(slide, MARGIN, CONTENT_TOP - 5, new double[] {190, 560, 60, 70}, rows, 11);
         String more = items.size() > TABLE_ROWS ? (items.size() - TABLE_ROWS) + " more. " : "";
@@ -483,7 +483,7 @@ public final class ReportDeck {
         disagreements.stream()
                 .limit(14)
                 .forEach(question ->
-                        rows.add(new String[] {question.dimension().name(), question.text(), question.ratingCode()}));
+                        rows.add(new String[] {question.dimension().name(), question.text(), question.ratingText()}));
         Slides.table(slide, MARGIN, CONTENT_TOP - 5, new double[] {200, 590, 90}, rows, 9);
         Slides.lines(
                 slide,
