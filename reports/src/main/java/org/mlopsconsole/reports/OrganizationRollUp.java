@@ -14,8 +14,32 @@ import org.mlopsconsole.assessment.analysis.RollUp;
  * @param model the model every team was scored on
  * @param teams one result per team, in the order the report lists them; at least one
  * @param date the date the roll-up is made, printed on it
+ * @param leftOut the teams not rolled up, each with the reason, named in the file
  */
-public record OrganizationRollUp(String organization, MaturityModel model, List<TeamResult> teams, LocalDate date) {
+public record OrganizationRollUp(
+        String organization, MaturityModel model, List<TeamResult> teams, LocalDate date, List<LeftOut> leftOut) {
+
+    /** A roll-up that leaves no team out. */
+    public OrganizationRollUp(String organization, MaturityModel model, List<TeamResult> teams, LocalDate date) {
+        this(organization, model, teams, date, List.of());
+    }
+
+    /** A team the roll-up does not count, and why: "its latest assessment used model google-mlops". */
+    public record LeftOut(String team, String reason) {
+        public LeftOut {
+            team = require(team, "the left-out team's name").strip();
+            reason = require(reason, "why team \"" + team + "\" is left out").strip();
+        }
+    }
+
+    /** "Team B (its latest assessment used model google-mlops)", joined by semicolons; empty when none. */
+    public String leftOutText() {
+        return String.join(
+                "; ",
+                leftOut.stream()
+                        .map(out -> out.team() + " (" + out.reason() + ")")
+                        .toList());
+    }
 
     /** One team's latest assessment: its name, when it was assessed and its score. */
     public record TeamResult(String team, LocalDate assessedOn, ScoreReport score) {
@@ -39,6 +63,7 @@ public record OrganizationRollUp(String organization, MaturityModel model, List<
             require(teams.get(i), "team " + (i + 1) + " of the roll-up");
         }
         teams = List.copyOf(teams);
+        leftOut = leftOut == null ? List.of() : List.copyOf(leftOut);
         if (teams.isEmpty()) {
             throw new IllegalArgumentException(
                     "a roll-up of \"" + organization + "\" needs at least one assessed team; it has none");

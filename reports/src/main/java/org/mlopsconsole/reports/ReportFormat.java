@@ -16,9 +16,9 @@ public enum ReportFormat {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Whether {@link Reports#writeComparison} can compare with a baseline in this format (xlsx, pdf). */
+    /** Whether {@link Reports#writeComparison} can compare with a baseline in this format (xlsx, pptx, pdf). */
     public boolean hasComparison() {
-        return this == XLSX || this == PDF;
+        return this != DOCX;
     }
 
     public static Optional<ReportFormat> parse(String code) {

@@ -29,7 +29,8 @@ public final class Reports {
      * Writes the report of {@code current} compared with {@code baseline}, an earlier assessment of
      * the same team on the same model. XLSX adds two sheets, Comparison (levels and scores per
      * dimension, before and now, with a chart) and Question changes; PDF adds a "Comparison with
-     * <i>date</i>" section with the same table and chart and the questions whose aggregate changed.
+     * <i>date</i>" section with the same table and chart and the questions whose aggregate changed;
+     * the deck adds a slide with the levels and scores before and now.
      *
      * @throws IllegalArgumentException when the models differ or {@code format} has no comparison
      *     (see {@link ReportFormat#hasComparison()}); nothing is written then
@@ -38,17 +39,17 @@ public final class Reports {
             throws IOException {
         if (!format.hasComparison()) {
             throw new IllegalArgumentException(
-                    "a comparison with a baseline is available as xlsx or pdf, not " + format.code());
+                    "a comparison with a baseline is available as xlsx, pptx or pdf, not " + format.code());
         }
         if (!baseline.model().id().equals(current.model().id())) {
             throw new IllegalArgumentException("the baseline is an assessment of model \""
                     + baseline.model().id() + "\", not \"" + current.model().id() + "\"");
         }
         AtomicFiles.write(target, out -> {
-            if (format == ReportFormat.PDF) {
-                ReportPdf.write(current, Optional.of(baseline), out);
-            } else {
-                ReportWorkbook.write(current, Optional.of(baseline), out);
+            switch (format) {
+                case PDF -> ReportPdf.write(current, Optional.of(baseline), out);
+                case PPTX -> ReportDeck.write(current, Optional.of(baseline), out);
+                default -> ReportWorkbook.write(current, Optional.of(baseline), out);
             }
         });
     }

@@ -7,17 +7,25 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.sl.usermodel.PictureData;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFGraphicFrame;
 import org.apache.poi.xslf.usermodel.XSLFPictureShape;
+import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFPictureData;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.mlopsconsole.assessment.Dimension;
 
 class DocumentAndDeckTest {
@@ -28,23 +36,22 @@ class DocumentAndDeckTest {
     private final ReportInput input = TestAssessments.practicesInput();
 
     @Test
-    void wordReportHasCoverSummaryChartsFindingsRoadmapAndAppendices() throws IOException {
-        try (XWPFDocument document = new XWPFDocument(write(ReportFormat.DOCX))) {
-            List<String> paragraphs = document.getParagraphs().stream()
-                    .map(XWPFParagraph::getText)
-                    .toList();
-            assertThat(paragraphs)
-                    .contains(
-                            "MLOps maturity assessment: Acme Bank",
-                            "Team: Fraud models",
+    void wordReportHasCoverContentsSummaryChartsFindingsRoadmapAndAppendicesAsStyledHeadings() throws IOException {
+        try (XWPFDocument document = new XWPFDocument(write(input, ReportFormat.DOCX))) {
+            assertThat(styled(document, "Title")).containsExactly("MLOps maturity assessment: Acme Bank");
+            assertThat(texts(document)).contains("Team: Fraud models");
+            assertThat(styled(document, "Heading1"))
+                    .containsExactly(
                             "Executive summary",
                             "Findings per dimension",
                             "Roadmap",
                             "Appendix A: every question",
                             "Appendix B: how the assessment was scored");
-            for (Dimension dimension : input.model().dimensions()) {
-                assertThat(paragraphs).contains(dimension.name());
-            }
+            assertThat(styled(document, "Heading2"))
+                    .containsExactlyElementsOf(input.model().dimensions().stream()
+                            .map(Dimension::name)
+                            .toList());
+            assertThat(styled(document, "Heading3")).contains("Next steps");
             List<XWPFPictureData> pictures = document.getAllPictures();
             assertThat(pictures).hasSize(2);
             assertThat(pictures)
@@ -60,40 +67,144 @@ class DocumentAndDeckTest {
     }
 
     @Test
-    void deckHasTitleResultTwoChartsOneSlidePerDimensionAndRoadmap() throws IOException {
-        try (XMLSlideShow deck = new XMLSlideShow(write(ReportFormat.PPTX))) {
-            List<String> titles = deck.getSlides().stream().map(this::firstText).toList();
-            int dimensions = input.model().dimensions().size();
-            assertThat(titles.get(0)).isEqualTo("MLOps maturity assessment: Acme Bank");
-            assertThat(titles.subList(1, 4))
-                    .containsExactly("Overall result", "Level per dimension", "Score per dimension");
-            assertThat(titles.subList(4, 4 + dimensions))
-                    .containsExactlyElementsOf(input.model().dimensions().stream()
-                            .map(Dimension::name)
-                            .toList());
-            assertThat(titles.subList(4 + dimensions, titles.size())).allMatch(title -> title.startsWith("Roadmap"));
-            assertThat(deck.getPictureData())
-                    .hasSize(2)
-                    .allSatisfy(picture -> assertThat(picture.getType()).isEqualTo(PictureData.PictureType.PNG));
-            long picturesOnChartSlides = deck.getSlides().subList(2, 4).stream()
-                    .flatMap(slide -> slide.getShapes().stream())
-                    .filter(shape -> shape instanceof XSLFPictureShape)
-                    .count();
-            assertThat(picturesOnChartSlides).isEqualTo(2);
+    void wordReportHasAStylesPartATableOfContentsFieldAndPageNumbers() throws IOException {
+        try (XWPFDocument document = new XWPFDocument(write(input, ReportFormat.DOCX))) {
+            for (String style : List.of("Normal", "Heading1", "Heading2", "Heading3", "TOC1", "TOC2", "TableText")) {
+                assertThat(document.getStyles().styleExist(style)).as(style).isTrue();
+            }
+            assertThat(document.getStyles()
+                            .getStyle("Heading2")
+                            .getCTStyle()
+                            .getPPr()
+                            .getOutlineLvl()
+                            .getVal())
+                    .as("headings are outline levels: the navigation pane and the contents find them")
+                    .hasToString("1");
+            String body = document.getDocument().xmlText();
+            assertThat(body).contains("TOC \\o \"1-2\"");
+            XWPFFooter footer = document.getFooterList().get(0);
+            assertThat(footer._getHdrFtr().xmlText()).contains("PAGE").contains("NUMPAGES");
+            assertThat(document.getHeaderList().get(0).getText()).contains("Acme Bank · Fraud models · 2026-11-02");
         }
     }
 
-    private String firstText(XSLFSlide slide) {
-        return slide.getShapes().stream()
-                .filter(shape -> shape instanceof XSLFTextShape)
-                .map(shape -> ((XSLFTextShape) shape).getText())
-                .findFirst()
-                .orElse("");
+    @Test
+    void everyWordTableHasAGridSizedToItsContentARepeatedHeaderAndRowsThatDoNotSplit() throws IOException {
+        try (XWPFDocument document = new XWPFDocument(write(input, ReportFormat.DOCX))) {
+            for (XWPFTable table : document.getTables()) {
+                var grid = table.getCTTbl().getTblGrid();
+                assertThat(grid).isNotNull();
+                assertThat(grid.sizeOfGridColArray())
+                        .isEqualTo(table.getRow(0).getTableCells().size());
+                assertThat(table.getRow(0).isRepeatHeader()).isTrue();
+                assertThat(table.getRows())
+                        .allSatisfy(row -> assertThat(row.isCantSplitRow()).isTrue());
+            }
+            var roadmapGrid = document.getTables().get(1).getCTTbl().getTblGrid();
+            long number = Long.parseLong(roadmapGrid.getGridColArray(0).getW().toString());
+            long action = Long.parseLong(roadmapGrid.getGridColArray(3).getW().toString());
+            assertThat(action).as("the Action column is the widest").isGreaterThan(4 * number);
+        }
     }
 
-    private InputStream write(ReportFormat format) throws IOException {
-        Path file = folder.resolve("report." + format.code());
-        Reports.write(input, format, file);
+    @ParameterizedTest
+    @EnumSource(PaperSize.class)
+    void wordPageIsTheChosenPaperSize(PaperSize paper) throws IOException {
+        ReportInput chosen = input.withOptions(ReportOptions.defaults().withPaper(paper));
+        try (XWPFDocument document = new XWPFDocument(write(chosen, ReportFormat.DOCX))) {
+            var size = document.getDocument().getBody().getSectPr().getPgSz();
+            assertThat(((java.math.BigInteger) size.getW()).intValue()).isEqualTo(paper.widthTwips());
+            assertThat(((java.math.BigInteger) size.getH()).intValue()).isEqualTo(paper.heightTwips());
+        }
+    }
+
+    @Test
+    void deckTellsTheStoryWithTheDimensionDetailInTheAppendix() throws IOException {
+        try (XMLSlideShow deck = new XMLSlideShow(write(input, ReportFormat.PPTX))) {
+            List<String> titles =
+                    deck.getSlides().stream().map(DocumentAndDeckTest::title).toList();
+            assertThat(titles.get(0)).isEqualTo("MLOps maturity assessment: Acme Bank");
+            assertThat(titles.subList(1, 8))
+                    .containsExactly(
+                            "Executive summary",
+                            "Profile: level per dimension",
+                            "Level per dimension",
+                            "What holds each dimension: next-level items",
+                            "Roadmap: next level first, then toward target",
+                            "Quick wins: next-level practices already partly in place",
+                            "Next steps");
+            assertThat(titles.subList(8, titles.size())).allMatch(title -> title.startsWith("Appendix: "));
+            assertThat(String.join("\n", texts(deck.getSlides().get(1))))
+                    .contains("Where you stand", "What holds you", "The three things to do");
+            assertThat(deck.getPictureData())
+                    .hasSize(2)
+                    .allSatisfy(picture -> assertThat(picture.getType()).isEqualTo(PictureData.PictureType.PNG));
+        }
+    }
+
+    @Test
+    void noSlideCarriesALineOfTextAlone() throws IOException {
+        ReportInput branded = SampleReports.branded(input);
+        try (XMLSlideShow deck = new XMLSlideShow(comparison(branded))) {
+            for (XSLFSlide slide : deck.getSlides()) {
+                long graphics = slide.getShapes().stream()
+                        .filter(shape -> shape instanceof XSLFPictureShape || shape instanceof XSLFGraphicFrame)
+                        .count();
+                List<String> lines = texts(slide);
+                assertThat(graphics > 0 || lines.size() >= 3)
+                        .as(
+                                "slide \"%s\" carries a table, a picture or two lines beside its title: %s",
+                                title(slide), lines)
+                        .isTrue();
+            }
+        }
+    }
+
+    @Test
+    void deckComparesWithTheBaselineWhenGiven() throws IOException {
+        try (XMLSlideShow deck = new XMLSlideShow(comparison(input))) {
+            assertThat(deck.getSlides().stream().map(DocumentAndDeckTest::title))
+                    .contains("Since 2026-05-04: the comparison with the baseline");
+        }
+    }
+
+    private InputStream comparison(ReportInput current) throws IOException {
+        Path file = folder.resolve("compared-" + System.nanoTime() + ".pptx");
+        Reports.writeComparison(SampleReports.baseline(), current, ReportFormat.PPTX, file);
+        return Files.newInputStream(file);
+    }
+
+    /** The paragraphs with text on the slide, the title and the header line among them. */
+    static List<String> texts(XSLFSlide slide) {
+        return slide.getShapes().stream()
+                .filter(shape -> shape instanceof XSLFTextShape)
+                .flatMap(shape -> ((XSLFTextShape) shape).getTextParagraphs().stream())
+                .map(XSLFTextParagraph::getText)
+                .filter(text -> !text.isBlank())
+                .toList();
+    }
+
+    static String title(XSLFSlide slide) {
+        Optional<XSLFShape> first = slide.getShapes().stream()
+                .filter(shape -> shape instanceof XSLFTextShape)
+                .findFirst();
+        return first.map(shape -> ((XSLFTextShape) shape).getText()).orElse("");
+    }
+
+    private static List<String> styled(XWPFDocument document, String style) {
+        return document.getParagraphs().stream()
+                .filter(paragraph -> style.equals(paragraph.getStyle()))
+                .map(XWPFParagraph::getText)
+                .toList();
+    }
+
+    private static List<String> texts(XWPFDocument document) {
+        return document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+    }
+
+    private InputStream write(ReportInput report, ReportFormat format) throws IOException {
+        Path file = folder.resolve("report-" + System.nanoTime() + "." + format.code());
+        Reports.write(report, format, file);
         return Files.newInputStream(file);
     }
 }

@@ -109,7 +109,7 @@ class PdfReportTest {
     }
 
     @Test
-    void charactersTheFontLacksAreReplacedRatherThanFailing() throws IOException {
+    void charactersNoFontHasAreReplacedAndNamedOnTheCoverRatherThanFailing() throws IOException {
         MaturityModel model = TestAssessments.model(
                 ScoringMethod.STAGED, TestAssessments.dimension("a", 1, TestAssessments.question("a1", 2, 1)));
         Responses responses = new Responses(
@@ -117,11 +117,14 @@ class PdfReportTest {
                 List.of(TestAssessments.respondent("r1", "Zoë 李", Map.of("a1", Rating.PI), Map.of())),
                 Map.of(),
                 Map.of());
-        Engagement engagement = new Engagement("Søren & Čapek ✓", "", "", TestAssessments.ENGAGEMENT.date());
+        // An emoji: neither Liberation Sans nor the usual CJK fallback fonts have it.
+        Engagement engagement = new Engagement("Søren & Čapek \uD83D\uDE00", "", "", TestAssessments.ENGAGEMENT.date());
 
         String text = textOf(ReportInput.of(model, responses, engagement));
 
-        assertThat(text).contains("Søren &", "Čapek ?", "Participants: Zoë ?");
+        assertThat(text)
+                .contains("Søren &", "Čapek ?", "Participants: Zoë ")
+                .contains("No font on this computer prints these characters, shown as '?': U+1F600");
     }
 
     private String textOf(ReportInput input) throws IOException {

@@ -197,12 +197,47 @@ class QuestionnaireRoundTripTest {
                         QuestionnaireImportException.class,
                         e -> assertThat(e.errors())
                                 .containsExactly(
+                                        // Another model's sheet comes first, and alone: its ids are not this model's.
+                                        "Bruno!B3: this questionnaire is for model \"google-mlops\", not"
+                                                + " \"mlops-practices\": export the questionnaire of this model, or"
+                                                + " import into an assessment of \"google-mlops\"",
                                         "Ana!F8: \"maybe\" is not a rating; use FI, LI, PI, NI or NA, or leave it empty",
-                                        "Ana!F9: formulas are not accepted; type the value",
-                                        "Bruno!B3: this questionnaire is for model \"google-mlops\", not \"mlops-practices\"",
-                                        "Bruno!A10: unknown question id \"mp-invented\" in model \"mlops-practices\"",
-                                        "Bruno!A11: question \"mp-ci-build-test\" also appears in row 7"))
-                .hasMessageStartingWith("questionnaire.xlsx cannot be imported (5 errors):");
+                                        "Ana!F9: formulas are not accepted; type the value"))
+                .hasMessageStartingWith("questionnaire.xlsx cannot be imported (3 errors):");
+    }
+
+    @Test
+    void aDeletedQuestionRowIsAnErrorNamingTheQuestion() throws IOException {
+        Path file = folder.resolve("questionnaire.xlsx");
+        Questionnaires.export(model, List.of("Ana"), file);
+        String deleted = model.questions().skip(1).findFirst().orElseThrow().id();
+        editAna(file, ana -> ana.shiftRows(FIRST_QUESTION_ROW + 2, ana.getLastRowNum(), -1));
+        assertThatThrownBy(() -> Questionnaires.read(file, model))
+                .isInstanceOfSatisfying(
+                        QuestionnaireImportException.class,
+                        e -> assertThat(e.errors())
+                                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                                .startsWith("Ana!A6: question \"" + deleted + "\" (")
+                                .contains("has no row"));
+    }
+
+    @Test
+    void theMessageListsTwentyErrorsThenCountsTheRest() throws IOException {
+        Path file = folder.resolve("questionnaire.xlsx");
+        Questionnaires.export(model, List.of("Ana"), file);
+        editAna(file, ana -> {
+            for (int i = 0; i < 25; i++) {
+                ana.getRow(FIRST_QUESTION_ROW + i).getCell(5).setCellValue("maybe");
+            }
+        });
+        assertThatThrownBy(() -> Questionnaires.read(file, model))
+                .isInstanceOfSatisfying(QuestionnaireImportException.class, e -> {
+                    assertThat(e.errors()).hasSize(25);
+                    assertThat(e.getMessage().lines())
+                            .hasSize(1 + 20 + 1)
+                            .last()
+                            .isEqualTo("... and 5 more errors");
+                });
     }
 
     @Test
@@ -295,6 +330,17 @@ class QuestionnaireRoundTripTest {
         Questionnaires.export(model, List.of(names), file);
         try (InputStream in = Files.newInputStream(file)) {
             return new XSSFWorkbook(in);
+        }
+    }
+
+    /** Changes the sheet "Ana" of the questionnaire {@code file} in place. */
+    private static void editAna(Path file, java.util.function.Consumer<XSSFSheet> edit) throws IOException {
+        try (InputStream in = Files.newInputStream(file);
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            edit.accept(workbook.getSheet("Ana"));
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
         }
     }
 }

@@ -92,6 +92,66 @@ class ReportStatusTest {
             assertThat(valueAfter(workbook.getSheet("Summary"), "Overall level"))
                     .isEqualTo(words.toLowerCase());
         }
+        try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(written(input, ReportFormat.DOCX))) {
+            String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx).getText();
+            assertThat(text).contains(words + ": no overall level or score").doesNotContain("Level 0");
+            assertThat(docx.getAllPictures())
+                    .as("no chart of levels nobody has")
+                    .isEmpty();
+        }
+        try (var pptx = new org.apache.poi.xslf.usermodel.XMLSlideShow(written(input, ReportFormat.PPTX))) {
+            String text = String.join(
+                    "\n",
+                    pptx.getSlides().stream()
+                            .flatMap(slide -> DocumentAndDeckTest.texts(slide).stream())
+                            .toList());
+            assertThat(text).contains(words + ": no overall level or score").doesNotContain("Level 0");
+            assertThat(pptx.getPictureData()).isEmpty();
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(ReportFormat.class)
+    void notApplicableAndNotAssessedDimensionsAreNamedAsSuchInEveryFormat(ReportFormat format) throws IOException {
+        String text;
+        java.io.InputStream in = written(mixedInput(), format);
+        text = switch (format) {
+            case XLSX -> {
+                try (var workbook = new XSSFWorkbook(in)) {
+                    StringBuilder all = new StringBuilder();
+                    workbook.getSheet("Dimensions")
+                            .forEach(row -> row.forEach(cell ->
+                                    all.append(formatter.formatCellValue(cell)).append(' ')));
+                    yield all.toString();
+                }
+            }
+            case DOCX -> {
+                try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+                    yield new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx).getText();
+                }
+            }
+            case PPTX -> {
+                try (var pptx = new org.apache.poi.xslf.usermodel.XMLSlideShow(in)) {
+                    yield String.join(
+                            " ",
+                            pptx.getSlides().stream()
+                                    .flatMap(slide -> DocumentAndDeckTest.texts(slide).stream())
+                                    .toList());
+                }
+            }
+            case PDF -> {
+                try (PDDocument pdf = Loader.loadPDF(in.readAllBytes())) {
+                    yield new PDFTextStripper().getText(pdf);
+                }
+            }
+        };
+        assertThat(text.replaceAll("\\s+", " ").toLowerCase()).contains("not applicable", "not assessed");
+    }
+
+    private java.io.InputStream written(ReportInput input, ReportFormat format) throws IOException {
+        Path file = folder.resolve("report-" + System.nanoTime() + "." + format.code());
+        Reports.write(input, format, file);
+        return java.nio.file.Files.newInputStream(file);
     }
 
     @Test

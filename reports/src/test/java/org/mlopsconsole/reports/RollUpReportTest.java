@@ -322,11 +322,13 @@ class RollUpReportTest {
             assertThat(text)
                     .contains("MLOps maturity roll-up: Acme Bank", "2026-11-23")
                     .contains("Fraud 3 1 1", "Credit 2 4 2", "=Payments 1 3 1", "Organization median 2 3 1")
-                    .contains("D1 Dimension a; D2 Dimension b")
                     .contains("Weakest dimensions: Dimension a (median level 2), Dimension b (median level 3)")
                     .contains("Median level 3 (Defined), teams from level 1 to 4; median score 66.7, from 0.0 to 100.0."
                             + " Weakest: Fraud.")
                     .contains("Dimension a 2 1-3 33.3 =Payments");
+            assertThat(text.replace(" ", ""))
+                    .as("the heatmap names its dimensions above their columns")
+                    .contains("Team" + "Dimensiona" + "Dimensionb" + "Overall");
         }
     }
 

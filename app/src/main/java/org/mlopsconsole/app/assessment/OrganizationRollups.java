@@ -58,7 +58,16 @@ public final class OrganizationRollups {
                             .map(scored -> new OrganizationRollUp.TeamResult(
                                     scored.team().name(), scored.assessment().date(), scored.score()))
                             .toList(),
-                    date);
+                    date,
+                    leftOut.stream()
+                            .map(latest -> new OrganizationRollUp.LeftOut(
+                                    latest.team().name(),
+                                    "its latest assessment used "
+                                            + (latest.assessment().customModel().isPresent()
+                                                    ? "the custom model "
+                                                    : "model ")
+                                            + latest.assessment().modelId()))
+                            .toList());
         }
     }
 

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
             "Write the report of an assessment: one of the workspace (--assessment ID, see 'assess list'),",
             "or a model and a responses file.",
             "Formats: xlsx (workbook with native charts), docx (client report), pptx (deck), pdf (report).",
-            "xlsx and pdf can compare with an earlier assessment: --baseline FILE or --baseline-assessment ID.",
+            "xlsx, pptx and pdf can compare with an earlier assessment: --baseline FILE or --baseline-assessment ID.",
             "--organization-rollup ORG_ID ('assess organizations' lists them): every team's",
             "latest assessment rolled up, as xlsx or pdf."
         },
@@ -86,7 +86,7 @@ final class ReportCommand implements Callable<Integer> {
             names = "--baseline",
             paramLabel = "FILE",
             description = "Responses of an earlier assessment of the same team and model: adds the Comparison"
-                    + " and Question changes sheets (xlsx) or the comparison section (pdf).")
+                    + " and Question changes sheets (xlsx), the comparison section (pdf) or slide (pptx).")
     private Path baseline;
 
     @Option(
@@ -99,7 +99,7 @@ final class ReportCommand implements Callable<Integer> {
             names = "--baseline-assessment",
             paramLabel = "ID",
             description = "With --assessment: an earlier workspace assessment of the same model to compare with"
-                    + " (xlsx or pdf).")
+                    + " (xlsx, pptx or pdf).")
     private Long baselineAssessment;
 
     @Spec
@@ -135,8 +135,8 @@ final class ReportCommand implements Callable<Integer> {
         if ((baseline != null || baselineAssessment != null) && !chosen.hasComparison()) {
             spec.commandLine()
                     .getErr()
-                    .println("error: " + baselineOption + " works with --format xlsx or pdf only; a " + chosen.code()
-                            + " comparison is not available. Nothing was written.");
+                    .println("error: " + baselineOption + " works with --format xlsx, pptx or pdf only; a "
+                            + chosen.code() + " comparison is not available. Nothing was written.");
             return CommandLineApp.EXIT_USAGE;
         }
         MaturityModel resolved;

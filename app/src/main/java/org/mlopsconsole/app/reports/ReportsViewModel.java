@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -22,6 +21,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mlopsconsole.app.assessment.AssessmentDirectory;
 import org.mlopsconsole.app.common.Failures;
+import org.mlopsconsole.reports.ReportFileNames;
 import org.mlopsconsole.reports.ReportFormat;
 import org.mlopsconsole.reports.ReportInput;
 import org.mlopsconsole.reports.Reports;
@@ -95,8 +95,10 @@ public final class ReportsViewModel {
                         entry.organization().name() + " · " + entry.team().name() + " · "
                                 + entry.assessment().date() + " "
                                 + entry.assessment().title(),
-                        fileName(entry.team().name() + "-" + entry.assessment().title() + "-"
-                                + entry.assessment().date()),
+                        ReportFileNames.base(
+                                entry.organization().name(),
+                                entry.team().name(),
+                                entry.assessment().date()),
                         entry.team().id(),
                         entry.assessment().modelId()))
                 .toList();
@@ -215,9 +217,5 @@ public final class ReportsViewModel {
         }
         return new Written(
                 target.toAbsolutePath().normalize(), loaded.scorable().notice());
-    }
-
-    private static String fileName(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.-]+", "-").replaceAll("(^-+|-+$)", "");
     }
 }

@@ -152,7 +152,10 @@ class OrganizationRollupReportTest {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text)
                     .contains("MLOps maturity roll-up: Acme Bank plc", "2026-12-01", "Payments 2026-10-01")
-                    .doesNotContain("Credit risk");
+                    .as("the teams left out are named in the file, with the reason, and not rolled up")
+                    .contains("Left out: Credit risk (its latest assessment used model google-mlops); Fraud models"
+                            + " (its latest assessment used model google-mlops).")
+                    .doesNotContain("Credit risk 20");
         }
     }
 

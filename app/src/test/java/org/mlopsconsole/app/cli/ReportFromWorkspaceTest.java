@@ -265,7 +265,7 @@ class ReportFromWorkspaceTest {
                 .isEqualTo(CommandLineApp.EXIT_USAGE);
         assertThat(err.toString())
                 .contains(
-                        "--baseline-assessment works with --format xlsx or pdf only; a docx comparison is not available");
+                        "--baseline-assessment works with --format xlsx, pptx or pdf only; a docx comparison is not available");
 
         assertThat(report(
                         "--baseline-assessment",

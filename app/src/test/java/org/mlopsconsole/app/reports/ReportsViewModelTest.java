@@ -69,11 +69,11 @@ class ReportsViewModelTest {
     }
 
     @Test
-    void suggestsAFileNameFromTeamTitleDateAndFormat() {
+    void suggestsAFileNameFromOrganizationTeamDateAndFormat() {
         viewModel.refresh().join();
         viewModel.formatProperty().set(ReportFormat.DOCX);
 
-        assertThat(viewModel.suggestedFileName()).isEqualTo("fraud-models-baseline-2026-11-23.docx");
+        assertThat(viewModel.suggestedFileName()).isEqualTo("acme-bank-fraud-models-2026-11-23.docx");
     }
 
     @Test

@@ -35,6 +35,34 @@ public final class Summary {
                 : "MLOps maturity assessment: " + engagement.organization();
     }
 
+    /**
+     * What every page's header names: organization, team and date, those that are known, e.g.
+     * "Acme Bank · Fraud models · 2026-11-02".
+     */
+    public String headerLine(String separator) {
+        Engagement engagement = input.engagement();
+        List<String> parts = new ArrayList<>();
+        if (!engagement.organization().isEmpty()) {
+            parts.add(engagement.organization());
+        }
+        if (!engagement.team().isEmpty()) {
+            parts.add(engagement.team());
+        }
+        parts.add(engagement.date().toString());
+        return String.join(separator, parts);
+    }
+
+    /** "Prepared by Northwind Consulting", or empty without a consultancy. */
+    public java.util.Optional<String> preparedBy() {
+        String consultancy = input.options().branding().consultancy();
+        return consultancy.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of("Prepared by " + consultancy);
+    }
+
+    /** The consultancy's name, empty when none is given. */
+    public String consultancy() {
+        return input.options().branding().consultancy();
+    }
+
     /** Team, model, date and assessor, those that are known, one per line. */
     public List<String> coverLines() {
         Engagement engagement = input.engagement();

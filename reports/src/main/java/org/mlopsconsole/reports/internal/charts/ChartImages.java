@@ -6,18 +6,20 @@ import java.awt.Font;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.SpiderWebPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.mlopsconsole.assessment.Dimension;
 import org.mlopsconsole.assessment.DimensionScore;
+import org.mlopsconsole.assessment.Level;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.Rating;
 import org.mlopsconsole.assessment.ScoreReport;
@@ -42,18 +44,41 @@ public final class ChartImages {
 
     private ChartImages() {}
 
+    /** Below this many dimensions a radar has too few spokes to read: the levels are bars. */
+    public static final int RADAR_MINIMUM = 3;
+
+    private static final float[] DASH = {6f, 4f};
+
     /**
-     * Level per dimension, current and (when any target is set) target. A dimension without a
-     * level has no point, and its label says why ("(not applicable)").
+     * Level per dimension, current and (when any target is set) target: a radar with a ring per
+     * level and its name, the target dashed beneath the current level; bars below {@link
+     * #RADAR_MINIMUM} dimensions. A dimension without a level has no point, and its label says
+     * why ("(not applicable)").
      */
-    public static byte[] radar(MaturityModel model, ScoreReport report) {
+    public static byte[] levels(MaturityModel model, ScoreReport report) {
+        return report.dimensions().size() < RADAR_MINIMUM ? levelBars(model, report) : radar(model, report);
+    }
+
+    /** Height in logical pixels of {@link #levels} for this report. */
+    public static int levelsHeight(ScoreReport report) {
+        return report.dimensions().size() < RADAR_MINIMUM ? 260 : HEIGHT;
+    }
+
+    private static boolean anyTarget(ScoreReport report) {
+        return report.dimensions().stream().anyMatch(d -> d.target().isPresent());
+    }
+
+    private static DefaultCategoryDataset levelData(ScoreReport report, boolean targetFirst) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        boolean anyTarget =
-                report.dimensions().stream().anyMatch(d -> d.target().isPresent());
+        boolean anyTarget = anyTarget(report);
+        if (anyTarget && targetFirst) {
+            // Registers the target series first so it is drawn first, beneath the current level.
+            dataset.addValue(null, "Target", label(report.dimensions().get(0)));
+        }
         for (DimensionScore dimension : report.dimensions()) {
             Integer level = dimension.level().map(l -> l.id()).orElse(null);
             String label = label(dimension);
-            dataset.addValue(level, "Level", label);
+            dataset.addValue(level, "Current level", label);
             if (anyTarget) {
                 Integer target = dimension.target().isPresent()
                         ? Integer.valueOf(dimension.target().getAsInt())
@@ -61,22 +86,93 @@ public final class ChartImages {
                 dataset.addValue(target, "Target", label);
             }
         }
-        SpiderWebPlot plot = new SpiderWebPlot(dataset);
-        plot.setMaxValue(model.levels().get(model.levels().size() - 1).id());
-        plot.setSeriesPaint(0, CURRENT);
-        plot.setSeriesPaint(1, TARGET);
-        plot.setSeriesOutlinePaint(0, CURRENT);
-        plot.setSeriesOutlinePaint(1, TARGET);
-        plot.setSeriesOutlineStroke(0, new BasicStroke(2.5f));
-        plot.setSeriesOutlineStroke(1, new BasicStroke(2.5f));
+        return dataset;
+    }
+
+    private static byte[] radar(MaturityModel model, ScoreReport report) {
+        boolean anyTarget = anyTarget(report);
+        LevelRadarPlot plot = new LevelRadarPlot(levelData(report, true), model.levels());
+        int current = anyTarget ? 1 : 0;
+        plot.setSeriesPaint(current, CURRENT);
+        plot.setSeriesOutlinePaint(current, CURRENT);
+        plot.setSeriesOutlineStroke(current, new BasicStroke(2.8f));
+        if (anyTarget) {
+            plot.setSeriesPaint(0, TARGET);
+            plot.setSeriesOutlinePaint(0, TARGET);
+            plot.setSeriesOutlineStroke(
+                    0, new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, DASH, 0f));
+        }
         plot.setWebFilled(false);
         plot.setOutlineVisible(false);
-        plot.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        plot.setAxisLinePaint(new Color(0xC8, 0xC8, 0xC8));
+        plot.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9));
         JFreeChart chart = new JFreeChart(null, TITLE, plot, true);
+        chart.setTitle(new TextTitle(levelsTitle(anyTarget), TITLE));
+        chart.setBackgroundPaint(Color.WHITE);
+        return png(chart, WIDTH, HEIGHT);
+    }
+
+    private static String levelsTitle(boolean anyTarget) {
+        return anyTarget ? "Level per dimension: current and target (dashed)" : "Level per dimension";
+    }
+
+    /** Levels as horizontal bars, the axis naming each level; the target a lighter bar beside. */
+    private static byte[] levelBars(MaturityModel model, ScoreReport report) {
+        boolean anyTarget = anyTarget(report);
+        List<Level> levels = model.levels();
+        CategoryPlot plot = new CategoryPlot();
+        plot.setDataset(levelData(report, false));
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        CategoryAxis categories = new CategoryAxis();
+        categories.setMaximumCategoryLabelLines(3);
+        plot.setDomainAxis(categories);
+        NumberAxis range = new NumberAxis("Level");
+        range.setRange(levels.get(0).id(), levels.get(levels.size() - 1).id() + 0.3);
+        range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        range.setNumberFormatOverride(new LevelNames(levels));
+        plot.setRangeAxis(range);
+        BarRenderer renderer = new BarRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setSeriesPaint(0, CURRENT);
+        renderer.setSeriesPaint(1, new Color(0xFF, 0xC8, 0x96));
+        renderer.setSeriesOutlinePaint(1, TARGET);
+        renderer.setDrawBarOutline(true);
+        renderer.setSeriesOutlinePaint(0, CURRENT);
+        renderer.setMaximumBarWidth(0.2);
+        plot.setRenderer(renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        JFreeChart chart = new JFreeChart(null, TITLE, plot, anyTarget);
         chart.setTitle(
                 new TextTitle(anyTarget ? "Level per dimension: current and target" : "Level per dimension", TITLE));
         chart.setBackgroundPaint(Color.WHITE);
-        return png(chart, WIDTH, HEIGHT);
+        return png(chart, WIDTH, levelsHeight(report));
+    }
+
+    /** Tick labels that name the level: "2 Managed". */
+    private static final class LevelNames extends java.text.NumberFormat {
+        private static final long serialVersionUID = 1L;
+        private final java.util.Map<Long, String> names = new java.util.HashMap<>();
+
+        LevelNames(List<Level> levels) {
+            levels.forEach(level -> names.put((long) level.id(), level.id() + " " + level.name()));
+        }
+
+        @Override
+        public StringBuffer format(double number, StringBuffer to, java.text.FieldPosition position) {
+            return format(Math.round(number), to, position);
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer to, java.text.FieldPosition position) {
+            return to.append(names.getOrDefault(number, ""));
+        }
+
+        @Override
+        public Number parse(String source, java.text.ParsePosition position) {
+            return null;
+        }
     }
 
     /** Score per dimension on the model's scale, one horizontal bar each in model order; none without a score. */
@@ -155,12 +251,11 @@ public final class ChartImages {
         return dimension.score().isPresent() ? dimension.score().getAsDouble() : null;
     }
 
-    /** The dimension's name, cut to fit, with its status when it has no level: "Fairness (not applicable)". */
+    /** The dimension's name with its status when it has no level: "Fairness (not applicable)". */
     private static String label(DimensionScore dimension) {
-        String name = dimension.name().length() <= 34
+        return dimension.isRated()
                 ? dimension.name()
-                : dimension.name().substring(0, 33) + "…";
-        return dimension.isRated() ? name : name + " (" + dimension.status().words() + ")";
+                : dimension.name() + " (" + dimension.status().words() + ")";
     }
 
     /**
@@ -171,7 +266,10 @@ public final class ChartImages {
         CategoryPlot plot = new CategoryPlot();
         plot.setDataset(dataset);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
-        plot.setDomainAxis(new org.jfree.chart.axis.CategoryAxis());
+        CategoryAxis categories = new CategoryAxis();
+        categories.setMaximumCategoryLabelWidthRatio(0.35f);
+        categories.setMaximumCategoryLabelLines(2);
+        plot.setDomainAxis(categories);
         NumberAxis range = new NumberAxis(axis.label());
         range.setRange(0, axis.max());
         plot.setRangeAxis(range);

@@ -103,6 +103,9 @@ public final class RollUpWorkbook {
         cells.integer(label(sheet, 5, "Teams"), 1, rollUp.teams().size());
         fact(sheet, 6, "Median overall level", levelText(figures.medianOverallLevel()));
         cells.score(label(sheet, 7, "Median overall score"), 1, model.scoring(), figures.medianOverallScore());
+        if (!rollUp.leftOut().isEmpty()) {
+            fact(sheet, 8, "Left out", rollUp.leftOutText());
+        }
     }
 
     /** Each team's overall result, from {@code firstRow} on; returns the last row. */

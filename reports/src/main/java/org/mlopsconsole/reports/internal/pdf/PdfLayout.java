@@ -1,5 +1,6 @@
 package org.mlopsconsole.reports.internal.pdf;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,6 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -17,12 +21,16 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.mlopsconsole.reports.PaperSize;
 
 /**
- * A minimal flowing layout on A4 pages: wrapped paragraphs, headings, pictures and simple tables,
- * starting a new page when the next block does not fit. Text is set in Liberation Sans (SIL OFL
- * 1.1, from the openpdf-fonts-extra jar), embedded as a subset of the glyphs used: it covers Latin
- * with its extensions, Greek and Cyrillic; anything else (CJK, symbols) prints as '?'.
+ * A minimal flowing layout on A4 or Letter pages: wrapped paragraphs, headings, pictures and
+ * tables whose header row repeats on every page, starting a new page when the next block does not
+ * fit; every page gets a running header (from the second) and "Page n of N". Text is set in
+ * Liberation Sans (SIL OFL 1.1, from the openpdf-fonts-extra jar), embedded as a subset of the
+ * glyphs used: it covers Latin with its extensions, Greek and Cyrillic. Characters it lacks (CJK)
+ * are set in a font of this computer that has them ({@link FallbackFont}); what no font can print
+ * becomes '?', and the first page names those characters.
  */
 final class PdfLayout implements AutoCloseable {
 
@@ -33,16 +41,38 @@ final class PdfLayout implements AutoCloseable {
     private static final String BOLD_FONT = "/liberation/LiberationSans-Bold.ttf";
 
     private final PDDocument document;
+    private final PDRectangle pageSize;
+    private final String headerLeft;
+    private final String headerRight;
     private final PDFont regular;
     private final PDFont bold;
-    private final Map<Integer, Boolean> encodable = new HashMap<>();
+    private Optional<PDFont> fallback;
+    private final Map<PDFont, Map<Integer, Boolean>> encodable = new HashMap<>();
+    private final Set<Integer> unprintable = new TreeSet<>();
     private PDPageContentStream content;
     private float y;
 
     PdfLayout(PDDocument document) {
+        this(document, PaperSize.A4, "", "");
+    }
+
+    /** {@code headerLeft} and {@code headerRight} run along the top of every page but the first. */
+    PdfLayout(PDDocument document, PaperSize paper, String headerLeft, String headerRight) {
         this.document = document;
+        this.pageSize = new PDRectangle(paper.widthPoints(), paper.heightPoints());
+        this.headerLeft = headerLeft;
+        this.headerRight = headerRight;
         this.regular = embeddedFont(document, REGULAR_FONT);
         this.bold = embeddedFont(document, BOLD_FONT);
+    }
+
+    /** The characters no font could print, in code point order. */
+    Set<Integer> unprintable() {
+        return Set.copyOf(unprintable);
+    }
+
+    float pageHeight() {
+        return pageSize.getHeight();
     }
 
     /**
@@ -84,15 +114,15 @@ final class PdfLayout implements AutoCloseable {
     }
 
     float width() {
-        return PDRectangle.A4.getWidth() - 2 * MARGIN;
+        return pageSize.getWidth() - 2 * MARGIN;
     }
 
     void newPage() throws IOException {
         closeContent();
-        PDPage page = new PDPage(PDRectangle.A4);
+        PDPage page = new PDPage(pageSize);
         document.addPage(page);
         content = new PDPageContentStream(document, page);
-        y = PDRectangle.A4.getHeight() - MARGIN;
+        y = pageSize.getHeight() - MARGIN;
     }
 
     void space(float points) {
@@ -100,7 +130,7 @@ final class PdfLayout implements AutoCloseable {
     }
 
     void moveTo(float fromTop) {
-        y = PDRectangle.A4.getHeight() - fromTop;
+        y = pageSize.getHeight() - fromTop;
     }
 
     void heading(String text, float size) throws IOException {
@@ -124,7 +154,7 @@ final class PdfLayout implements AutoCloseable {
         PDFont font = isBold ? bold : regular;
         for (String line : wrap(safe(text), font, size, width())) {
             y -= size * LEADING;
-            float lineWidth = font.getStringWidth(line) / 1000 * size;
+            float lineWidth = width(line, font, size);
             write(line, font, size, MARGIN + (width() - lineWidth) / 2, y);
         }
     }
@@ -137,42 +167,150 @@ final class PdfLayout implements AutoCloseable {
         space(10);
     }
 
-    /** A table with a bold header; {@code fractions} share the text width between columns. */
+    /**
+     * A table with a bold header row, repeated at the top of each page the table runs onto;
+     * {@code fractions} share the text width between columns. A row never splits.
+     */
     void table(float[] fractions, List<String[]> rows, float size) throws IOException {
         for (int r = 0; r < rows.size(); r++) {
-            PDFont font = r == 0 ? bold : regular;
-            List<List<String>> cells = new ArrayList<>();
-            int lines = 1;
-            for (int c = 0; c < fractions.length; c++) {
-                List<String> wrapped = wrap(safe(rows.get(r)[c]), font, size, fractions[c] * width() - 6);
-                cells.add(wrapped);
-                lines = Math.max(lines, wrapped.size());
-            }
-            float height = lines * size * LEADING + 4;
+            float height = rowHeight(fractions, rows.get(r), r == 0 ? bold : regular, size);
             if (y - height < MARGIN) {
                 newPage();
-            }
-            float x = MARGIN;
-            for (int c = 0; c < fractions.length; c++) {
-                float lineY = y - 2;
-                for (String line : cells.get(c)) {
-                    lineY -= size * LEADING;
-                    write(line, font, size, x + 2, lineY);
+                if (r > 0) {
+                    row(fractions, rows.get(0), bold, size, true);
                 }
-                x += fractions[c] * width();
             }
-            y -= height;
-            content.setLineWidth(r == 0 ? 0.8f : 0.3f);
-            content.moveTo(MARGIN, y);
-            content.lineTo(MARGIN + width(), y);
-            content.stroke();
+            row(fractions, rows.get(r), r == 0 ? bold : regular, size, r == 0);
         }
         space(12);
     }
 
+    /**
+     * A table whose cells are filled with {@code fills} (null for none) and whose header cells
+     * after the first are set upright, turned a quarter, so long names fit over narrow columns.
+     */
+    void heatmap(float[] fractions, List<String[]> rows, List<Color[]> fills, float size) throws IOException {
+        String[] header = rows.get(0);
+        float headerHeight = 0;
+        for (int c = 1; c < header.length; c++) {
+            headerHeight = Math.max(headerHeight, width(safe(header[c]), bold, size));
+        }
+        headerHeight += 8;
+        if (y - headerHeight - rowHeight(fractions, rows.get(1), regular, size) < MARGIN) {
+            newPage();
+        }
+        float x = MARGIN;
+        for (int c = 0; c < header.length; c++) {
+            float columnWidth = fractions[c] * width();
+            if (c == 0) {
+                write(safe(header[0]), bold, size, x + 2, y - headerHeight + 3);
+            } else {
+                content.saveGraphicsState();
+                content.beginText();
+                content.setTextMatrix(org.apache.pdfbox.util.Matrix.getRotateInstance(
+                        Math.PI / 2, x + columnWidth / 2 + size / 3, y - headerHeight + 4));
+                showSegments(safe(header[c]), bold, size);
+                content.endText();
+                content.restoreGraphicsState();
+            }
+            x += columnWidth;
+        }
+        y -= headerHeight;
+        rule(0.8f);
+        for (int r = 1; r < rows.size(); r++) {
+            float height = rowHeight(fractions, rows.get(r), regular, size);
+            if (y - height < MARGIN) {
+                newPage();
+            }
+            Color[] rowFills = fills.get(r - 1);
+            float cellX = MARGIN;
+            for (int c = 0; c < fractions.length; c++) {
+                float columnWidth = fractions[c] * width();
+                if (rowFills[c] != null) {
+                    content.setNonStrokingColor(rowFills[c]);
+                    content.addRect(cellX + 0.5f, y - height + 0.5f, columnWidth - 1, height - 1);
+                    content.fill();
+                    content.setNonStrokingColor(Color.BLACK);
+                }
+                cellX += columnWidth;
+            }
+            row(fractions, rows.get(r), regular, size, false);
+        }
+        space(12);
+    }
+
+    private float rowHeight(float[] fractions, String[] cells, PDFont font, float size) throws IOException {
+        int lines = 1;
+        for (int c = 0; c < fractions.length; c++) {
+            lines = Math.max(
+                    lines,
+                    wrap(safe(cells[c]), font, size, fractions[c] * width() - 6).size());
+        }
+        return lines * size * LEADING + 4;
+    }
+
+    private void row(float[] fractions, String[] cells, PDFont font, float size, boolean header) throws IOException {
+        float height = rowHeight(fractions, cells, font, size);
+        float x = MARGIN;
+        for (int c = 0; c < fractions.length; c++) {
+            float lineY = y - 2;
+            for (String line : wrap(safe(cells[c]), font, size, fractions[c] * width() - 6)) {
+                lineY -= size * LEADING;
+                write(line, font, size, x + 2, lineY);
+            }
+            x += fractions[c] * width();
+        }
+        y -= height;
+        rule(header ? 0.8f : 0.3f);
+    }
+
+    private void rule(float lineWidth) throws IOException {
+        content.setLineWidth(lineWidth);
+        content.moveTo(MARGIN, y);
+        content.lineTo(MARGIN + width(), y);
+        content.stroke();
+    }
+
+    /** Closes the last page, then stamps the running header, the page numbers and any warning. */
     @Override
     public void close() throws IOException {
         closeContent();
+        int pages = document.getNumberOfPages();
+        for (int i = 0; i < pages; i++) {
+            PDPage page = document.getPage(i);
+            try (PDPageContentStream stamp =
+                    new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+                content = stamp;
+                content.setNonStrokingColor(new Color(0x59, 0x59, 0x59));
+                String number = "Page " + (i + 1) + " of " + pages;
+                write(number, regular, 8, (pageSize.getWidth() - width(number, regular, 8)) / 2, MARGIN / 2);
+                if (i > 0 && !headerLeft.isEmpty()) {
+                    float top = pageSize.getHeight() - MARGIN / 2;
+                    write(safe(headerLeft), regular, 8, MARGIN, top);
+                    String right = safe(headerRight);
+                    write(right, regular, 8, MARGIN + width() - width(right, regular, 8), top);
+                }
+                if (i == 0 && !unprintable.isEmpty()) {
+                    write(warning(), bold, 8, MARGIN, MARGIN);
+                }
+            } finally {
+                content = null;
+            }
+        }
+    }
+
+    /** Names, by code point, the characters that printed as '?'. */
+    private String warning() {
+        StringBuilder text = new StringBuilder("No font on this computer prints these characters, shown as '?': ");
+        int shown = 0;
+        for (int codePoint : unprintable) {
+            if (shown++ == 12) {
+                text.append(" and ").append(unprintable.size() - 12).append(" more");
+                break;
+            }
+            text.append(shown > 1 ? ", " : "").append(String.format("U+%04X", codePoint));
+        }
+        return text.append('.').toString();
     }
 
     private void ensureRoom(float height) throws IOException {
@@ -183,10 +321,84 @@ final class PdfLayout implements AutoCloseable {
 
     private void write(String text, PDFont font, float size, float x, float atY) throws IOException {
         content.beginText();
-        content.setFont(font, size);
         content.newLineAtOffset(x, atY);
-        content.showText(text);
+        showSegments(text, font, size);
         content.endText();
+    }
+
+    /** Shows {@code text}, each run of characters in the first font that has them. */
+    private void showSegments(String text, PDFont font, float size) throws IOException {
+        for (Segment segment : segments(text, font)) {
+            content.setFont(segment.font(), size);
+            content.showText(segment.text());
+        }
+    }
+
+    private record Segment(PDFont font, String text) {}
+
+    private List<Segment> segments(String text, PDFont font) {
+        List<Segment> segments = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        PDFont current = null;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            i += Character.charCount(codePoint);
+            PDFont chosen = fontFor(codePoint, font);
+            String character = chosen == null ? "?" : Character.toString(codePoint);
+            if (chosen == null) {
+                chosen = font;
+            }
+            if (current != null && chosen != current) {
+                segments.add(new Segment(current, run.toString()));
+                run.setLength(0);
+            }
+            current = chosen;
+            run.append(character);
+        }
+        if (current != null) {
+            segments.add(new Segment(current, run.toString()));
+        }
+        return segments;
+    }
+
+    /** {@code font} when it has the character, else the fallback when it has it, else none. */
+    private PDFont fontFor(int codePoint, PDFont font) {
+        if (canEncode(font, codePoint)) {
+            return font;
+        }
+        Optional<PDFont> other = fallback();
+        if (other.isPresent() && canEncode(other.get(), codePoint)) {
+            return other.get();
+        }
+        unprintable.add(codePoint);
+        return null;
+    }
+
+    private Optional<PDFont> fallback() {
+        if (fallback == null) {
+            fallback = FallbackFont.file().flatMap(this::load);
+        }
+        return fallback;
+    }
+
+    private Optional<PDFont> load(java.nio.file.Path file) {
+        try {
+            TrueTypeFont font =
+                    new TTFParser().parse(new RandomAccessReadBuffer(java.nio.file.Files.readAllBytes(file)));
+            font.setEnableGsub(false);
+            document.registerTrueTypeFontForClosing(font);
+            return Optional.of(PDType0Font.load(document, font, true));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // not a font PDFBox can embed: the characters print as '?'
+        }
+    }
+
+    private float width(String text, PDFont font, float size) throws IOException {
+        float width = 0;
+        for (Segment segment : segments(text, font)) {
+            width += segment.font().getStringWidth(segment.text()) / 1000 * size;
+        }
+        return width;
     }
 
     private void closeContent() throws IOException {
@@ -196,13 +408,13 @@ final class PdfLayout implements AutoCloseable {
         }
     }
 
-    private static List<String> wrap(String text, PDFont font, float size, float maxWidth) throws IOException {
+    private List<String> wrap(String text, PDFont font, float size, float maxWidth) throws IOException {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n", -1)) {
             StringBuilder line = new StringBuilder();
             for (String word : paragraph.split(" ")) {
                 String candidate = line.isEmpty() ? word : line + " " + word;
-                if (font.getStringWidth(candidate) / 1000 * size <= maxWidth || line.isEmpty()) {
+                if (width(candidate, font, size) <= maxWidth || line.isEmpty()) {
                     line.setLength(0);
                     line.append(candidate);
                 } else {
@@ -216,29 +428,19 @@ final class PdfLayout implements AutoCloseable {
         return lines;
     }
 
-    /** Replaces what the fonts have no glyph for, which PDFBox would otherwise refuse. */
-    private String safe(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(codePoint -> {
-            if (codePoint == '\n') {
-                out.append('\n');
-            } else if (codePoint == '\t' || codePoint == '\r') {
-                out.append(' ');
-            } else {
-                out.append(encodable.computeIfAbsent(codePoint, this::canEncode) ? Character.toString(codePoint) : "?");
-            }
-        });
-        return out.toString();
+    /** Tabs and carriage returns as spaces; the fonts' coverage is handled per character when written. */
+    private static String safe(String text) {
+        return text.replace('\t', ' ').replace('\r', ' ');
     }
 
-    private boolean canEncode(int codePoint) {
-        try {
-            String character = Character.toString(codePoint);
-            regular.encode(character);
-            bold.encode(character);
-            return true;
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
-        }
+    private boolean canEncode(PDFont font, int codePoint) {
+        return encodable.computeIfAbsent(font, f -> new HashMap<>()).computeIfAbsent(codePoint, cp -> {
+            try {
+                font.encode(Character.toString(cp));
+                return true;
+            } catch (IOException | IllegalArgumentException e) {
+                return false;
+            }
+        });
     }
 }

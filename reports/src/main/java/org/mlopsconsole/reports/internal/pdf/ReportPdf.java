@@ -9,17 +9,16 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.mlopsconsole.assessment.DimensionScore;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.ScoreReport;
-import org.mlopsconsole.assessment.ScoreReportFormat;
 import org.mlopsconsole.assessment.analysis.AssessmentAnalysis;
 import org.mlopsconsole.assessment.analysis.AssessmentComparison;
 import org.mlopsconsole.assessment.analysis.DimensionVerdict;
-import org.mlopsconsole.assessment.analysis.QuestionFinding;
 import org.mlopsconsole.assessment.analysis.RoadmapItem;
+import org.mlopsconsole.reports.Branding;
 import org.mlopsconsole.reports.ReportInput;
 import org.mlopsconsole.reports.internal.MethodText;
+import org.mlopsconsole.reports.internal.ReportTables;
 import org.mlopsconsole.reports.internal.Summary;
 import org.mlopsconsole.reports.internal.charts.ChartImages;
 
@@ -62,7 +61,8 @@ public final class ReportPdf {
         info.setTitle(summary.title());
         info.setSubject(model.name());
         info.setCreator("MLOps Console");
-        try (PdfLayout layout = new PdfLayout(document)) {
+        try (PdfLayout layout =
+                new PdfLayout(document, input.options().paper(), summary.headerLine(" - "), summary.consultancy())) {
             cover(layout);
             executiveSummary(layout);
             if (baseline.isPresent()) {
@@ -76,6 +76,13 @@ public final class ReportPdf {
 
     private void cover(PdfLayout layout) throws IOException {
         layout.newPage();
+        Optional<Branding.Logo> logo = input.options().branding().logo();
+        if (logo.isPresent()) {
+            layout.moveTo(150);
+            float height = 48;
+            layout.picture(
+                    logo.get().png(), "logo", (float) (height * logo.get().aspect()), height);
+        }
         layout.moveTo(260);
         layout.centered(summary.title(), 24, true);
         layout.space(16);
@@ -83,6 +90,10 @@ public final class ReportPdf {
         layout.space(16);
         for (String line : summary.coverLines()) {
             layout.centered(line, 11, false);
+        }
+        if (summary.preparedBy().isPresent()) {
+            layout.space(12);
+            layout.centered(summary.preparedBy().get(), 11, true);
         }
     }
 
@@ -92,21 +103,14 @@ public final class ReportPdf {
         for (String paragraph : summary.paragraphs()) {
             layout.paragraph(paragraph, 10.5f, false, 0);
         }
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"Dimension", "Level", "Target", "Gap", "Score"});
-        for (DimensionVerdict dimension : analysis.dimensions()) {
-            rows.add(new String[] {
-                dimension.name(),
-                dimension.levelText(),
-                Summary.number(dimension.target(), "-"),
-                Summary.number(dimension.gap(), "-"),
-                dimension.scoreText()
-            });
-        }
+        List<String[]> rows = ReportTables.dimensions(analysis, "-");
         layout.table(new float[] {0.40f, 0.30f, 0.10f, 0.08f, 0.12f}, rows, 9);
+        if (!analysis.overall().isRated()) {
+            return;
+        }
         float width = layout.width();
         float scale = width / ChartImages.WIDTH;
-        layout.picture(ChartImages.radar(model, report), "radar", width, ChartImages.HEIGHT * scale);
+        layout.picture(ChartImages.levels(model, report), "levels", width, ChartImages.levelsHeight(report) * scale);
         layout.picture(ChartImages.scores(model, report), "scores", width, ChartImages.scoresHeight(report) * scale);
     }
 
@@ -127,23 +131,7 @@ public final class ReportPdf {
                 10.5f,
                 false,
                 0);
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {
-            "Dimension", "Level before", "Level now", "Δ level", "Score before", "Score now", "Δ score", "Target"
-        });
-        for (AssessmentComparison.DimensionChange change : comparison.dimensions()) {
-            DimensionScore now = change.now();
-            rows.add(new String[] {
-                now.name(),
-                change.before().map(ReportPdf::levelCell).orElse("new"),
-                levelCell(now),
-                signed(change.levelDelta()),
-                change.before().map(old -> analysis.scoreText(old.score())).orElse("-"),
-                analysis.scoreText(now.score()),
-                signed(change.scoreDelta()),
-                Summary.number(now.target(), "-")
-            });
-        }
+        List<String[]> rows = ReportTables.comparison(analysis, comparison, "-");
         layout.table(new float[] {0.25f, 0.13f, 0.11f, 0.09f, 0.13f, 0.11f, 0.09f, 0.09f}, rows, 9);
         float width = layout.width();
         float scale = width / ChartImages.WIDTH;
@@ -158,13 +146,6 @@ public final class ReportPdf {
                 width,
                 ChartImages.comparedScoresHeight(report) * scale);
         changedQuestions(layout, comparison.changedQuestions());
-    }
-
-    /** The level's id, or the status of a dimension without a level. */
-    private static String levelCell(DimensionScore score) {
-        return score.level()
-                .map(level -> String.valueOf(level.id()))
-                .orElse(score.status().words());
     }
 
     private static void changedQuestions(PdfLayout layout, List<AssessmentComparison.QuestionChange> changes)
@@ -189,20 +170,12 @@ public final class ReportPdf {
         layout.table(new float[] {0.46f, 0.22f, 0.11f, 0.11f, 0.10f}, rows, 8.5f);
     }
 
-    /** A score difference as printed, with its sign: +12.5, -3.0, 0.0; "-" when unknown. */
     private String signed(OptionalDouble delta) {
-        if (delta.isEmpty()) {
-            return "-";
-        }
-        var rounded = ScoreReportFormat.round(model.scoring(), delta.getAsDouble());
-        return (rounded.signum() > 0 ? "+" : "") + rounded.toPlainString();
+        return ReportTables.signed(model.scoring(), delta, "-");
     }
 
     private static String signed(OptionalInt delta) {
-        if (delta.isEmpty()) {
-            return "-";
-        }
-        return (delta.getAsInt() > 0 ? "+" : "") + delta.getAsInt();
+        return ReportTables.signed(delta, "-");
     }
 
     private void findingsPerDimension(PdfLayout layout) throws IOException {
@@ -227,37 +200,14 @@ public final class ReportPdf {
         layout.newPage();
         layout.heading("Roadmap", 18);
         layout.paragraph(MethodText.ROADMAP_RULE, 10.5f, false, 0);
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"#", "Horizon", "Dimension", "Action", "Level", "Now"});
-        List<RoadmapItem> items = analysis.roadmap();
-        for (int i = 0; i < items.size(); i++) {
-            RoadmapItem item = items.get(i);
-            rows.add(new String[] {
-                String.valueOf(i + 1),
-                item.label(),
-                item.dimension().name(),
-                item.question().named(),
-                item.level().map(level -> String.valueOf(level.id())).orElse("-"),
-                item.question().ratingText()
-            });
-        }
+        List<String[]> rows = ReportTables.roadmap(analysis, "-");
         layout.table(new float[] {0.05f, 0.13f, 0.18f, 0.48f, 0.07f, 0.09f}, rows, 9);
     }
 
     private void appendices(PdfLayout layout) throws IOException {
         layout.newPage();
         layout.heading("Appendix A: every question", 18);
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"Question", "Level", "Aggregate", "Disagreement", "Rated by"});
-        for (QuestionFinding question : analysis.questions()) {
-            rows.add(new String[] {
-                question.named(),
-                String.valueOf(question.question().level()),
-                question.ratingText(),
-                question.disagreement() ? "yes" : "no",
-                String.valueOf(question.score().ratedBy())
-            });
-        }
+        List<String[]> rows = ReportTables.questions(analysis);
         layout.table(new float[] {0.58f, 0.08f, 0.12f, 0.12f, 0.10f}, rows, 8.5f);
         layout.newPage();
         layout.heading("Appendix B: how the assessment was scored", 18);

@@ -1,5 +1,6 @@
 package org.mlopsconsole.reports.internal.pdf;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -86,6 +87,9 @@ public final class RollUpPdf {
                 false,
                 0);
         layout.paragraph("Weakest dimensions: " + weakestNames() + ".", 11, true, 0);
+        if (!rollUp.leftOut().isEmpty()) {
+            layout.paragraph("Left out: " + rollUp.leftOutText() + ".", 11, false, 0);
+        }
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"Team", "Assessed on", "Overall level", "Overall score"});
         for (TeamResult team : rollUp.teams()) {
@@ -103,38 +107,62 @@ public final class RollUpPdf {
         layout.table(new float[] {0.40f, 0.18f, 0.27f, 0.15f}, rows, 9.5f);
     }
 
-    /** Dimensions are numbered D1, D2, ... across the page, with a key below: names would not fit. */
+    /**
+     * The levels as a heatmap: a row per team, a column per dimension named upright above it,
+     * each cell shaded by its level (darker is higher), grey where the dimension has no level.
+     */
     private void levels(PdfLayout layout) throws IOException {
         layout.newPage();
         layout.heading("Level per team and dimension", 16);
         List<DimensionFigures> dimensions = figures.dimensions();
         List<String[]> rows = new ArrayList<>();
-        rows.add(levelRow("Team", d -> "D" + (d + 1), "Overall"));
+        rows.add(levelRow("Team", d -> dimensions.get(d).dimension().name(), "Overall"));
+        List<Color[]> fills = new ArrayList<>();
         for (TeamResult team : rollUp.teams()) {
             rows.add(levelRow(
                     team.team(),
                     d -> levelCell(team.score().dimensions().get(d)),
-                    team.score()
-                            .overall()
-                            .level()
-                            .map(level -> String.valueOf(level.id()))
-                            .orElse("-")));
+                    id(team.score().overall().level())));
+            Color[] row = new Color[dimensions.size() + 2];
+            for (int d = 0; d < dimensions.size(); d++) {
+                row[d + 1] = shade(team.score().dimensions().get(d).level());
+            }
+            row[dimensions.size() + 1] = shade(team.score().overall().level());
+            fills.add(row);
         }
         rows.add(levelRow(
                 "Organization median", d -> id(dimensions.get(d).medianLevel()), id(figures.medianOverallLevel())));
-        layout.table(levelFractions(dimensions.size()), rows, 8.5f);
-        List<String> key = new ArrayList<>();
+        Color[] median = new Color[dimensions.size() + 2];
         for (int d = 0; d < dimensions.size(); d++) {
-            key.add("D" + (d + 1) + " " + dimensions.get(d).dimension().name());
+            median[d + 1] = shade(dimensions.get(d).medianLevel());
         }
-        layout.paragraph(String.join("; ", key) + ".", 9, false, 0);
+        median[dimensions.size() + 1] = shade(figures.medianOverallLevel());
+        fills.add(median);
+        layout.heatmap(levelFractions(dimensions.size()), rows, fills, 8.5f);
         List<String> levels = new ArrayList<>();
         model.levels().forEach(level -> levels.add(AssessmentAnalysis.levelText(level)));
         layout.paragraph(
-                "Levels: " + String.join(", ", levels) + ". NA: not applicable, N/A: not assessed (no level there).",
+                "Levels: " + String.join(", ", levels) + "; darker is higher. NA: not applicable, N/A: not assessed"
+                        + " (no level there, grey).",
                 9,
                 false,
                 0);
+    }
+
+    /** Light blue at the lowest level to dark blue at the top; grey without a level. */
+    private Color shade(Optional<Level> level) {
+        if (level.isEmpty()) {
+            return new Color(0xE7, 0xE7, 0xE7);
+        }
+        int lowest = model.levels().get(0).id();
+        int top = model.top().id();
+        float amount = top == lowest ? 1 : (level.get().id() - lowest) / (float) (top - lowest);
+        Color from = new Color(0xEA, 0xF2, 0xFA);
+        Color to = new Color(0x5B, 0x9B, 0xD5);
+        return new Color(
+                Math.round(from.getRed() + (to.getRed() - from.getRed()) * amount),
+                Math.round(from.getGreen() + (to.getGreen() - from.getGreen()) * amount),
+                Math.round(from.getBlue() + (to.getBlue() - from.getBlue()) * amount));
     }
 
     /** A row of the level table: its name, one cell per dimension, then the overall column. */

@@ -35,6 +35,9 @@ public final class QuestionnaireReader {
 
     private final MaturityModel model;
     private final Set<String> questionIds;
+    /** What makes the whole file wrong (another model's file, no respondent sheet), reported first. */
+    private final List<String> fileErrors = new ArrayList<>();
+
     private final List<String> errors = new ArrayList<>();
     private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
 
@@ -52,8 +55,10 @@ public final class QuestionnaireReader {
         try (XSSFWorkbook workbook = SafeWorkbookOpener.open(file, maxBytes)) {
             QuestionnaireReader reader = new QuestionnaireReader(model);
             Responses responses = reader.read(workbook);
-            if (!reader.errors.isEmpty()) {
-                throw new QuestionnaireImportException(fileName, reader.errors);
+            if (!reader.fileErrors.isEmpty() || !reader.errors.isEmpty()) {
+                List<String> all = new ArrayList<>(reader.fileErrors);
+                all.addAll(reader.errors);
+                throw new QuestionnaireImportException(fileName, all);
             }
             return responses;
         } catch (SafeWorkbookOpener.RefusedFileException e) {
@@ -80,8 +85,8 @@ public final class QuestionnaireReader {
                 });
             }
         }
-        if (respondents.isEmpty() && errors.isEmpty()) {
-            errors.add("Workbook: no respondent sheet found (a sheet whose cell A1 says \"" + Layout.RESPONDENT
+        if (respondents.isEmpty() && errors.isEmpty() && fileErrors.isEmpty()) {
+            fileErrors.add("Workbook: no respondent sheet found (a sheet whose cell A1 says \"" + Layout.RESPONDENT
                     + "\"); is this a questionnaire exported by MLOps Console?");
         }
         return new Responses(model.id(), respondents, Map.of(), Map.of());
@@ -93,10 +98,10 @@ public final class QuestionnaireReader {
     }
 
     private Optional<Respondent> readRespondent(Sheet sheet) {
-        int errorsBefore = errors.size();
+        int errorsBefore = errors.size() + fileErrors.size();
         Optional<Row> header = headerRow(sheet);
         if (header.isEmpty()) {
-            errors.add(sheet.getSheetName() + "!A" + (Layout.HEADER_ROW + 1) + ": the header row with \""
+            fileErrors.add(sheet.getSheetName() + "!A" + (Layout.HEADER_ROW + 1) + ": the header row with \""
                     + Layout.QUESTION_ID + "\", \"" + Layout.RATING + "\" and \"" + Layout.NOTES
                     + "\" is missing");
             return Optional.empty();
@@ -108,18 +113,21 @@ public final class QuestionnaireReader {
         }
         String modelId = metadata(sheet, Layout.MODEL);
         if (!modelId.equals(model.id())) {
-            error(
-                    sheet,
-                    metadataCell(sheet, Layout.MODEL),
-                    modelId.isEmpty()
+            // Another model's sheet: its every question id would be unknown too, and bury this.
+            fileErrors.add(sheet.getSheetName() + "!"
+                    + metadataCell(sheet, Layout.MODEL).formatAsString(false) + ": "
+                    + (modelId.isEmpty()
                             ? "the model id is missing; expected \"" + model.id() + "\""
-                            : "this questionnaire is for model \"" + modelId + "\", not \"" + model.id() + "\"");
+                            : "this questionnaire is for model \"" + modelId + "\", not \"" + model.id()
+                                    + "\": export the questionnaire of this model, or import into an assessment of \""
+                                    + modelId + "\""));
+            return Optional.empty();
         }
         Map<String, Integer> columns = columns(header.get());
         Map<String, Rating> ratings = new LinkedHashMap<>();
         Map<String, String> notes = new LinkedHashMap<>();
         readAnswers(sheet, header.get().getRowNum(), columns, ratings, notes);
-        if (errors.size() > errorsBefore) {
+        if (errors.size() + fileErrors.size() > errorsBefore) {
             return Optional.empty();
         }
         return Optional.of(new Respondent(id.isEmpty() ? Layout.slug(name) : id, name, "", ratings, notes));
@@ -140,6 +148,7 @@ public final class QuestionnaireReader {
             return;
         }
         Map<String, Integer> rowById = new HashMap<>();
+        Set<String> seen = new java.util.HashSet<>();
         for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             if (row == null) {
@@ -148,6 +157,7 @@ public final class QuestionnaireReader {
             Optional<String> questionId = cellText(sheet, row, idColumn);
             Optional<String> rating = cellText(sheet, row, ratingColumn);
             Optional<String> note = notesColumn == null ? Optional.of("") : cellText(sheet, row, notesColumn);
+            questionId.map(String::strip).ifPresent(seen::add);
             if (questionId.isEmpty() || rating.isEmpty() || note.isEmpty()) {
                 continue; // a formula cell, already reported
             }
@@ -198,6 +208,16 @@ public final class QuestionnaireReader {
                 notes.put(id, note.get().strip());
             }
         }
+        missingRows(sheet, headerRow, seen);
+    }
+
+    /** A question whose row was deleted would silently become unanswered: name it instead. */
+    private void missingRows(Sheet sheet, int headerRow, Set<String> seen) {
+        model.questions()
+                .filter(question -> !seen.contains(question.id()))
+                .forEach(question -> errors.add(sheet.getSheetName() + "!A" + (headerRow + 1) + ": question \""
+                        + question.id() + "\" (" + question.text() + ") has no row; put its row back (leave the"
+                        + " rating empty for no answer) or export the questionnaire again"));
     }
 
     /** A rating by its code (FI) or by the model's label for it (Yes), in any case. */

@@ -5,42 +5,66 @@ import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.apache.poi.sl.usermodel.PictureData;
+import org.apache.poi.sl.usermodel.ShapeType;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFPictureData;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTable;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
-import org.apache.poi.xslf.usermodel.XSLFTextRun;
+import org.mlopsconsole.assessment.Level;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.ScoreReport;
 import org.mlopsconsole.assessment.analysis.AssessmentAnalysis;
+import org.mlopsconsole.assessment.analysis.AssessmentComparison;
 import org.mlopsconsole.assessment.analysis.DimensionVerdict;
+import org.mlopsconsole.assessment.analysis.QuestionFinding;
+import org.mlopsconsole.assessment.analysis.QuickWins;
 import org.mlopsconsole.assessment.analysis.RoadmapItem;
+import org.mlopsconsole.assessment.analysis.RoadmapItem.Horizon;
+import org.mlopsconsole.reports.Branding;
 import org.mlopsconsole.reports.ReportInput;
+import org.mlopsconsole.reports.internal.ReportTables;
 import org.mlopsconsole.reports.internal.Summary;
 import org.mlopsconsole.reports.internal.charts.ChartImages;
 
-/** The deck for the read-out: title, overall result, charts, one slide per dimension, roadmap. */
+/**
+ * The deck for the read-out, told as a story: title, executive summary in sentences, the profile as
+ * a heatmap and a chart, what holds each dimension (its next-level items), the roadmap as a
+ * timeline, quick wins, next steps, the comparison with a baseline when given; the scores, each
+ * dimension's detail and the disagreements in an appendix. Every slide carries a table, a picture
+ * or at least two lines of text besides its title.
+ */
 public final class ReportDeck {
 
     private static final int WIDTH = 960;
     private static final int HEIGHT = 540;
     private static final int MARGIN = 40;
-    private static final int STEPS_PER_SLIDE = 8;
-    private static final int STEPS_PER_DIMENSION = 5;
-    private static final Color ACCENT = new Color(0x1F, 0x77, 0xB4);
+    private static final int CONTENT_TOP = 95;
+    private static final int TABLE_ROWS = 10;
+    private static final int DIMENSIONS_PER_SLIDE = 2;
+    private static final int STEPS_PER_DIMENSION = 3;
+    private static final String SEPARATOR = "  ·  ";
 
     private final ReportInput input;
     private final MaturityModel model;
     private final ScoreReport report;
     private final Summary summary;
     private final AssessmentAnalysis analysis;
+    private final Optional<ReportInput> baseline;
     private final XMLSlideShow deck = new XMLSlideShow();
 
-    private ReportDeck(ReportInput input) {
+    private ReportDeck(ReportInput input, Optional<ReportInput> baseline) {
         this.input = input;
+        this.baseline = baseline;
         this.model = input.model();
         this.report = input.score();
         this.summary = new Summary(input);
@@ -48,7 +72,12 @@ public final class ReportDeck {
     }
 
     public static void write(ReportInput input, OutputStream out) throws IOException {
-        try (XMLSlideShow deck = new ReportDeck(input).build()) {
+        write(input, Optional.empty(), out);
+    }
+
+    /** The deck of {@code input}, with a comparison slide when there is a baseline. */
+    public static void write(ReportInput input, Optional<ReportInput> baseline, OutputStream out) throws IOException {
+        try (XMLSlideShow deck = new ReportDeck(input, baseline).build()) {
             deck.write(out);
         }
     }
@@ -56,116 +85,441 @@ public final class ReportDeck {
     private XMLSlideShow build() {
         deck.setPageSize(new Dimension(WIDTH, HEIGHT));
         titleSlide();
-        resultSlide();
-        pictureSlide("Level per dimension", ChartImages.radar(model, report), ChartImages.HEIGHT);
-        pictureSlide("Score per dimension", ChartImages.scores(model, report), ChartImages.scoresHeight(report));
-        for (int i = 0; i < model.dimensions().size(); i++) {
-            dimensionSlide(i);
+        executiveSummarySlide();
+        if (analysis.overall().isRated()) {
+            heatmapSlide();
+            pictureSlide("Level per dimension", ChartImages.levels(model, report), ChartImages.levelsHeight(report));
+            nextLevelSlide();
+            timelineSlide();
+            quickWinsSlide();
         }
-        roadmapSlides();
+        nextStepsSlide();
+        baseline.ifPresent(this::comparisonSlide);
+        if (analysis.overall().isRated()) {
+            pictureSlide(
+                    "Appendix: score per dimension",
+                    ChartImages.scores(model, report),
+                    ChartImages.scoresHeight(report));
+        }
+        dimensionSlides();
+        disagreementSlide();
         return deck;
     }
 
     private void titleSlide() {
         XSLFSlide slide = deck.createSlide();
-        XSLFTextBox title = box(slide, MARGIN, 150, WIDTH - 2 * MARGIN, 90);
-        text(title.getTextParagraphs().get(0), summary.title(), 36, true, ACCENT);
-        XSLFTextBox details = box(slide, MARGIN, 260, WIDTH - 2 * MARGIN, 200);
-        boolean first = true;
-        for (String line : summary.coverLines()) {
-            XSLFTextParagraph paragraph = first ? details.getTextParagraphs().get(0) : details.addNewTextParagraph();
-            text(paragraph, line, 18, false, Color.DARK_GRAY);
-            first = false;
+        Branding branding = input.options().branding();
+        if (branding.logo().isPresent()) {
+            Branding.Logo logo = branding.logo().get();
+            XSLFPictureData data = deck.addPicture(logo.png(), PictureData.PictureType.PNG);
+            double height = 56;
+            slide.createPicture(data).setAnchor(new Rectangle2D.Double(MARGIN, 40, height * logo.aspect(), height));
+        }
+        XSLFTextBox title = Slides.box(slide, MARGIN, 140, WIDTH - 2 * MARGIN, 100);
+        Slides.text(title.getTextParagraphs().get(0), summary.title(), 36, true, Slides.ACCENT);
+        List<String> lines = new ArrayList<>(summary.coverLines());
+        summary.preparedBy().ifPresent(lines::add);
+        Slides.lines(
+                slide, new Rectangle2D.Double(MARGIN, 260, WIDTH - 2 * MARGIN, 240), lines, 18, false, Slides.MUTED);
+    }
+
+    /** Where they stand, what holds them, the three things to do: sentences, as the analysis words them. */
+    private void executiveSummarySlide() {
+        XSLFSlide slide = titled("Executive summary");
+        XSLFTextBox box = Slides.box(slide, MARGIN, CONTENT_TOP, WIDTH - 2 * MARGIN, HEIGHT - CONTENT_TOP - 30);
+        List<String> paragraphs = summary.paragraphs();
+        section(box, "Where you stand", List.of(paragraphs.get(0)));
+        section(box, "What holds you", List.of(analysis.overall().reason()));
+        List<RoadmapItem> first = analysis.roadmap().stream().limit(3).toList();
+        List<String> todo = new ArrayList<>();
+        for (int i = 0; i < first.size(); i++) {
+            RoadmapItem item = first.get(i);
+            todo.add((i + 1) + ". " + item.dimension().name() + ": "
+                    + item.question().text());
+        }
+        if (todo.isEmpty()) {
+            todo.add(
+                    analysis.overall().isRated()
+                            ? "Nothing is left on the roadmap: keep the practices in place and re-assess."
+                            : "Rate the questions in a workshop: with nothing rated there is no level to improve on.");
+        }
+        section(box, first.size() >= 3 ? "The three things to do" : "What to do", todo);
+    }
+
+    private static void section(XSLFTextBox box, String heading, List<String> lines) {
+        XSLFTextParagraph title = Slides.next(box);
+        title.setSpaceBefore(6.0);
+        Slides.text(title, heading, 17, true, Slides.ACCENT);
+        for (String line : lines) {
+            XSLFTextParagraph paragraph = box.addNewTextParagraph();
+            paragraph.setSpaceAfter(4.0);
+            Slides.text(paragraph, line, 14, false, Color.BLACK);
         }
     }
 
-    private void resultSlide() {
-        XSLFSlide slide = titled("Overall result");
-        XSLFTextBox level = box(slide, MARGIN, 100, WIDTH - 2 * MARGIN, 60);
-        text(level.getTextParagraphs().get(0), summary.headline("  ·  "), 28, true, ACCENT);
-        bullets(slide, summary.paragraphs(), 170, 16);
+    /** One row per dimension, one column per level: reached levels shaded, the target marked. */
+    private void heatmapSlide() {
+        XSLFSlide slide = titled("Profile: level per dimension");
+        List<Level> levels = model.levels();
+        List<String[]> rows = new ArrayList<>();
+        String[] header = new String[levels.size() + 1];
+        header[0] = "Dimension";
+        for (int i = 0; i < levels.size(); i++) {
+            header[i + 1] = levels.get(i).id() + " " + levels.get(i).name();
+        }
+        rows.add(header);
+        List<DimensionVerdict> dimensions = analysis.dimensions();
+        for (DimensionVerdict dimension : dimensions) {
+            String[] row = new String[levels.size() + 1];
+            row[0] = dimension.name();
+            for (int i = 0; i < levels.size(); i++) {
+                row[i + 1] = heatCell(dimension, levels.get(i), i == 0);
+            }
+            rows.add(row);
+        }
+        double size = dimensions.size() > 12 ? 9 : 11;
+        double first = 250;
+        double[] widths = new double[levels.size() + 1];
+        widths[0] = first;
+        for (int i = 1; i < widths.length; i++) {
+            widths[i] = (WIDTH - 2 * MARGIN - first) / levels.size();
+        }
+        XSLFTable table = Slides.table(slide, MARGIN, CONTENT_TOP - 5, widths, rows, size);
+        for (int r = 0; r < dimensions.size(); r++) {
+            DimensionVerdict dimension = dimensions.get(r);
+            for (int i = 0; i < levels.size(); i++) {
+                table.getCell(r + 1, i + 1).setFillColor(heatColour(dimension, levels.get(i), i, levels.size()));
+            }
+        }
+        Slides.lines(
+                slide,
+                new Rectangle2D.Double(MARGIN, HEIGHT - 34, WIDTH - 2 * MARGIN, 24),
+                List.of("Shaded: levels reached. \"now\" marks the level given, \"target\" the level aimed for."),
+                10,
+                false,
+                Slides.MUTED);
+    }
+
+    private static String heatCell(DimensionVerdict dimension, Level level, boolean firstColumn) {
+        if (!dimension.isRated()) {
+            return firstColumn ? dimension.status().words() : "";
+        }
+        boolean now = dimension.level().map(l -> l.id() == level.id()).orElse(false);
+        boolean target = dimension.target().isPresent() && dimension.target().getAsInt() == level.id();
+        return now && target ? "now = target" : now ? "now" : target ? "target" : "";
+    }
+
+    private static Color heatColour(DimensionVerdict dimension, Level level, int index, int count) {
+        if (!dimension.isRated()) {
+            return new Color(0xEE, 0xEE, 0xEE);
+        }
+        int reached = dimension.level().map(Level::id).orElse(Integer.MIN_VALUE);
+        if (level.id() <= reached) {
+            float strength = 0.35f + 0.65f * (index + 1) / count;
+            return blend(new Color(0xDE, 0xEA, 0xF6), new Color(0x2E, 0x75, 0xB6), strength);
+        }
+        if (dimension.target().isPresent() && level.id() <= dimension.target().getAsInt()) {
+            return new Color(0xFC, 0xE4, 0xD6);
+        }
+        return Color.WHITE;
+    }
+
+    private static Color blend(Color from, Color to, float amount) {
+        return new Color(
+                Math.round(from.getRed() + (to.getRed() - from.getRed()) * amount),
+                Math.round(from.getGreen() + (to.getGreen() - from.getGreen()) * amount),
+                Math.round(from.getBlue() + (to.getBlue() - from.getBlue()) * amount));
+    }
+
+    /**
+     * The questions that hold each dimension below its next level (no risk rule exists yet, so the
+     * slide says what it shows: the roadmap's next-level items, in roadmap order).
+     */
+    private void nextLevelSlide() {
+        List<RoadmapItem> items = analysis.roadmap(Horizon.NEXT_LEVEL);
+        XSLFSlide slide = titled("What holds each dimension: next-level items");
+        if (items.isEmpty()) {
+            noItems(slide, "No next-level items: every rated dimension has reached its top level.");
+            return;
+        }
+        itemTable(slide, items, "Largest gaps first; the roadmap in the appendix of the report lists every item.");
+    }
+
+    private void itemTable(XSLFSlide slide, List<RoadmapItem> items, String note) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"Dimension", "Practice to put in place", "Level", "Now"});
+        items.stream()
+                .limit(TABLE_ROWS)
+                .forEach(item -> rows.add(new String[] {
+                    item.dimension().name(),
+                    item.question().text(),
+                    item.level().map(level -> String.valueOf(level.id())).orElse("–"),
+                    item.question().ratingText()
+                }));
+        Slides.table(slide, MARGIN, CONTENT_TOP - 5, new double[] {190, 560, 60, 70}, rows, 11);
+        String more = items.size() > TABLE_ROWS ? (items.size() - TABLE_ROWS) + " more. " : "";
+        Slides.lines(
+                slide,
+                new Rectangle2D.Double(MARGIN, HEIGHT - 34, WIDTH - 2 * MARGIN, 24),
+                List.of(more + note),
+                10,
+                false,
+                Slides.MUTED);
+    }
+
+    private static void noItems(XSLFSlide slide, String why) {
+        Slides.lines(
+                slide,
+                new Rectangle2D.Double(MARGIN, CONTENT_TOP, WIDTH - 2 * MARGIN, 120),
+                List.of(why, "The roadmap section of the report explains the rule."),
+                16,
+                false,
+                Color.BLACK);
+    }
+
+    /** The roadmap's two horizons as phases on an arrow, each listing its dimensions and item counts. */
+    private void timelineSlide() {
+        XSLFSlide slide = titled("Roadmap: next level first, then toward target");
+        double phaseWidth = (WIDTH - 2 * MARGIN - 20) / 2.0;
+        Horizon[] horizons = {Horizon.NEXT_LEVEL, Horizon.TOWARD_TARGET};
+        String[] names = {"1  Next level", "2  Toward target"};
+        Color[] fills = {new Color(0x2E, 0x75, 0xB6), new Color(0xED, 0x7D, 0x31)};
+        for (int i = 0; i < horizons.length; i++) {
+            double x = MARGIN + i * (phaseWidth + 20);
+            List<RoadmapItem> items = analysis.roadmap(horizons[i]);
+            Slides.shape(
+                    slide,
+                    ShapeType.HOME_PLATE,
+                    new Rectangle2D.Double(x, CONTENT_TOP, phaseWidth, 44),
+                    fills[i],
+                    names[i] + "  ·  " + items.size() + (items.size() == 1 ? " item" : " items"),
+                    16,
+                    Color.WHITE);
+            Slides.lines(
+                    slide,
+                    new Rectangle2D.Double(x, CONTENT_TOP + 56, phaseWidth, HEIGHT - CONTENT_TOP - 100),
+                    perDimension(items, horizons[i]),
+                    dimensionsInRoadmap() > 9 ? 11 : 13,
+                    true,
+                    Color.BLACK);
+        }
+        Slides.lines(
+                slide,
+                new Rectangle2D.Double(MARGIN, HEIGHT - 34, WIDTH - 2 * MARGIN, 24),
+                List.of("Dates, owners and effort come with the improvement plan; the order is the roadmap's."),
+                10,
+                false,
+                Slides.MUTED);
+    }
+
+    private long dimensionsInRoadmap() {
+        return analysis.roadmap().stream()
+                .map(item -> item.dimension().id())
+                .distinct()
+                .count();
+    }
+
+    private static List<String> perDimension(List<RoadmapItem> items, Horizon horizon) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, String> toLevel = new LinkedHashMap<>();
+        for (RoadmapItem item : items) {
+            counts.merge(item.dimension().name(), 1, Integer::sum);
+            item.level()
+                    .ifPresent(level -> toLevel.merge(
+                            item.dimension().name(),
+                            String.valueOf(level.id()),
+                            (a, b) -> a.equals(b) ? a : a + "-" + b));
+        }
+        List<String> lines = new ArrayList<>();
+        counts.forEach((name, count) -> lines.add(name + ": " + count + (count == 1 ? " practice" : " practices")
+                + (horizon == Horizon.NEXT_LEVEL && toLevel.containsKey(name)
+                        ? ", to level " + toLevel.get(name)
+                        : "")));
+        if (lines.isEmpty()) {
+            lines.add(
+                    horizon == Horizon.TOWARD_TARGET
+                            ? "No item toward a target: no target is set beyond the next level."
+                            : "No next-level item.");
+            lines.add("Set targets per dimension to plan beyond the next level.");
+        }
+        return lines;
+    }
+
+    private void quickWinsSlide() {
+        List<RoadmapItem> wins = QuickWins.of(analysis);
+        XSLFSlide slide = titled("Quick wins: next-level practices already partly in place");
+        if (wins.isEmpty()) {
+            noItems(slide, "No quick win: every next-level practice is rated NI or not answered.");
+            return;
+        }
+        itemTable(slide, wins, "Rated LI or PI: finishing them is the smallest step to the next level.");
+    }
+
+    private void nextStepsSlide() {
+        XSLFSlide slide = titled("Next steps");
+        List<String> steps = new ArrayList<>();
+        int nextLevel = analysis.roadmap(Horizon.NEXT_LEVEL).size();
+        int wins = QuickWins.of(analysis).size();
+        if (!analysis.overall().isRated()) {
+            steps.add("Hold the workshop: rate every question with the team; nothing is rated yet.");
+            steps.add("Export the report again afterwards: it then shows the level, the profile and the roadmap.");
+        } else {
+            steps.add("Agree an owner and a date for each of the " + nextLevel + " next-level "
+                    + (nextLevel == 1 ? "item" : "items")
+                    + (wins > 0 ? ", starting with the " + wins + " quick " + (wins == 1 ? "win" : "wins") : "") + ".");
+            int disagreements = analysis.summary().disagreements().size();
+            if (disagreements > 0) {
+                steps.add("Settle the " + disagreements + (disagreements == 1 ? " question" : " questions")
+                        + " the participants disagreed on (appendix), so the ratings are the team's.");
+            }
+            if (!analysis.summary().notRated().isEmpty()) {
+                steps.add("Rate or rule out the dimensions without a level: "
+                        + String.join(
+                                ", ",
+                                analysis.summary().notRated().stream()
+                                        .map(DimensionVerdict::name)
+                                        .toList())
+                        + ".");
+            }
+            steps.add("Re-assess in about six months and compare with this assessment as the baseline.");
+        }
+        Slides.lines(
+                slide,
+                new Rectangle2D.Double(MARGIN, CONTENT_TOP, WIDTH - 2 * MARGIN, 400),
+                steps,
+                18,
+                true,
+                Color.BLACK);
+    }
+
+    private void comparisonSlide(ReportInput before) {
+        AssessmentComparison comparison = AssessmentComparison.of(model, before.score(), report);
+        AssessmentAnalysis earlier = before.analysis();
+        XSLFSlide slide = titled("Since " + before.engagement().date() + ": the comparison with the baseline");
+        Slides.lines(
+                slide,
+                new Rectangle2D.Double(MARGIN, CONTENT_TOP - 10, WIDTH - 2 * MARGIN, 40),
+                List.of("Overall level from " + earlier.overall().levelText() + " to "
+                        + analysis.overall().levelText()
+                        + ", score from " + earlier.overall().scoreText() + " to "
+                        + analysis.overall().scoreText()
+                        + " (" + signed(comparison.overallScoreDelta()) + ")."),
+                14,
+                false,
+                Color.BLACK);
+        List<String[]> rows = ReportTables.comparison(analysis, comparison, "–");
+        Slides.table(
+                slide,
+                MARGIN,
+                CONTENT_TOP + 30,
+                new double[] {250, 100, 90, 70, 100, 90, 90, 90},
+                rows,
+                rows.size() > 12 ? 9 : 11);
+    }
+
+    private String signed(OptionalDouble delta) {
+        return ReportTables.signed(model.scoring(), delta, "–");
+    }
+
+    private static String signed(OptionalInt delta) {
+        return ReportTables.signed(delta, "–");
+    }
+
+    /** Dimension detail, two dimensions a slide: facts, why, and the first next steps. */
+    private void dimensionSlides() {
+        List<DimensionVerdict> dimensions = analysis.dimensions();
+        int pages = (dimensions.size() + DIMENSIONS_PER_SLIDE - 1) / DIMENSIONS_PER_SLIDE;
+        for (int page = 0; page < pages; page++) {
+            XSLFSlide slide = titled("Appendix: dimension detail (" + (page + 1) + " of " + pages + ")");
+            List<DimensionVerdict> shown = dimensions.subList(
+                    page * DIMENSIONS_PER_SLIDE, Math.min(dimensions.size(), (page + 1) * DIMENSIONS_PER_SLIDE));
+            double height = (HEIGHT - CONTENT_TOP - 20) / (double) DIMENSIONS_PER_SLIDE;
+            for (int i = 0; i < shown.size(); i++) {
+                dimensionBlock(slide, shown.get(i), CONTENT_TOP + i * height, height - 8);
+            }
+        }
+    }
+
+    private void dimensionBlock(XSLFSlide slide, DimensionVerdict dimension, double top, double height) {
+        XSLFTextBox box = Slides.box(slide, MARGIN, top, WIDTH - 2 * MARGIN, height);
+        XSLFTextParagraph name = Slides.next(box);
+        Slides.text(name, dimension.name(), 16, true, Slides.ACCENT);
+        Slides.text(name, SEPARATOR + Summary.facts(dimension, SEPARATOR), 13, false, Slides.MUTED);
+        XSLFTextParagraph why = box.addNewTextParagraph();
+        Slides.text(why, dimension.reason(), 11, false, Color.BLACK);
+        List<RoadmapItem> steps = analysis.roadmap().stream()
+                .filter(item -> item.dimension().id().equals(dimension.id()))
+                .toList();
+        steps.stream().limit(STEPS_PER_DIMENSION).forEach(item -> {
+            XSLFTextParagraph paragraph = box.addNewTextParagraph();
+            paragraph.setBullet(true);
+            Slides.text(
+                    paragraph,
+                    "Next (" + item.horizon().words() + "): " + item.question().text(),
+                    11,
+                    false,
+                    Color.BLACK);
+        });
+        if (steps.size() > STEPS_PER_DIMENSION) {
+            XSLFTextParagraph more = box.addNewTextParagraph();
+            Slides.text(
+                    more,
+                    "… and " + (steps.size() - STEPS_PER_DIMENSION) + " more in the roadmap",
+                    10,
+                    false,
+                    Slides.MUTED);
+        }
+    }
+
+    /** The questions the participants disagreed on, which the executive summary points to. */
+    private void disagreementSlide() {
+        List<QuestionFinding> disagreements = analysis.summary().disagreements();
+        if (disagreements.isEmpty()) {
+            return;
+        }
+        XSLFSlide slide = titled("Appendix: questions the participants disagreed on");
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"Dimension", "Question", "Aggregate"});
+        disagreements.stream()
+                .limit(14)
+                .forEach(question ->
+                        rows.add(new String[] {question.dimension().name(), question.text(), question.ratingText()}));
+        Slides.table(slide, MARGIN, CONTENT_TOP - 5, new double[] {200, 590, 90}, rows, 9);
+        Slides.lines(
+                slide,
+                new Rectangle2D.Double(MARGIN, HEIGHT - 34, WIDTH - 2 * MARGIN, 24),
+                List.of((disagreements.size() > 14 ? (disagreements.size() - 14) + " more; " : "")
+                        + "ratings two or more steps apart on NI < PI < LI < FI; the report's Appendix A lists all."),
+                10,
+                false,
+                Slides.MUTED);
     }
 
     private void pictureSlide(String heading, byte[] png, int heightPixels) {
         XSLFSlide slide = titled(heading);
         XSLFPictureData data = deck.addPicture(png, PictureData.PictureType.PNG);
-        double available = HEIGHT - 100 - 20;
-        double scale = Math.min(1.0, available / heightPixels) * 0.75 * 96 / 72;
+        double available = HEIGHT - CONTENT_TOP - 20;
+        double scale = Math.min(1.0, available / heightPixels);
         double width = ChartImages.WIDTH * scale;
         double height = heightPixels * scale;
-        slide.createPicture(data).setAnchor(new Rectangle2D.Double((WIDTH - width) / 2, 95, width, height));
+        slide.createPicture(data).setAnchor(new Rectangle2D.Double((WIDTH - width) / 2, CONTENT_TOP, width, height));
     }
 
-    private void dimensionSlide(int index) {
-        DimensionVerdict dimension = analysis.dimensions().get(index);
-        XSLFSlide slide = titled(dimension.name());
-        XSLFTextBox facts = box(slide, MARGIN, 95, WIDTH - 2 * MARGIN, 40);
-        text(facts.getTextParagraphs().get(0), Summary.facts(dimension, "  ·  "), 20, true, ACCENT);
-        List<RoadmapItem> steps = analysis.roadmap().stream()
-                .filter(item -> item.dimension().id().equals(dimension.id()))
-                .toList();
-        List<String> lines = new java.util.ArrayList<>();
-        lines.add(dimension.reason());
-        steps.stream()
-                .limit(STEPS_PER_DIMENSION)
-                .forEach(item -> lines.add("Next (" + item.horizon().words() + "): " + item.text()));
-        if (steps.size() > STEPS_PER_DIMENSION) {
-            lines.add("… and " + (steps.size() - STEPS_PER_DIMENSION) + " more steps in the roadmap");
-        }
-        bullets(slide, lines, 145, 15);
-    }
-
-    private void roadmapSlides() {
-        List<RoadmapItem> steps = analysis.roadmap();
-        int pages = Math.max(1, (steps.size() + STEPS_PER_SLIDE - 1) / STEPS_PER_SLIDE);
-        for (int page = 0; page < pages; page++) {
-            XSLFSlide slide = titled("Roadmap" + (pages > 1 ? " (" + (page + 1) + " of " + pages + ")" : ""));
-            List<String> lines =
-                    steps.subList(page * STEPS_PER_SLIDE, Math.min(steps.size(), (page + 1) * STEPS_PER_SLIDE)).stream()
-                            .map(item -> item.label() + " · " + item.dimension().name() + ": " + item.text())
-                            .toList();
-            bullets(
-                    slide,
-                    lines.isEmpty()
-                            ? List.of("Nothing left to do: no rated dimension has a question to satisfy.")
-                            : lines,
-                    95,
-                    14);
-        }
-    }
-
+    /** A slide with its title and, in small type at the top right, the client, team and consultancy. */
     private XSLFSlide titled(String heading) {
         XSLFSlide slide = deck.createSlide();
-        XSLFTextBox title = box(slide, MARGIN, 25, WIDTH - 2 * MARGIN, 60);
-        text(title.getTextParagraphs().get(0), heading, 28, true, ACCENT);
+        XSLFTextBox title = Slides.box(slide, MARGIN, 30, WIDTH - 2 * MARGIN, 56);
+        Slides.text(title.getTextParagraphs().get(0), heading, 26, true, Slides.ACCENT);
+        XSLFTextBox header = Slides.box(slide, MARGIN, 6, WIDTH - 2 * MARGIN, 22);
+        XSLFTextParagraph line = header.getTextParagraphs().get(0);
+        line.setTextAlign(org.apache.poi.sl.usermodel.TextParagraph.TextAlign.RIGHT);
+        String consultancy = summary.consultancy();
+        Slides.text(
+                line,
+                summary.headerLine(SEPARATOR) + (consultancy.isEmpty() ? "" : SEPARATOR + consultancy),
+                9,
+                false,
+                Slides.MUTED);
         return slide;
-    }
-
-    private void bullets(XSLFSlide slide, List<String> lines, int top, double size) {
-        XSLFTextBox box = box(slide, MARGIN, top, WIDTH - 2 * MARGIN, HEIGHT - top - 20);
-        for (int i = 0; i < lines.size(); i++) {
-            XSLFTextParagraph paragraph = i == 0 ? box.getTextParagraphs().get(0) : box.addNewTextParagraph();
-            paragraph.setBullet(true);
-            paragraph.setSpaceAfter(6.0);
-            text(paragraph, lines.get(i), size, false, Color.BLACK);
-        }
-    }
-
-    private static XSLFTextBox box(XSLFSlide slide, double x, double y, double width, double height) {
-        XSLFTextBox box = slide.createTextBox();
-        box.setAnchor(new Rectangle2D.Double(x, y, width, height));
-        box.setWordWrap(true);
-        if (box.getTextParagraphs().isEmpty()) {
-            box.addNewTextParagraph();
-        }
-        return box;
-    }
-
-    private static void text(XSLFTextParagraph paragraph, String value, double size, boolean bold, Color color) {
-        XSLFTextRun run = paragraph.addNewTextRun();
-        run.setText(value);
-        run.setFontSize(size);
-        run.setBold(bold);
-        run.setFontColor(color);
     }
 }

@@ -3,38 +3,57 @@ package org.mlopsconsole.reports.internal.word;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.common.usermodel.PictureType;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
-import org.apache.poi.xwpf.usermodel.BreakType;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.ScoreReport;
 import org.mlopsconsole.assessment.analysis.AssessmentAnalysis;
 import org.mlopsconsole.assessment.analysis.DimensionVerdict;
-import org.mlopsconsole.assessment.analysis.QuestionFinding;
 import org.mlopsconsole.assessment.analysis.RoadmapItem;
+import org.mlopsconsole.reports.Branding;
+import org.mlopsconsole.reports.PaperSize;
 import org.mlopsconsole.reports.ReportInput;
+import org.mlopsconsole.reports.internal.ColumnWidths;
 import org.mlopsconsole.reports.internal.MethodText;
+import org.mlopsconsole.reports.internal.ReportTables;
 import org.mlopsconsole.reports.internal.Summary;
 import org.mlopsconsole.reports.internal.charts.ChartImages;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
- * The client report in Word: cover, executive summary with charts, findings per dimension,
- * roadmap, and appendices with every question and the scoring method.
+ * The client report in Word, on real styles (Heading 1-3, a table of contents, page numbers, A4 or
+ * Letter): cover, contents, executive summary with charts, findings per dimension, roadmap, and
+ * appendices with every question and the scoring method. Tables have a grid sized to their
+ * content, a header row that repeats on every page and rows that never split.
  */
 public final class ReportDocument {
+
+    private static final String SEPARATOR = " · ";
 
     private final ReportInput input;
     private final MaturityModel model;
     private final ScoreReport report;
     private final Summary summary;
     private final AssessmentAnalysis analysis;
+    private final PaperSize paper;
     private final XWPFDocument document = new XWPFDocument();
 
     private ReportDocument(ReportInput input) {
@@ -43,6 +62,7 @@ public final class ReportDocument {
         this.report = input.score();
         this.summary = new Summary(input);
         this.analysis = summary.analysis();
+        this.paper = input.options().paper();
     }
 
     public static void write(ReportInput input, OutputStream out) throws IOException {
@@ -52,56 +72,105 @@ public final class ReportDocument {
     }
 
     private XWPFDocument build() throws IOException {
+        WordParts.installStyles(document);
+        WordParts.page(document, paper);
+        document.getProperties().getCoreProperties().setTitle(summary.title());
+        document.getProperties()
+                .getCoreProperties()
+                .setCreator(summary.consultancy().isEmpty() ? "MLOps Console" : summary.consultancy());
+        headerAndFooter();
         cover();
+        contents();
         executiveSummary();
         findingsPerDimension();
         roadmap();
         appendices();
+        // Word refreshes the contents' page numbers on opening; LibreOffice shows the entries.
+        document.enforceUpdateFields();
         return document;
     }
 
-    private void cover() {
-        for (int i = 0; i < 6; i++) {
-            document.createParagraph();
+    private void headerAndFooter() throws IOException {
+        XWPFHeader header = document.createHeader(HeaderFooterType.DEFAULT);
+        XWPFParagraph top = header.createParagraph();
+        top.setStyle("Header");
+        Branding branding = input.options().branding();
+        if (branding.logo().isPresent()) {
+            logo(top, branding.logo().get(), 18);
+            top.createRun().setText(" ");
         }
-        XWPFParagraph title = document.createParagraph();
-        title.setAlignment(ParagraphAlignment.CENTER);
-        run(title, summary.title(), 26, true);
-        XWPFParagraph level = document.createParagraph();
-        level.setAlignment(ParagraphAlignment.CENTER);
-        run(level, summary.headline(" · "), 16, false);
-        for (String line : summary.coverLines()) {
+        top.createRun().setText(summary.headerLine(SEPARATOR));
+        if (!summary.consultancy().isEmpty()) {
+            top.createRun().addTab();
+            top.createRun().setText(summary.consultancy());
+        }
+        XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
+        XWPFParagraph bottom = footer.createParagraph();
+        bottom.setStyle("Footer");
+        bottom.createRun().setText("Page ");
+        WordParts.simpleField(bottom, "PAGE", "1");
+        bottom.createRun().setText(" of ");
+        WordParts.simpleField(bottom, "NUMPAGES", "1");
+    }
+
+    private void cover() throws IOException {
+        Branding branding = input.options().branding();
+        if (branding.logo().isPresent()) {
             XWPFParagraph paragraph = document.createParagraph();
             paragraph.setAlignment(ParagraphAlignment.CENTER);
-            run(paragraph, line, 12, false);
+            paragraph.setSpacingBefore(1200);
+            logo(paragraph, branding.logo().get(), 60);
         }
-        pageBreak();
+        styled("Title", summary.title());
+        styled("Subtitle", summary.headline(SEPARATOR));
+        for (String line : summary.coverLines()) {
+            styled("Subtitle", line);
+        }
+        summary.preparedBy().ifPresent(line -> styled("Subtitle", line));
+    }
+
+    private void contents() {
+        styled("TOCHeading", "Contents");
+        XWPFParagraph field = document.createParagraph();
+        field.setStyle("TOC1");
+        WordParts.beginField(field, "TOC \\o \"1-2\" \\h \\z \\u");
+        List<String[]> entries = tableOfContents();
+        for (int i = 0; i < entries.size(); i++) {
+            XWPFParagraph entry = i == 0 ? field : document.createParagraph();
+            entry.setStyle(entries.get(i)[0]);
+            entry.createRun().setText(entries.get(i)[1]);
+        }
+        XWPFParagraph end = document.createParagraph();
+        WordParts.endField(end);
+    }
+
+    /** The contents' entries (style, text) as shown before Word updates the field with page numbers. */
+    private List<String[]> tableOfContents() {
+        List<String[]> entries = new ArrayList<>();
+        entries.add(new String[] {"TOC1", "Executive summary"});
+        entries.add(new String[] {"TOC1", "Findings per dimension"});
+        analysis.dimensions().forEach(dimension -> entries.add(new String[] {"TOC2", dimension.name()}));
+        entries.add(new String[] {"TOC1", "Roadmap"});
+        entries.add(new String[] {"TOC1", "Appendix A: every question"});
+        entries.add(new String[] {"TOC1", "Appendix B: how the assessment was scored"});
+        return entries;
     }
 
     private void executiveSummary() throws IOException {
         heading("Executive summary", 1);
         summary.paragraphs().forEach(this::paragraph);
-        XWPFTable table = table("Dimension", "Level", "Target", "Gap", "Score");
-        for (DimensionVerdict dimension : analysis.dimensions()) {
-            row(
-                    table,
-                    dimension.name(),
-                    dimension.levelText(),
-                    Summary.number(dimension.target(), "–"),
-                    Summary.number(dimension.gap(), "–"),
-                    dimension.scoreText());
+        table(ReportTables.dimensions(analysis, "–"));
+        if (analysis.overall().isRated()) {
+            picture(ChartImages.levels(model, report), "levels.png", ChartImages.levelsHeight(report));
+            picture(ChartImages.scores(model, report), "scores.png", ChartImages.scoresHeight(report));
         }
-        paragraph("");
-        picture(ChartImages.radar(model, report), "radar.png", ChartImages.HEIGHT);
-        picture(ChartImages.scores(model, report), "scores.png", ChartImages.scoresHeight(report));
-        pageBreak();
     }
 
     private void findingsPerDimension() {
         heading("Findings per dimension", 1);
         for (DimensionVerdict dimension : analysis.dimensions()) {
             heading(dimension.name(), 2);
-            paragraph(Summary.facts(dimension, " · "));
+            styled("Facts", Summary.facts(dimension, SEPARATOR));
             if (!dimension.dimension().description().isBlank()) {
                 paragraph(dimension.dimension().description());
             }
@@ -110,116 +179,133 @@ public final class ReportDocument {
                     .filter(item -> item.dimension().id().equals(dimension.id()))
                     .toList();
             if (!items.isEmpty()) {
-                paragraph("Next steps:");
+                heading("Next steps", 3);
                 for (RoadmapItem item : items) {
-                    bullet(item.text() + ", " + item.horizon().words());
+                    styled(
+                            "ListBullet",
+                            "•\t" + item.text() + ", " + item.horizon().words());
                 }
             }
         }
-        pageBreak();
     }
 
     private void roadmap() {
         heading("Roadmap", 1);
         paragraph(MethodText.ROADMAP_RULE);
-        XWPFTable table = table("#", "Horizon", "Dimension", "Action", "Level", "Now");
         List<RoadmapItem> items = analysis.roadmap();
-        for (int i = 0; i < items.size(); i++) {
-            RoadmapItem item = items.get(i);
-            row(
-                    table,
-                    String.valueOf(i + 1),
-                    item.label(),
-                    item.dimension().name(),
-                    item.question().named(),
-                    item.level().map(level -> String.valueOf(level.id())).orElse("–"),
-                    item.question().ratingText());
+        if (items.isEmpty()) {
+            paragraph("Nothing on the roadmap: no rated dimension has a question left to satisfy.");
+            return;
         }
-        pageBreak();
+        table(ReportTables.roadmap(analysis, "–"));
     }
 
     private void appendices() {
         heading("Appendix A: every question", 1);
-        XWPFTable table = table("Question", "Level", "Aggregate", "Disagreement", "Rated by");
-        for (QuestionFinding question : analysis.questions()) {
-            row(
-                    table,
-                    question.named(),
-                    String.valueOf(question.question().level()),
-                    question.ratingText(),
-                    question.disagreement() ? "yes" : "no",
-                    String.valueOf(question.score().ratedBy()));
-        }
-        pageBreak();
+        table(ReportTables.questions(analysis));
         heading("Appendix B: how the assessment was scored", 1);
         List<String[]> lines = MethodText.lines(model, report.methodVersion());
         for (String[] line : lines.subList(1, lines.size())) {
             if (line[0].isEmpty() && line[1].isEmpty()) {
                 continue;
             }
+            if (line[1].isEmpty()) {
+                heading(line[0], 3);
+                continue;
+            }
             XWPFParagraph paragraph = document.createParagraph();
-            run(paragraph, line[0] + (line[1].isEmpty() ? "" : ": "), 11, true);
-            run(paragraph, line[1], 11, false);
+            XWPFRun label = paragraph.createRun();
+            label.setBold(true);
+            label.setText(line[0] + ": ");
+            paragraph.createRun().setText(line[1]);
         }
     }
 
     private void heading(String text, int level) {
-        XWPFParagraph paragraph = document.createParagraph();
-        paragraph.setSpacingBefore(level == 1 ? 240 : 180);
-        paragraph.setSpacingAfter(120);
-        paragraph.setKeepNext(true);
-        run(paragraph, text, level == 1 ? 18 : 14, true);
+        styled("Heading" + level, text);
     }
 
     private void paragraph(String text) {
-        run(document.createParagraph(), text, 11, false);
+        styled("Normal", text);
     }
 
-    private void bullet(String text) {
+    private XWPFParagraph styled(String style, String text) {
         XWPFParagraph paragraph = document.createParagraph();
-        paragraph.setIndentationLeft(360);
-        paragraph.setIndentationHanging(240);
-        run(paragraph, "•\t" + text, 11, false);
-    }
-
-    private void pageBreak() {
-        document.createParagraph().createRun().addBreak(BreakType.PAGE);
-    }
-
-    private static XWPFRun run(XWPFParagraph paragraph, String text, int size, boolean bold) {
-        XWPFRun run = paragraph.createRun();
-        run.setText(text);
-        run.setFontSize(size);
-        run.setBold(bold);
-        run.setFontFamily("Calibri");
-        return run;
-    }
-
-    private XWPFTable table(String... headers) {
-        XWPFTable table = document.createTable(1, headers.length);
-        table.setWidth("100%");
-        XWPFTableRow header = table.getRow(0);
-        header.setRepeatHeader(true);
-        for (int i = 0; i < headers.length; i++) {
-            XWPFParagraph paragraph = header.getCell(i).getParagraphs().get(0);
-            run(paragraph, headers[i], 10, true);
-            header.getCell(i).setColor("D9D9D9");
+        paragraph.setStyle(style);
+        if (!text.isEmpty()) {
+            paragraph.createRun().setText(text);
         }
-        return table;
+        return paragraph;
     }
 
-    private static void row(XWPFTable table, String... values) {
-        XWPFTableRow row = table.createRow();
-        for (int i = 0; i < values.length; i++) {
-            run(row.getCell(i).getParagraphs().get(0), values[i], 10, false);
+    /**
+     * A table on the text width with a grid whose columns share it by content, the first row a
+     * header repeated on every page, and no row split across pages.
+     */
+    private void table(List<String[]> rows) {
+        int columns = rows.get(0).length;
+        int textWidth = WordParts.textWidthTwips(paper);
+        float[] fractions = ColumnWidths.fractions(rows);
+        int[] widths = new int[columns];
+        for (int c = 0; c < columns; c++) {
+            widths[c] = Math.round(fractions[c] * textWidth);
         }
+        XWPFTable table = document.createTable(rows.size(), columns);
+        table.setStyleID("ReportTable");
+        CTTblPr properties = table.getCTTbl().getTblPr();
+        CTTblWidth width = properties.isSetTblW() ? properties.getTblW() : properties.addNewTblW();
+        width.setType(STTblWidth.DXA);
+        width.setW(BigInteger.valueOf(textWidth));
+        (properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout())
+                .setType(STTblLayoutType.FIXED);
+        if (properties.isSetTblBorders()) {
+            properties.unsetTblBorders(); // the style's borders, not POI's default grid
+        }
+        CTTblGrid grid = table.getCTTbl().getTblGrid() == null
+                ? table.getCTTbl().addNewTblGrid()
+                : table.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int w : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(w));
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            XWPFTableRow row = table.getRow(r);
+            row.setCantSplitRow(true);
+            if (r == 0) {
+                row.setRepeatHeader(true);
+            }
+            for (int c = 0; c < columns; c++) {
+                XWPFTableCell cell = row.getCell(c);
+                cell.setWidth(String.valueOf(widths[c]));
+                cell.setWidthType(org.apache.poi.xwpf.usermodel.TableWidthType.DXA);
+                if (r == 0) {
+                    cell.setColor("DEEAF6");
+                }
+                XWPFParagraph paragraph = cell.getParagraphs().get(0);
+                paragraph.setStyle(r == 0 ? "TableHeading" : "TableText");
+                paragraph.createRun().setText(rows.get(r)[c]);
+            }
+        }
+        document.createParagraph();
     }
 
     private void picture(byte[] png, String name, int heightPixels) throws IOException {
-        XWPFParagraph paragraph = document.createParagraph();
-        paragraph.setAlignment(ParagraphAlignment.CENTER);
-        double widthPoints = ChartImages.WIDTH * 0.75;
-        double heightPoints = heightPixels * 0.75;
+        XWPFParagraph paragraph = styled("Caption", "");
+        paragraph.setKeepNext(false);
+        double widthPoints = Math.min(ChartImages.WIDTH * 0.75, WordParts.textWidthTwips(paper) / 20.0);
+        double heightPoints = heightPixels * widthPoints / ChartImages.WIDTH;
+        addPicture(paragraph, png, name, widthPoints, heightPoints);
+    }
+
+    private void logo(XWPFParagraph paragraph, Branding.Logo logo, double heightPoints) throws IOException {
+        addPicture(paragraph, logo.png(), "logo.png", heightPoints * logo.aspect(), heightPoints);
+    }
+
+    private static void addPicture(
+            XWPFParagraph paragraph, byte[] png, String name, double widthPoints, double heightPoints)
+            throws IOException {
         try {
             paragraph
                     .createRun()
@@ -229,8 +315,8 @@ public final class ReportDocument {
                             name,
                             Units.toEMU(widthPoints),
                             Units.toEMU(heightPoints));
-        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-            throw new IOException("chart picture rejected: " + e.getMessage(), e);
+        } catch (InvalidFormatException e) {
+            throw new IOException("picture rejected: " + e.getMessage(), e);
         }
     }
 }
