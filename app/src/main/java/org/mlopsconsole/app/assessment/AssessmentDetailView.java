@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.mlopsconsole.workspace.Assessment;
 
 /** One assessment: its summary, responses files, and the Workshop and Results tabs. */
 public final class AssessmentDetailView {

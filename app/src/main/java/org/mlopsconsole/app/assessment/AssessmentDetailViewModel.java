@@ -17,13 +17,17 @@ import org.mlopsconsole.assessment.Responses;
 import org.mlopsconsole.assessment.ResponsesLoader;
 import org.mlopsconsole.assessment.ValidationError;
 import org.mlopsconsole.reports.ResponsesJson;
+import org.mlopsconsole.workspace.Assessment;
+import org.mlopsconsole.workspace.AssessmentModels;
+import org.mlopsconsole.workspace.Assessments;
+import org.mlopsconsole.workspace.EngagementException;
 
 /** One open assessment: its workshop, its results, and its responses files. */
 public final class AssessmentDetailViewModel {
 
     private final Assessment assessment;
     private final MaturityModel model;
-    private final AssessmentRepository repository;
+    private final Assessments repository;
     private final Executor background;
     private final Executor ui;
     private final WorkshopViewModel workshop;
@@ -31,11 +35,7 @@ public final class AssessmentDetailViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     public AssessmentDetailViewModel(
-            Assessment assessment,
-            MaturityModel model,
-            AssessmentRepository repository,
-            Executor background,
-            Executor ui) {
+            Assessment assessment, MaturityModel model, Assessments repository, Executor background, Executor ui) {
         this.assessment = assessment;
         this.model = model;
         this.repository = repository;
@@ -47,7 +47,7 @@ public final class AssessmentDetailViewModel {
 
     /** Resolves the assessment's model in the background (a custom one is parsed and checked). */
     public static CompletableFuture<AssessmentDetailViewModel> open(
-            Assessment assessment, AssessmentRepository repository, Executor background, Executor ui) {
+            Assessment assessment, Assessments repository, Executor background, Executor ui) {
         return CompletableFuture.supplyAsync(
                 () -> new AssessmentDetailViewModel(
                         assessment, AssessmentModels.of(assessment), repository, background, ui),

@@ -16,6 +16,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mlopsconsole.assessment.ModelCatalog;
 import org.mlopsconsole.assessment.ValidationError;
+import org.mlopsconsole.workspace.Assessment;
+import org.mlopsconsole.workspace.AssessmentModels;
+import org.mlopsconsole.workspace.AssessmentStatus;
+import org.mlopsconsole.workspace.EngagementException;
+import org.mlopsconsole.workspace.NewAssessment;
+import org.mlopsconsole.workspace.Participant;
+import org.mlopsconsole.workspace.ParticipantChanges;
 
 class AssessmentFormViewModelTest {
 
@@ -128,7 +135,8 @@ class AssessmentFormViewModelTest {
                 TODAY,
                 "Ana",
                 AssessmentStatus.DRAFT,
-                false);
+                false,
+                1);
 
         assertThat(AssessmentModels.of(stored).id()).isEqualTo("google-mlops");
         assertThat(AssessmentModels.of(stored).questions()).hasSize(11);
@@ -137,7 +145,7 @@ class AssessmentFormViewModelTest {
     @Test
     void editingRenamesRemovesAndAddsParticipantsOnlyWhenSaved() {
         Assessment assessment = new Assessment(
-                3, 1, "Baseline", "google-mlops", Optional.empty(), TODAY, "Ana", AssessmentStatus.DRAFT, false);
+                3, 1, "Baseline", "google-mlops", Optional.empty(), TODAY, "Ana", AssessmentStatus.DRAFT, false, 1);
         Participant bruno = new Participant(9, "p1", "Bruno", "data scientist");
         Participant carla = new Participant(10, "p2", "Carla", "ML engineer");
         Participant dana = new Participant(11, "p3", "Dana", "SRE");
@@ -162,7 +170,7 @@ class AssessmentFormViewModelTest {
     @Test
     void aSavedParticipantRenamedToNothingMakesTheFormInvalid() {
         Assessment assessment = new Assessment(
-                3, 1, "Baseline", "google-mlops", Optional.empty(), TODAY, "Ana", AssessmentStatus.DRAFT, false);
+                3, 1, "Baseline", "google-mlops", Optional.empty(), TODAY, "Ana", AssessmentStatus.DRAFT, false, 1);
         AssessmentFormViewModel edit = AssessmentFormViewModel.forEdit(
                 assessment,
                 List.of(new Participant(9, "p1", "Bruno", "data scientist")),

@@ -24,6 +24,8 @@ import org.mlopsconsole.assessment.ScoreReportFormat;
 import org.mlopsconsole.assessment.ScoreStatus;
 import org.mlopsconsole.assessment.analysis.AssessmentAnalysis;
 import org.mlopsconsole.assessment.analysis.RoadmapItem.Horizon;
+import org.mlopsconsole.workspace.Assessment;
+import org.mlopsconsole.workspace.NewAssessment;
 
 class ResultsViewModelTest {
 
@@ -198,8 +200,8 @@ class ResultsViewModelTest {
     void roadmapListsTheNextLevelFirstLargestGapFirstThenTowardTheTarget() {
         consensus("goo-delivery-l1-1", Rating.NI);
         consensus("goo-monitoring-l1-1", Rating.NI);
-        fixture.assessments.setTarget(assessmentId, "delivery", OptionalInt.of(2));
-        fixture.assessments.setTarget(assessmentId, "monitoring", OptionalInt.of(1));
+        fixture.assessments.setTarget(assessmentId, "delivery", OptionalInt.empty(), OptionalInt.of(2));
+        fixture.assessments.setTarget(assessmentId, "monitoring", OptionalInt.empty(), OptionalInt.of(1));
         ResultsViewModel results = fixture.results();
 
         results.refresh().join();
@@ -269,7 +271,7 @@ class ResultsViewModelTest {
                 "Ana",
                 List.of()));
         String firstQuestion = practices.questions().findFirst().orElseThrow().id();
-        fixture.assessments.setConsensus(assessment.id(), firstQuestion, Optional.of(Rating.FI));
+        fixture.assessments.setConsensus(assessment.id(), firstQuestion, Optional.empty(), Optional.of(Rating.FI));
         ResultsViewModel results =
                 new ResultsViewModel(assessment.id(), practices, fixture.assessments, Runnable::run, Runnable::run);
 
@@ -304,12 +306,12 @@ class ResultsViewModelTest {
     }
 
     private void consensus(String questionId, Rating rating) {
-        fixture.assessments.setConsensus(assessmentId, questionId, Optional.of(rating));
+        fixture.assessments.setConsensus(assessmentId, questionId, Optional.empty(), Optional.of(rating));
     }
 
     private void rateAll(String questionId, Rating first, Rating second, Rating third) {
-        fixture.assessments.rate(p1, questionId, Optional.of(first));
-        fixture.assessments.rate(p2, questionId, Optional.of(second));
-        fixture.assessments.rate(p3, questionId, Optional.of(third));
+        fixture.assessments.rate(p1, questionId, Optional.empty(), Optional.of(first));
+        fixture.assessments.rate(p2, questionId, Optional.empty(), Optional.of(second));
+        fixture.assessments.rate(p3, questionId, Optional.empty(), Optional.of(third));
     }
 }

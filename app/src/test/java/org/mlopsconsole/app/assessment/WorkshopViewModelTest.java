@@ -17,6 +17,8 @@ import org.mlopsconsole.app.assessment.WorkshopViewModel.ParticipantRating;
 import org.mlopsconsole.assessment.Rating;
 import org.mlopsconsole.assessment.Respondent;
 import org.mlopsconsole.assessment.Responses;
+import org.mlopsconsole.workspace.Assessments;
+import org.mlopsconsole.workspace.EngagementException;
 
 class WorkshopViewModelTest {
 
@@ -255,8 +257,8 @@ class WorkshopViewModelTest {
 
     @Test
     void aFailedSaveIsReported() {
-        AssessmentRepository failingRatings = (AssessmentRepository) Proxy.newProxyInstance(
-                getClass().getClassLoader(), new Class<?>[] {AssessmentRepository.class}, (proxy, method, args) -> {
+        Assessments failingRatings = (Assessments) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {Assessments.class}, (proxy, method, args) -> {
                     if (method.getName().equals("rate")) {
                         throw new EngagementException("the disk is full");
                     }
