@@ -16,10 +16,12 @@ import org.mlopsconsole.app.shell.ConsoleApplication;
 import org.mlopsconsole.workspace.WorkspaceLocation;
 
 /**
- * Opens the desktop app with JavaFX as named modules. {@code java -jar mlops-console.jar} has
- * JavaFX only on its class path, which JavaFX does not support (it warns about an "unnamed
- * module"), so this starts the same jar again with the JavaFX jars of {@code lib/} on the module
- * path. The command line stays short, as ONNX Runtime needs (docs/architecture.md).
+ * Opens the desktop app with JavaFX as named modules. The installed app (installers/README.md)
+ * has JavaFX linked into its runtime, so JavaFX is in the boot layer and the window opens in this
+ * JVM. {@code java -jar mlops-console.jar} has JavaFX only on its class path, which JavaFX does not
+ * support (it warns about an "unnamed module"), so this starts the same jar again with the JavaFX
+ * jars of {@code lib/} on the module path. The command line stays short, as ONNX Runtime needs
+ * (docs/architecture.md).
  */
 public final class DesktopLauncher {
 
@@ -30,8 +32,8 @@ public final class DesktopLauncher {
     private DesktopLauncher() {}
 
     public static int launch(WorkspaceLocation workspace, String[] args) {
-        if (ModuleLayer.boot().findModule("javafx.graphics").isPresent()) {
-            return ConsoleApplication.launchAndWait(workspace);
+        if (javaFxInBootLayer()) {
+            return ConsoleApplication.launchAndWait(workspace); // the installed app, or a relaunched jar
         }
         Optional<Path> jar = runningJar();
         List<Path> javaFxJars =
@@ -98,6 +100,10 @@ public final class DesktopLauncher {
             Thread.currentThread().interrupt();
             return 1;
         }
+    }
+
+    static boolean javaFxInBootLayer() {
+        return ModuleLayer.boot().findModule("javafx.graphics").isPresent();
     }
 
     private static boolean javaFxOnClassPath() {

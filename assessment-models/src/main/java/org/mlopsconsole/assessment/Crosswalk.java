@@ -19,11 +19,25 @@ public final class Crosswalk {
 
     /**
      * One model's derived verdict: how many of its questions got a rating from the practice
-     * answers ({@code derived}), and the practices-model questions they came from.
+     * answers ({@code derived}), and the practices-model questions they came from. For the
+     * practices model itself ({@code direct}), {@code derived} counts the questions answered.
      */
-    public record Result(ScoreReport report, int questions, int derived, List<String> fromQuestions) {
+    public record Result(ScoreReport report, int questions, int derived, List<String> fromQuestions, boolean direct) {
         public Result {
             fromQuestions = List.copyOf(fromQuestions);
+        }
+
+        /**
+         * What the verdict rests on, as every output says it: "12/40 derived from 5 practice
+         * answers"; for the practices model, "2/52 answered".
+         */
+        public String describe() {
+            String counted = derived + "/" + questions;
+            if (direct) {
+                return counted + " answered";
+            }
+            int sources = fromQuestions.size();
+            return counted + " derived from " + sources + " practice answer" + (sources == 1 ? "" : "s");
         }
     }
 
@@ -46,7 +60,7 @@ public final class Crosswalk {
                 .filter(score -> score.rating().isPresent())
                 .count();
         List<Result> results = new ArrayList<>();
-        results.add(new Result(practicesReport, practicesReport.questions().size(), answered, List.of()));
+        results.add(new Result(practicesReport, practicesReport.questions().size(), answered, List.of(), true));
         Map<String, List<Source>> sources = sourcesByPractice(practicesReport);
         for (MaturityModel model : catalog.models()) {
             if (!model.id().equals(practicesModel.id())) {
@@ -70,7 +84,7 @@ public final class Crosswalk {
                         .forEach(practice -> sources.getOrDefault(practice, List.of())
                                 .forEach(source -> from.add(source.questionId()))));
         ScoreReport report = Scorer.score(model, responses(model, ratings));
-        return new Result(report, (int) model.questions().count(), ratings.size(), List.copyOf(from));
+        return new Result(report, (int) model.questions().count(), ratings.size(), List.copyOf(from), false);
     }
 
     private static Responses responses(MaturityModel target, Map<String, Rating> consensus) {

@@ -45,6 +45,30 @@ public record RatingScale(List<Rating> offered, Map<Rating, String> labels, Map<
         return offered.contains(rating);
     }
 
+    /**
+     * The rating as readers see it: its code under the standard CMMI labels (which a legend
+     * explains), the model's own label where the model relabels it ("Yes", "Not done").
+     */
+    public String shown(Rating rating) {
+        String label = label(rating);
+        return label.equals(STANDARD_LABELS.get(rating)) ? rating.name() : label;
+    }
+
+    /** The offered ratings from lowest to highest, NA last: the order of rating buttons and lists. */
+    public List<Rating> lowestFirst() {
+        return offered.stream()
+                .sorted(java.util.Comparator.comparingInt(
+                        (Rating rating) -> rating.isApplicable() ? rating.step() : Integer.MAX_VALUE))
+                .toList();
+    }
+
+    /** "FI = Fully implemented, NA = Not applicable": each offered rating's code and label. */
+    public String legend() {
+        return offered.stream()
+                .map(rating -> rating.name() + " = " + label(rating))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     private static <V> Map<Rating, V> withDefaults(Map<Rating, V> given, Map<Rating, V> defaults) {
         Map<Rating, V> merged = new EnumMap<>(Rating.class);
         merged.putAll(defaults);

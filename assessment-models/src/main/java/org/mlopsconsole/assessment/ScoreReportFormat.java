@@ -159,17 +159,9 @@ public final class ScoreReportFormat {
                                     .orElse(report.overall().status().words()),
                             40),
                     scoreText(report.scoring(), report.overall().score()),
-                    derivedText(result)));
+                    result.describe()));
         }
         return out.toString();
-    }
-
-    private static String derivedText(Crosswalk.Result result) {
-        if (result.fromQuestions().isEmpty()) {
-            return result.derived() + "/" + result.questions() + " answered";
-        }
-        return result.derived() + "/" + result.questions() + " from "
-                + result.fromQuestions().size() + " practice answers";
     }
 
     private static void writeReport(JsonGenerator generator, ScoreReport report, Optional<Crosswalk.Result> derivation)

@@ -102,6 +102,8 @@ class CrosswalkTest {
         assertThat(target.derived()).isEqualTo(1);
         assertThat(target.fromQuestions()).containsExactly("mp-p1", "mp-p2");
         assertThat(results.get(0).derived()).isEqualTo(2);
+        assertThat(target.describe()).isEqualTo("1/1 derived from 2 practice answers");
+        assertThat(results.get(0).describe()).isEqualTo("2/" + results.get(0).questions() + " answered");
     }
 
     @Test

@@ -206,6 +206,65 @@ class QuestionnaireRoundTripTest {
     }
 
     @Test
+    void aModelThatRestrictsItsRatingsOffersOnlyThoseWithItsLabelsAndRefusesTheOthers() throws IOException {
+        MaturityModel checklist =
+                ModelCatalog.bundled().find("mlops-baseline-checklist").orElseThrow();
+        Path file = folder.resolve("checklist.xlsx");
+        Questionnaires.export(checklist, List.of("Ana"), file);
+        try (InputStream in = Files.newInputStream(file);
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            DataValidation validation =
+                    workbook.getSheet("Ana").getDataValidations().get(0);
+            assertThat(validation.getValidationConstraint().getExplicitListValues())
+                    .containsExactlyElementsOf(checklist.ratingScale().offered().stream()
+                            .map(Rating::name)
+                            .toList())
+                    .doesNotContain("PI", "LI");
+            assertThat(validation.getPromptBoxText())
+                    .isEqualTo(checklist.ratingScale().legend());
+            assertThat(instructions(workbook))
+                    .contains("Ratings: " + checklist.ratingScale().legend() + ".")
+                    .doesNotContain("largely");
+            XSSFSheet ana = workbook.getSheet("Ana");
+            ana.getRow(FIRST_QUESTION_ROW).getCell(5).setCellValue("PI");
+            ana.getRow(FIRST_QUESTION_ROW + 1)
+                    .getCell(5)
+                    .setCellValue(checklist.ratingScale().label(Rating.FI));
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+        assertThatThrownBy(() -> Questionnaires.read(file, checklist))
+                .isInstanceOfSatisfying(
+                        QuestionnaireImportException.class,
+                        e -> assertThat(e.errors())
+                                .containsExactly("Ana!F7: \"PI\" is not a rating model \"mlops-baseline-checklist\""
+                                        + " offers; use FI, NI or NA ("
+                                        + checklist.ratingScale().legend()
+                                        + "), or leave it empty"));
+
+        try (InputStream in = Files.newInputStream(file);
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            workbook.getSheet("Ana").getRow(FIRST_QUESTION_ROW).getCell(5).setCellValue("");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+        String secondQuestion =
+                checklist.questions().skip(1).findFirst().orElseThrow().id();
+        assertThat(Questionnaires.read(file, checklist).respondents().get(0).ratings())
+                .as("the model's label is read as its rating")
+                .containsExactly(Map.entry(secondQuestion, Rating.FI));
+    }
+
+    private static String instructions(XSSFWorkbook workbook) {
+        StringBuilder text = new StringBuilder();
+        workbook.getSheet("Instructions")
+                .forEach(row -> text.append(row.getCell(0).getStringCellValue()).append('\n'));
+        return text.toString();
+    }
+
+    @Test
     void importedResponsesWrittenAsJsonLoadBackThroughTheEngine() throws IOException {
         Responses responses = TestAssessments.randomResponses(model, 3, "Ana", "Bruno");
         Path json = folder.resolve("responses.json");

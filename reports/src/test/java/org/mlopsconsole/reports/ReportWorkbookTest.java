@@ -158,6 +158,29 @@ class ReportWorkbookTest {
     }
 
     @Test
+    void aModelThatRelabelsItsRatingsIsReadInItsLabelsWhereRatingsAreShown() throws IOException {
+        MaturityModel checklist =
+                ModelCatalog.bundled().find("mlops-baseline-checklist").orElseThrow();
+        String first = checklist.questions().findFirst().orElseThrow().id();
+        Responses responses = new Responses(
+                checklist.id(),
+                List.of(respondent("r1", "Ana", Map.of(first, Rating.NI), Map.of())),
+                Map.of(),
+                Map.of());
+        String no = checklist.ratingScale().label(Rating.NI);
+        try (XSSFWorkbook workbook = write(ReportInput.of(checklist, responses, ENGAGEMENT))) {
+            Row questions = workbook.getSheet("Questions").getRow(1);
+            assertThat(text(questions.getSheet(), 1, 1)).isEqualTo(first);
+            assertThat(text(questions.getSheet(), 1, 5)).as("Ana's rating").isEqualTo(no);
+            assertThat(text(questions.getSheet(), 1, 6)).as("aggregate").isEqualTo(no);
+            Sheet roadmap = workbook.getSheet("Roadmap");
+            assertThat(text(roadmap, 1, 5)).isEqualTo(first);
+            assertThat(text(roadmap, 1, 6)).isEqualTo(no);
+            assertThat(text(workbook.getSheet("Dimensions"), 1, 8)).contains("(" + first + ", rated " + no + ")");
+        }
+    }
+
+    @Test
     void roadmapPutsTheLargestGapFirstThenTheHeaviestDimension() throws IOException {
         try (XSSFWorkbook workbook = write(stagedInput())) {
             Sheet roadmap = workbook.getSheet("Roadmap");

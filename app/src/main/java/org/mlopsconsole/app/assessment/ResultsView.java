@@ -123,6 +123,7 @@ public final class ResultsView {
                 radar,
                 sectionTitle("Questions × participants"),
                 heatmap,
+                ratingLegend(),
                 sectionTitle("Roadmap: to the next level first, then toward the targets"),
                 roadmap,
                 crosswalkTitle,
@@ -133,6 +134,14 @@ public final class ResultsView {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         return scroll;
+    }
+
+    private Label ratingLegend() {
+        Label legend = new Label(viewModel.ratingLegend());
+        legend.setId("results-rating-legend");
+        legend.setWrapText(true);
+        legend.getStyleClass().add(Styles.TEXT_MUTED);
+        return legend;
     }
 
     private Label passRule() {
@@ -313,8 +322,7 @@ public final class ResultsView {
 
     private void heatmapColumns() {
         heatmap.getColumns().clear();
-        TableColumn<HeatmapRow, String> question =
-                textColumn("Question", 460, row -> row.questionId() + ": " + row.text());
+        TableColumn<HeatmapRow, String> question = textColumn("Question", 460, HeatmapRow::question);
         question.setCellFactory(column -> wrappingCell());
         heatmap.getColumns().add(question);
         List<String> names = viewModel.participantNames();
@@ -341,7 +349,7 @@ public final class ResultsView {
                     setText(null);
                     return;
                 }
-                setText(value.map(Rating::name).orElse("·"));
+                setText(viewModel.ratingText(value));
                 getStyleClass().add("heat-" + value.map(Rating::name).orElse("none"));
             }
         });

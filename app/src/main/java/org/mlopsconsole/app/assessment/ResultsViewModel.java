@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -72,6 +71,11 @@ public final class ResultsViewModel {
         public HeatmapRow {
             ratings = List.copyOf(ratings);
         }
+
+        /** The question as the heatmap names it: its text first, its id second. */
+        public String question() {
+            return text + " (" + questionId + ")";
+        }
     }
 
     /**
@@ -126,19 +130,7 @@ public final class ResultsViewModel {
 
     /** How the model's levels are reached, said once under the table instead of in every reason. */
     public String passRule() {
-        String pass = model.passingRatings().stream().map(Rating::name).collect(Collectors.joining(" or "));
-        return switch (model.scoring()) {
-            case STAGED ->
-                "A level is given when every question up to it is rated " + pass
-                        + " or NA and at least one question at it is not NA. Unanswered questions do not pass;"
-                        + " a dimension rated all NA is not applicable and has no level.";
-            case CONTINUOUS ->
-                "Levels follow the score: each level has a minimum score; NA questions are left out,"
-                        + " and a dimension rated all NA has no level.";
-            case POINTS_MINIMUM ->
-                "Each dimension sums its questions' points; the overall score is the lowest"
-                        + " dimension's, and a level applies when the score is above its minimum.";
-        };
+        return AssessmentAnalysis.passRule(model);
     }
 
     /** The last failure to read or score, in words; empty otherwise. */
@@ -173,6 +165,16 @@ public final class ResultsViewModel {
 
     public MaturityModel model() {
         return model;
+    }
+
+    /** A heatmap cell: the rating as the model labels it ("PI", "Yes"), "·" when not rated. */
+    public String ratingText(Optional<Rating> rating) {
+        return rating.map(model.ratingScale()::shown).orElse("·");
+    }
+
+    /** What each rating means in this model, under the heatmap: "FI = Fully implemented, …". */
+    public String ratingLegend() {
+        return model.ratingScale().legend();
     }
 
     /** Every bundled model side by side, when the assessment used {@code mlops-practices}; else empty. */
@@ -298,24 +300,9 @@ public final class ResultsViewModel {
                             .orElse(report.overall().status().words()),
                     ScoreReportFormat.scoreText(
                             report.scoring(), report.overall().score()),
-                    derivedText(
-                            result,
-                            report.model().equals(catalog.practicesModel().id()))));
+                    result.describe()));
         }
         return rows;
-    }
-
-    /**
-     * "12/40 derived from 5 practice answers"; for the practices model itself, the first result,
-     * "2/52 answered".
-     */
-    static String derivedText(Crosswalk.Result result, boolean practicesModel) {
-        String counted = result.derived() + "/" + result.questions();
-        if (practicesModel) {
-            return counted + " answered";
-        }
-        int sources = result.fromQuestions().size();
-        return counted + " derived from " + sources + " practice answer" + (sources == 1 ? "" : "s");
     }
 
     private static List<HeatmapRow> heatmap(Responses responses, AssessmentAnalysis analysis) {

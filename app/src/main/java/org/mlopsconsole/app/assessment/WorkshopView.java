@@ -18,6 +18,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
@@ -31,16 +32,17 @@ import org.mlopsconsole.assessment.Rating;
 
 /**
  * The workshop's live view, built in code: one question, large, with a segmented rating per
- * participant, the spread, the consensus and the notes. Keyboard first (see {@link #KEYS}); the
- * mouse works too. The same view, larger, is the presenter window.
+ * participant, the spread, the consensus and the notes. Keyboard first (the model's rating digits
+ * and {@link #OTHER_KEYS}); the mouse works too. The same view, larger, is the presenter window.
  */
 public final class WorkshopView {
 
-    static final String KEYS = "1–4 rate NI, PI, LI, FI · 0 NA · Delete clears · Shift+digit sets the consensus"
+    /** The keys besides the rating digits, which depend on the model's ratings. */
+    static final String OTHER_KEYS = "Delete clears · Shift+digit sets the consensus"
             + " · ←/→ question · Tab/↑/↓ participant · U next unanswered · D next disagreed · Ctrl+Z/Ctrl+Y undo/redo"
             + " · F11 present";
+
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
-    private static final Rating[] BUTTON_ORDER = {Rating.NI, Rating.PI, Rating.LI, Rating.FI, Rating.NA};
 
     private final WorkshopViewModel viewModel;
     private final Runnable present;
@@ -142,7 +144,8 @@ public final class WorkshopView {
         evidence.setPrefRowCount(3);
         evidence.textProperty().bindBidirectional(viewModel.evidenceProperty());
 
-        Label keys = new Label(KEYS);
+        Label keys = new Label("Keys: " + viewModel.ratingKeys() + " rate · " + OTHER_KEYS);
+        keys.setId("workshop-keys");
         keys.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         keys.setWrapText(true);
         Label message = boundLabel("workshop-message", viewModel.messageProperty());
@@ -281,11 +284,17 @@ public final class WorkshopView {
         return redo;
     }
 
-    /** NI PI LI FI NA as one segmented control; choosing the selected one again clears it. */
+    /**
+     * The model's offered ratings, lowest first and NA last (NI PI LI FI NA for most models), as
+     * one segmented control labelled as the model labels them; choosing the selected one again
+     * clears it.
+     */
     private SegmentedButton ratingButtons(String idPrefix, Consumer<Optional<Rating>> onChoice) {
         List<ToggleButton> toggles = new ArrayList<>();
-        for (Rating rating : BUTTON_ORDER) {
-            ToggleButton toggle = new ToggleButton(rating.name());
+        for (Rating rating : viewModel.offeredRatings()) {
+            ToggleButton toggle = new ToggleButton(viewModel.ratingText(rating));
+            toggle.setTooltip(
+                    new Tooltip(viewModel.ratingLabel(rating) + " (key " + WorkshopViewModel.digitFor(rating) + ")"));
             toggle.setId(idPrefix + "-" + rating.name());
             toggle.setUserData(rating);
             toggle.setFocusTraversable(false);

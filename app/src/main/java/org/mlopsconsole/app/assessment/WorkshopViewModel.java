@@ -69,6 +69,7 @@ public final class WorkshopViewModel {
     private final Deque<Change> redoStack = new ArrayDeque<>();
     private CompletableFuture<Void> saving = CompletableFuture.completedFuture(null);
     private boolean showingQuestion;
+    private boolean refused;
 
     private final IntegerProperty questionIndex = new SimpleIntegerProperty(0);
     private final ReadOnlyIntegerWrapper participantIndex = new ReadOnlyIntegerWrapper(0);
@@ -260,6 +261,33 @@ public final class WorkshopViewModel {
 
     // --- keyboard ------------------------------------------------------------------------
 
+    /** The ratings this model offers, lowest first and NA last: the buttons, in their order. */
+    public List<Rating> offeredRatings() {
+        return model.ratingScale().lowestFirst();
+    }
+
+    /** A rating as the model names it on a button: "FI", or the model's own label ("Yes"). */
+    public String ratingText(Rating rating) {
+        return model.ratingScale().shown(rating);
+    }
+
+    /** The rating's full label, for tooltips: "Fully implemented", "Yes". */
+    public String ratingLabel(Rating rating) {
+        return model.ratingScale().label(rating);
+    }
+
+    /** The keys that rate, for this model's ratings: "1 NI · 2 PI · 3 LI · 4 FI · 0 NA", "1 No · 4 Yes · 0 NA". */
+    public String ratingKeys() {
+        return offeredRatings().stream()
+                .map(rating -> digitFor(rating) + " " + ratingText(rating))
+                .collect(java.util.stream.Collectors.joining(" · "));
+    }
+
+    /** The digit key of a rating: NA 0, NI 1, PI 2, LI 3, FI 4 (the inverse of {@link #ratingForDigit}). */
+    static int digitFor(Rating rating) {
+        return rating.isApplicable() ? rating.step() + 1 : 0;
+    }
+
     /** The rating a digit key gives: 1–4 = NI, PI, LI, FI; 0 = NA; empty for other keys. */
     public static Optional<Rating> ratingForDigit(int digit) {
         return switch (digit) {
@@ -335,6 +363,9 @@ public final class WorkshopViewModel {
             message.set("This assessment has no participants: add them with Edit.");
             return;
         }
+        if (!offered(rating)) {
+            return;
+        }
         rate(participants.get(participantIndex.get()), rating);
         if (participantIndex.get() < participants.size() - 1) {
             participantIndex.set(participantIndex.get() + 1);
@@ -350,6 +381,9 @@ public final class WorkshopViewModel {
     }
 
     public void rate(Participant participant, Optional<Rating> rating) {
+        if (!offered(rating)) {
+            return;
+        }
         String questionId = currentQuestion().id();
         Optional<Rating> before = ratingOf(questionId, participant);
         if (before.equals(rating)) {
@@ -360,11 +394,32 @@ public final class WorkshopViewModel {
 
     /** Sets (or with empty, clears) the facilitator's consensus rating of the current question. */
     public void setConsensus(Optional<Rating> rating) {
+        if (!offered(rating)) {
+            return;
+        }
         String questionId = currentQuestion().id();
         Optional<Rating> before = Optional.ofNullable(consensusByQuestion.get(questionId));
         if (!before.equals(rating)) {
             record(new Change(questionId, Optional.empty(), before, rating));
         }
+    }
+
+    /**
+     * Whether the model offers the rating (clearing, empty, always is); says so when it does not,
+     * and takes the words back at the next accepted rating.
+     */
+    private boolean offered(Optional<Rating> rating) {
+        if (rating.isPresent() && !model.ratingScale().offers(rating.get())) {
+            message.set(model.name() + " does not offer " + rating.get() + "; its ratings are "
+                    + model.ratingScale().legend() + ".");
+            refused = true;
+            return false;
+        }
+        if (refused) {
+            message.set("");
+            refused = false;
+        }
+        return true;
     }
 
     public void undo() {
@@ -502,7 +557,7 @@ public final class WorkshopViewModel {
         progressFraction.set(questions.isEmpty() ? 0 : (double) answered / questions.size());
         QuestionTally tally = tally(question.id());
         disagreement.set(tally.disagreement());
-        spread.set(tally.spreadText());
+        spread.set(tally.spreadText(model.ratingScale()));
         canUndo.set(!undoStack.isEmpty());
         canRedo.set(!redoStack.isEmpty());
         refreshRatings();

@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.mlopsconsole.app.AppServices;
@@ -105,6 +106,9 @@ public final class ConsoleApplication extends Application {
         scene.getAccelerators().putAll(view.accelerators());
         stage.setScene(scene);
         stage.setTitle("MLOps Console");
+        stage.getIcons()
+                .add(new Image(
+                        ConsoleApplication.class.getResource("app-icon.png").toExternalForm()));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         restoreBounds(stage, viewModel);

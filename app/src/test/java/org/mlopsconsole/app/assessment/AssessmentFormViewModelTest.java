@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.ModelCatalog;
+import org.mlopsconsole.assessment.Question;
 import org.mlopsconsole.assessment.ValidationError;
 import org.mlopsconsole.workspace.Assessment;
 import org.mlopsconsole.workspace.AssessmentModels;
@@ -138,8 +140,12 @@ class AssessmentFormViewModelTest {
                 false,
                 1);
 
-        assertThat(AssessmentModels.of(stored).id()).isEqualTo("google-mlops");
-        assertThat(AssessmentModels.of(stored).questions()).hasSize(11);
+        MaturityModel bundled = ModelCatalog.bundled().find("google-mlops").orElseThrow();
+        MaturityModel readBack = AssessmentModels.of(stored);
+        assertThat(readBack.id()).isEqualTo("google-mlops");
+        assertThat(readBack.questions().map(Question::id))
+                .containsExactlyElementsOf(bundled.questions().map(Question::id).toList());
+        assertThat(readBack.ratingScale()).isEqualTo(bundled.ratingScale());
     }
 
     @Test

@@ -91,10 +91,11 @@ class HistoryAndRollupViewModelTest {
     void organizationRollsUpTheLatestAssessmentOfEachTeam() {
         Team credit = fixture.engagements.createTeam(fraud.organizationId(), "Credit risk");
         Assessment creditBaseline = reassess(credit, "Credit baseline", LocalDate.of(2026, 11, 24));
-        fixture.assessments.setConsensus(
-                creditBaseline.id(), "goo-monitoring-l1-1", Optional.empty(), Optional.of(Rating.FI));
-        fixture.assessments.setConsensus(
-                creditBaseline.id(), "goo-monitoring-l2-1", Optional.empty(), Optional.of(Rating.FI));
+        fixture.dimension("monitoring")
+                .questions()
+                .forEach(q -> fixture.assessments.setConsensus(
+                        creditBaseline.id(), q.id(), Optional.empty(), Optional.of(Rating.FI)));
+        int top = fixture.dimension("monitoring").topQuestionLevel();
         OrganizationRollupViewModel rollup = new OrganizationRollupViewModel(
                 new Organization(fraud.organizationId(), "Acme", false),
                 fixture.engagements,
@@ -106,15 +107,16 @@ class HistoryAndRollupViewModelTest {
 
         // Scoring method 2: the Fraud models team rated nothing, so its monitoring is not assessed
         // and left out of the figures (method 1 counted it at level 0 and score 0).
-        Row monitoring = rollup.rows().get(3);
-        assertThat(monitoring.dimension()).isEqualTo("Monitoring");
+        Row monitoring = rollup.rows().get(fixture.dimensionIndex("monitoring"));
+        assertThat(monitoring.dimension())
+                .isEqualTo(fixture.dimension("monitoring").name());
         assertThat(monitoring.teams()).isEqualTo(1);
-        assertThat(monitoring.medianLevel()).isEqualTo("2 (CI/CD pipeline automation)");
-        assertThat(monitoring.levels()).isEqualTo("2–2");
+        assertThat(monitoring.medianLevel()).isEqualTo(fixture.levelText(top));
+        assertThat(monitoring.levels()).isEqualTo(top + "–" + top);
         assertThat(monitoring.medianScore()).isEqualTo("100.0");
         assertThat(monitoring.scoreSpread()).isEqualTo("100.0–100.0");
         assertThat(monitoring.notRated()).isEqualTo("Fraud models (not assessed)");
-        Row delivery = rollup.rows().get(2);
+        Row delivery = rollup.rows().get(fixture.dimensionIndex("delivery"));
         assertThat(delivery.teams()).isZero();
         assertThat(delivery.medianLevel()).isEqualTo("—");
         assertThat(delivery.medianScore()).isEqualTo("n/a");
@@ -124,14 +126,17 @@ class HistoryAndRollupViewModelTest {
     @Test
     void historyShowsADimensionWithoutAVerdictByItsStatus() {
         Assessment again = reassess(fraud, "Again", LocalDate.of(2027, 1, 10));
-        fixture.assessments.setConsensus(again.id(), "goo-monitoring-l1-1", Optional.empty(), Optional.of(Rating.NA));
-        fixture.assessments.setConsensus(again.id(), "goo-monitoring-l2-1", Optional.empty(), Optional.of(Rating.NA));
+        fixture.dimension("monitoring")
+                .questions()
+                .forEach(q ->
+                        fixture.assessments.setConsensus(again.id(), q.id(), Optional.empty(), Optional.of(Rating.NA)));
         TeamHistoryViewModel history =
                 new TeamHistoryViewModel(fraud, fixture.assessments, Runnable::run, Runnable::run);
 
         history.load().join();
 
-        List<Point> monitoring = history.trends().get(3).points();
+        List<Point> monitoring =
+                history.trends().get(fixture.dimensionIndex("monitoring")).points();
         assertThat(monitoring).extracting(Point::levelText).containsExactly("not assessed", "not applicable");
         assertThat(monitoring).allSatisfy(point -> assertThat(point.level()).isEmpty());
         assertThat(monitoring).allSatisfy(point -> assertThat(point.score()).isEmpty());

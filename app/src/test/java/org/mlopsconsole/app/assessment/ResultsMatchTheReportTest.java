@@ -57,10 +57,14 @@ class ResultsMatchTheReportTest {
                                 "Bruno",
                                 "data scientist",
                                 Map.of(
-                                        "goo-experimentation-l1-1", Rating.FI,
-                                        "goo-experimentation-l2-1", Rating.NI,
-                                        "goo-pipeline-l1-1", Rating.LI,
-                                        "goo-monitoring-l1-1", Rating.NA),
+                                        "goo-experimentation-l1-1",
+                                        Rating.FI,
+                                        "goo-experimentation-l2-1",
+                                        Rating.NI,
+                                        "goo-pipeline-l1-1",
+                                        Rating.LI,
+                                        firstMonitoringQuestion(),
+                                        Rating.NA),
                                 Map.of()),
                         new Respondent(
                                 "p2",
@@ -68,8 +72,21 @@ class ResultsMatchTheReportTest {
                                 "ML engineer",
                                 Map.of("goo-experimentation-l2-1", Rating.LI, "goo-pipeline-l1-2", Rating.PI),
                                 Map.of())),
-                Map.of("goo-monitoring-l2-1", Rating.NA),
+                everyOtherMonitoringQuestion(Rating.NA),
                 Map.of("pipeline", 2, "experimentation", 2));
+    }
+
+    private String firstMonitoringQuestion() {
+        return fixture.dimension("monitoring").questions().get(0).id();
+    }
+
+    /** Monitoring's questions but the one p1 rated NA: with them NA too, monitoring is not applicable. */
+    private Map<String, Rating> everyOtherMonitoringQuestion(Rating rating) {
+        Map<String, Rating> consensus = new java.util.LinkedHashMap<>();
+        fixture.dimension("monitoring").questions().stream()
+                .filter(q -> !q.id().equals(firstMonitoringQuestion()))
+                .forEach(q -> consensus.put(q.id(), rating));
+        return consensus;
     }
 
     @Test

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mlopsconsole.app.assessment.WorkshopViewModel.ParticipantRating;
+import org.mlopsconsole.assessment.Level;
+import org.mlopsconsole.assessment.Question;
 import org.mlopsconsole.assessment.Rating;
 import org.mlopsconsole.assessment.Respondent;
 import org.mlopsconsole.assessment.Responses;
@@ -46,6 +48,66 @@ class WorkshopViewModelTest {
     }
 
     @Test
+    void aModelWithTheStandardScaleOffersEveryRatingByItsCode() {
+        assertThat(workshop.offeredRatings()).containsExactly(Rating.NI, Rating.PI, Rating.LI, Rating.FI, Rating.NA);
+        assertThat(workshop.ratingText(Rating.LI)).isEqualTo("LI");
+        assertThat(workshop.ratingLabel(Rating.LI)).isEqualTo("Largely implemented");
+        assertThat(workshop.ratingKeys()).isEqualTo("1 NI · 2 PI · 3 LI · 4 FI · 0 NA");
+    }
+
+    @Test
+    void aModelThatRestrictsAndRelabelsItsRatingsOffersOnlyThoseByItsLabels() {
+        try (EngagementFixture checklist =
+                new EngagementFixture(dir.resolve("checklist"), "mlops-baseline-checklist")) {
+            WorkshopViewModel yesNo = checklist.workshop();
+
+            assertThat(yesNo.offeredRatings()).containsExactly(Rating.NI, Rating.FI, Rating.NA);
+            assertThat(yesNo.ratingText(Rating.FI)).isEqualTo("Yes");
+            assertThat(yesNo.ratingKeys()).isEqualTo("1 No · 4 Yes · 0 NA");
+
+            yesNo.rateCurrentParticipant(Optional.of(Rating.FI));
+            yesNo.rateCurrentParticipant(Optional.of(Rating.FI));
+            yesNo.rateCurrentParticipant(Optional.of(Rating.FI));
+            assertThat(yesNo.spreadProperty().get()).isEqualTo("All rated Yes");
+        }
+    }
+
+    @Test
+    void aRatingTheModelDoesNotOfferIsRefusedAndSaidSoUntilTheNextAcceptedOne() {
+        try (EngagementFixture checklist =
+                new EngagementFixture(dir.resolve("checklist"), "mlops-baseline-checklist")) {
+            WorkshopViewModel yesNo = checklist.workshop();
+            String questionId = checklist.questions().get(0).id();
+
+            yesNo.rateCurrentParticipant(Optional.of(Rating.PI));
+            yesNo.setConsensus(Optional.of(Rating.LI));
+            yesNo.pendingSaves().join();
+
+            assertThat(yesNo.participantIndexProperty().get())
+                    .as("the keyboard stays with the same participant")
+                    .isZero();
+            assertThat(yesNo.messageProperty().get())
+                    .startsWith(checklist.model.name() + " does not offer LI; its ratings are FI = Yes");
+            Responses saved = checklist.assessments.responses(checklist.assessment.id());
+            assertThat(saved.consensus()).isEmpty();
+            assertThat(saved.respondents())
+                    .allSatisfy(r -> assertThat(r.ratings()).isEmpty());
+
+            yesNo.rateCurrentParticipant(Optional.of(Rating.NI));
+            yesNo.pendingSaves().join();
+
+            assertThat(yesNo.messageProperty().get()).isEmpty();
+            assertThat(checklist
+                            .assessments
+                            .responses(checklist.assessment.id())
+                            .respondents()
+                            .get(0)
+                            .ratings())
+                    .containsExactly(java.util.Map.entry(questionId, Rating.NI));
+        }
+    }
+
+    @Test
     void otherDigitsGiveNoRating() {
         assertThat(WorkshopViewModel.ratingForDigit(5)).isEmpty();
         assertThat(WorkshopViewModel.ratingForDigit(9)).isEmpty();
@@ -53,14 +115,20 @@ class WorkshopViewModelTest {
 
     @Test
     void showsTheFirstQuestionWithItsDimensionLevelAndGuidance() {
-        assertThat(workshop.dimensionProperty().get()).isEqualTo("Development and experimentation");
-        assertThat(workshop.levelProperty().get()).isEqualTo("Level 1 · ML pipeline automation");
-        assertThat(workshop.questionTextProperty().get()).startsWith("Experiment steps are orchestrated");
+        Question first = fixture.questions().get(0);
+        Level level = fixture.model.level(first.level()).orElseThrow();
+        assertThat(first.guidance()).as("google-mlops has no guidance").isBlank();
+
+        assertThat(workshop.dimensionProperty().get())
+                .isEqualTo(fixture.model.dimensions().get(0).name());
+        assertThat(workshop.levelProperty().get()).isEqualTo("Level " + level.id() + " · " + level.name());
+        assertThat(workshop.questionTextProperty().get()).isEqualTo(first.text());
         assertThat(workshop.guidanceProperty().get())
-                .as("google-mlops has no guidance: the level's description stands in")
-                .startsWith("Continuous training in production");
-        assertThat(workshop.positionProperty().get()).isEqualTo("Question 1 of 11");
-        assertThat(workshop.progressProperty().get()).isEqualTo("0 of 11 answered");
+                .as("without guidance, the level's description stands in")
+                .isEqualTo(level.description())
+                .isNotBlank();
+        assertThat(workshop.positionProperty().get()).isEqualTo("Question 1 of " + fixture.questionCount());
+        assertThat(workshop.progressProperty().get()).isEqualTo("0 of " + fixture.questionCount() + " answered");
     }
 
     @Test
@@ -74,9 +142,9 @@ class WorkshopViewModelTest {
         assertThat(workshop.participantIndexProperty().get()).isEqualTo(2);
         assertThat(workshop.participantRatings().get(2).current()).isTrue();
         workshop.pendingSaves().join();
-        assertThat(savedRating("p1", "goo-experimentation-l1-1")).contains(Rating.FI);
-        assertThat(savedRating("p2", "goo-experimentation-l1-1")).contains(Rating.LI);
-        assertThat(workshop.progressProperty().get()).isEqualTo("1 of 11 answered");
+        assertThat(savedRating("p1", firstQuestion())).contains(Rating.FI);
+        assertThat(savedRating("p2", firstQuestion())).contains(Rating.LI);
+        assertThat(workshop.progressProperty().get()).isEqualTo("1 of " + fixture.questionCount() + " answered");
     }
 
     @Test
@@ -131,7 +199,7 @@ class WorkshopViewModelTest {
 
         workshop.next();
 
-        assertThat(workshop.positionProperty().get()).isEqualTo("Question 2 of 11");
+        assertThat(workshop.positionProperty().get()).isEqualTo("Question 2 of " + fixture.questionCount());
         assertThat(workshop.participantIndexProperty().get()).isZero();
         assertThat(workshop.participantRatings())
                 .extracting(ParticipantRating::rating)
@@ -145,10 +213,11 @@ class WorkshopViewModelTest {
         workshop.previous();
         assertThat(workshop.questionIndexProperty().get()).isZero();
 
-        workshop.questionIndexProperty().set(10);
+        int last = fixture.questionCount() - 1;
+        workshop.questionIndexProperty().set(last);
         workshop.next();
 
-        assertThat(workshop.questionIndexProperty().get()).isEqualTo(10);
+        assertThat(workshop.questionIndexProperty().get()).isEqualTo(last);
     }
 
     @Test
@@ -158,8 +227,8 @@ class WorkshopViewModelTest {
 
         assertThat(workshop.consensusProperty().get()).contains(Rating.LI);
         assertThat(fixture.assessments.responses(fixture.assessment.id()).consensus())
-                .containsEntry("goo-experimentation-l1-1", Rating.LI);
-        assertThat(workshop.progressProperty().get()).isEqualTo("1 of 11 answered");
+                .containsEntry(firstQuestion(), Rating.LI);
+        assertThat(workshop.progressProperty().get()).isEqualTo("1 of " + fixture.questionCount() + " answered");
     }
 
     @Test
@@ -201,7 +270,7 @@ class WorkshopViewModelTest {
         assertThat(workshop.questionIndexProperty().get())
                 .as("undo shows the question it changed")
                 .isZero();
-        assertThat(savedRating("p1", "goo-experimentation-l1-1")).isEmpty();
+        assertThat(savedRating("p1", firstQuestion())).isEmpty();
         assertThat(fixture.assessments.responses(fixture.assessment.id()).consensus())
                 .isEmpty();
         assertThat(workshop.canUndoProperty().get()).isFalse();
@@ -211,9 +280,9 @@ class WorkshopViewModelTest {
         workshop.redo();
         workshop.pendingSaves().join();
 
-        assertThat(savedRating("p1", "goo-experimentation-l1-1")).contains(Rating.FI);
+        assertThat(savedRating("p1", firstQuestion())).contains(Rating.FI);
         assertThat(fixture.assessments.responses(fixture.assessment.id()).consensus())
-                .containsEntry("goo-experimentation-l2-1", Rating.PI);
+                .containsEntry(secondQuestion(), Rating.PI);
         assertThat(workshop.canRedoProperty().get()).isFalse();
     }
 
@@ -237,7 +306,7 @@ class WorkshopViewModelTest {
         workshop.pendingSaves().join();
 
         assertThat(workshop.evidenceProperty().get()).isEqualTo("Pipelines live in the platform repo");
-        assertThat(fixture.assessments.evidence(fixture.assessment.id(), "goo-experimentation-l1-1"))
+        assertThat(fixture.assessments.evidence(fixture.assessment.id(), firstQuestion()))
                 .contains("Pipelines live in the platform repo");
     }
 
@@ -276,6 +345,14 @@ class WorkshopViewModelTest {
         failing.pendingSaves().join();
 
         assertThat(failing.messageProperty().get()).isEqualTo("Could not save the rating: the disk is full");
+    }
+
+    private String firstQuestion() {
+        return fixture.questions().get(0).id();
+    }
+
+    private String secondQuestion() {
+        return fixture.questions().get(1).id();
     }
 
     private Optional<Rating> savedRating(String respondentKey, String questionId) {

@@ -63,7 +63,9 @@ class DeploymentsSectionTest {
             assertThat(row.version()).isEqualTo(1);
             assertThat(row.state()).isEqualTo("Not deployed");
         });
-        assertThat(robot.lookup("minilm").tryQuery()).isPresent();
+        // The table's cells are laid out a pulse after its items change; wait for the row's text.
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> robot.lookup("minilm").tryQuery().isPresent());
 
         robot.clickOn("minilm");
         assertThat(robot.lookup("#model-signature").queryAs(TextArea.class).getText())

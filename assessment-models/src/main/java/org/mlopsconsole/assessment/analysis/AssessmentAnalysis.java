@@ -55,7 +55,7 @@ public final class AssessmentAnalysis {
             for (Question question : dimension.questions()) {
                 QuestionScore score = scores.getOrDefault(
                         question.id(), new QuestionScore(question.id(), Optional.empty(), false, 0));
-                QuestionFinding finding = new QuestionFinding(dimension, question, score);
+                QuestionFinding finding = new QuestionFinding(dimension, question, score, model.ratingScale());
                 findings.put(question.id(), finding);
                 questions.add(finding);
             }
@@ -308,7 +308,30 @@ public final class AssessmentAnalysis {
 
     /** The ratings that satisfy a question besides NA, in words: "FI or LI". */
     public String passText() {
+        return passText(model);
+    }
+
+    private static String passText(MaturityModel model) {
         return model.passingRatings().stream().map(Rating::name).collect(Collectors.joining(" or "));
+    }
+
+    /**
+     * How the model's levels are reached, in a few sentences: said once beside the verdicts
+     * instead of in every reason.
+     */
+    public static String passRule(MaturityModel model) {
+        return switch (model.scoring()) {
+            case STAGED ->
+                "A level is given when every question up to it is rated " + passText(model)
+                        + " or NA and at least one question at it is not NA. Unanswered questions do not pass;"
+                        + " a dimension rated all NA is not applicable and has no level.";
+            case CONTINUOUS ->
+                "Levels follow the score: each level has a minimum score; NA questions are left out,"
+                        + " and a dimension rated all NA has no level.";
+            case POINTS_MINIMUM ->
+                "Each dimension sums its questions' points; the overall score is the lowest"
+                        + " dimension's, and a level applies when the score is above its minimum.";
+        };
     }
 
     // ---- dimension verdicts ------------------------------------------------------------------
@@ -469,12 +492,18 @@ public final class AssessmentAnalysis {
         };
     }
 
+    /**
+     * One name as it is; several each in quotes, so names that contain "and" do not run together:
+     * “Training pipeline” and “Pipeline and model delivery”.
+     */
     private static String names(List<DimensionVerdict> verdicts) {
         List<String> names = verdicts.stream().map(DimensionVerdict::name).toList();
         if (names.size() <= 1) {
             return String.join("", names);
         }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        List<String> quoted =
+                names.stream().map(name -> "\u201c" + name + "\u201d").toList();
+        return String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and " + quoted.get(quoted.size() - 1);
     }
 
     private static String scored(List<DimensionVerdict> verdicts) {

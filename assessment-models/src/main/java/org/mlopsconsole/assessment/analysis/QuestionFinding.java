@@ -5,9 +5,13 @@ import org.mlopsconsole.assessment.Dimension;
 import org.mlopsconsole.assessment.Question;
 import org.mlopsconsole.assessment.QuestionScore;
 import org.mlopsconsole.assessment.Rating;
+import org.mlopsconsole.assessment.RatingScale;
 
-/** A question with its aggregated verdict, as reasons, roadmaps and disagreement lists name it. */
-public record QuestionFinding(Dimension dimension, Question question, QuestionScore score) {
+/**
+ * A question with its aggregated verdict, as reasons, roadmaps and disagreement lists name it;
+ * {@code scale} is the model's, so ratings read as the model labels them.
+ */
+public record QuestionFinding(Dimension dimension, Question question, QuestionScore score, RatingScale scale) {
 
     public String id() {
         return question.id();
@@ -26,9 +30,14 @@ public record QuestionFinding(Dimension dimension, Question question, QuestionSc
         return score.ratingCode();
     }
 
-    /** "rated PI", or "not answered" when nobody rated it. */
+    /** The rating as readers see it ({@link RatingScale#shown}): "PI", "Yes"; {@code unanswered} when nobody rated it. */
+    public String ratingText() {
+        return score.rating().map(scale::shown).orElse(QuestionScore.UNANSWERED);
+    }
+
+    /** "rated PI" (or the model's label: "rated No"), or "not answered" when nobody rated it. */
     public String ratingWords() {
-        return score.rating().map(rating -> "rated " + rating.name()).orElse("not answered");
+        return score.rating().map(rating -> "rated " + scale.shown(rating)).orElse("not answered");
     }
 
     public boolean disagreement() {

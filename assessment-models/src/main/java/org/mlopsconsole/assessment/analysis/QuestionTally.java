@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.mlopsconsole.assessment.Rating;
+import org.mlopsconsole.assessment.RatingScale;
 
 /**
  * One question's ratings across the participants of a workshop, as the room sees them while
@@ -74,23 +75,30 @@ public record QuestionTally(int participants, List<Rating> ratings) {
      * steps)", with "2 of 3 rated: " in front while some have not rated and ", 1 NA" after.
      */
     public String spreadText() {
+        return spreadText(RatingScale.standard());
+    }
+
+    /** {@link #spreadText()} with ratings as the model shows them: "All rated Yes". */
+    public String spreadText(RatingScale scale) {
         if (ratings.isEmpty()) {
             return "No ratings yet";
         }
         Optional<Rating> all = unanimous();
         if (all.isPresent()) {
-            return "All rated " + all.get();
+            return "All rated " + scale.shown(all.get());
         }
         long na = ratings.stream().filter(rating -> !rating.isApplicable()).count();
+        String notApplicable = scale.shown(Rating.NA);
         String spread;
         if (lowest().isEmpty()) {
-            spread = "NA";
+            spread = notApplicable;
         } else {
+            String low = scale.shown(lowest().get());
             spread = steps() == 0
-                    ? "rated " + lowest().get()
-                    : "spread " + lowest().get() + "–" + highest().get() + " (" + steps() + " step"
+                    ? "rated " + low
+                    : "spread " + low + "–" + scale.shown(highest().get()) + " (" + steps() + " step"
                             + (steps() == 1 ? "" : "s") + ")";
-            spread += na == 0 ? "" : ", " + na + " NA";
+            spread += na == 0 ? "" : ", " + na + " " + notApplicable;
         }
         return everyoneRated() ? capitalized(spread) : ratedBy() + " of " + participants + " rated: " + spread;
     }

@@ -16,6 +16,7 @@ import org.mlopsconsole.assessment.Dimension;
 import org.mlopsconsole.assessment.Level;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.Question;
+import org.mlopsconsole.assessment.Rating;
 import org.mlopsconsole.assessment.RatingScale;
 import org.mlopsconsole.assessment.Responses;
 import org.mlopsconsole.assessment.TestModels;
@@ -174,8 +175,8 @@ class AssessmentAnalysisTest {
             delimiter = ';',
             value = {
                 "FI,NI;Held at level 1 (Initial) by Dimension y.",
-                "FI,FI;Level 2 (Repeatable): Dimension x and Dimension y have no question left to satisfy.",
-                "NI,NI;Held at level 1 (Initial) by Dimension x and Dimension y.",
+                "FI,FI;Level 2 (Repeatable): \u201cDimension x\u201d and \u201cDimension y\u201d have no question left to satisfy.",
+                "NI,NI;Held at level 1 (Initial) by \u201cDimension x\u201d and \u201cDimension y\u201d.",
                 "FI,NA;Level 2 (Repeatable): Dimension x has no question left to satisfy. Left out, without a level: Dimension y (not applicable).",
                 "NA,NA;Not applicable: every question is rated NA, so there is no level.",
                 "-,NA;Not assessed: no question is rated FI, LI, PI or NI yet, so there is no level."
@@ -188,6 +189,25 @@ class AssessmentAnalysisTest {
                 .overall();
 
         assertThat(overall.reason()).isEqualTo(reason);
+    }
+
+    @Test
+    void aRelabelledRatingReadsAsTheModelsLabelInReasonsAndFindings() {
+        RatingScale yesNo = new RatingScale(
+                List.of(Rating.FI, Rating.NI, Rating.NA), Map.of(Rating.FI, "Yes", Rating.NI, "No"), Map.of());
+        MaturityModel checklist = TestModels.pointsMinimum(
+                BANDS, yesNo, dimension("d", 1, new Question("c1", 0, "Code is reviewed", "", 1, List.of())));
+
+        QuestionFinding finding =
+                AssessmentAnalysis.of(checklist, responses(Map.of("c1", "NI"))).question("c1");
+
+        assertThat(finding.ratingText()).isEqualTo("No");
+        assertThat(finding.described()).isEqualTo("Code is reviewed (c1, rated No)");
+        assertThat(AssessmentAnalysis.of(LADDER, responses(Map.of("a", "PI")))
+                        .question("a")
+                        .ratingText())
+                .as("standard labels keep the CMMI code, which the legend explains")
+                .isEqualTo("PI");
     }
 
     @Test
@@ -266,6 +286,8 @@ class AssessmentAnalysisTest {
         assertThat(analysis.question("a").described()).isEqualTo("Statement a (a, rated PI)");
         assertThat(analysis.question("b").described()).isEqualTo("Statement b (b, not answered)");
         assertThat(analysis.passText()).isEqualTo("FI or LI");
+        assertThat(AssessmentAnalysis.passRule(LADDER))
+                .startsWith("A level is given when every question up to it is rated FI or LI or NA");
 
         MaturityModel withFullStops = staged(
                 dimension("d", 1, new Question("goo-pipeline-l1-1", 2, "Retraining is automated.", "", 1, List.of())));

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mlopsconsole.assessment.Rating;
+import org.mlopsconsole.assessment.RatingScale;
 
 /** One question's ratings across a workshop's participants: the spread, the flag, unanimity. */
 class QuestionTallyTest {
@@ -39,5 +41,23 @@ class QuestionTallyTest {
         assertThat(tally.spreadText()).isEqualTo(spread);
         assertThat(tally.unanimous()).isEqualTo(Optional.ofNullable(unanimous).map(Rating::valueOf));
         assertThat(tally.disagreement()).isEqualTo(disagreement);
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\"")
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "FI,FI;All rated Yes",
+                "NI,FI;Spread No–Yes (3 steps)",
+                "NI,NA;Rated No, 1 NA",
+                "FI;1 of 2 rated: rated Yes"
+            })
+    void aRelabellingModelsSpreadUsesItsLabels(String ratings, String spread) {
+        RatingScale yesNo = new RatingScale(
+                List.of(Rating.FI, Rating.NI, Rating.NA), Map.of(Rating.FI, "Yes", Rating.NI, "No"), Map.of());
+        List<Rating> given =
+                Arrays.stream(ratings.split(",")).map(Rating::valueOf).toList();
+
+        assertThat(QuestionTally.of(2, given).spreadText(yesNo)).isEqualTo(spread);
     }
 }

@@ -103,9 +103,7 @@ public final class MethodText {
     }
 
     private static String ratings(MaturityModel model) {
-        String offered = model.ratingScale().offered().stream()
-                .map(rating -> rating.name() + " " + model.ratingScale().label(rating))
-                .collect(Collectors.joining(", "));
+        String offered = model.ratingScale().legend();
         if (model.scoring() == ScoringMethod.POINTS_MINIMUM) {
             String points = model.ratingScale().offered().stream()
                     .filter(Rating::isApplicable)

@@ -23,7 +23,8 @@ public final class ModelsListCommand implements Callable<Integer> {
         List<MaturityModel> models = ModelCatalog.bundled().models();
         int idWidth = width(models, MaturityModel::id, "ID");
         int nameWidth = width(models, MaturityModel::name, "NAME");
-        String row = "%-" + idWidth + "s  %-" + nameWidth + "s  %-10s  %6s  %10s  %9s%n";
+        int scoringWidth = width(models, model -> model.scoring().code(), "SCORING");
+        String row = "%-" + idWidth + "s  %-" + nameWidth + "s  %-" + scoringWidth + "s  %6s  %10s  %9s%n";
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, row, "ID", "NAME", "SCORING", "LEVELS", "DIMENSIONS", "QUESTIONS");
         for (MaturityModel model : models) {

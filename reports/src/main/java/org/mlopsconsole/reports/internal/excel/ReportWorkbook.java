@@ -25,6 +25,7 @@ import org.mlopsconsole.assessment.ScoreReport;
 import org.mlopsconsole.assessment.analysis.AssessmentAnalysis;
 import org.mlopsconsole.assessment.analysis.DimensionVerdict;
 import org.mlopsconsole.assessment.analysis.OverallVerdict;
+import org.mlopsconsole.assessment.analysis.QuestionFinding;
 import org.mlopsconsole.assessment.analysis.RoadmapItem;
 import org.mlopsconsole.reports.Engagement;
 import org.mlopsconsole.reports.ReportInput;
@@ -206,10 +207,14 @@ public final class ReportWorkbook {
                 int column = 5;
                 for (Respondent respondent : respondents) {
                     Rating rating = respondent.ratings().get(question.id());
-                    cells.text(row, column++, rating == null ? "" : rating.name());
+                    cells.text(
+                            row,
+                            column++,
+                            rating == null ? "" : model.ratingScale().shown(rating));
                 }
-                QuestionScore score = analysis.question(question.id()).score();
-                cells.text(row, column++, score.ratingCode());
+                QuestionFinding finding = analysis.question(question.id());
+                QuestionScore score = finding.score();
+                cells.text(row, column++, finding.ratingText());
                 cells.text(row, column++, source(question, score));
                 cells.text(row, column++, score.disagreement() ? "yes" : "no");
                 cells.integer(row, column++, score.ratedBy());
@@ -281,7 +286,7 @@ public final class ReportWorkbook {
             cells.wrappedText(row, 3, question.text());
             cells.level(row, 4, item.level());
             cells.text(row, 5, question.id());
-            cells.text(row, 6, item.question().ratingCode());
+            cells.text(row, 6, item.question().ratingText());
             cells.integer(row, 7, item.dimension().gap());
             cells.number(row, 8, item.dimension().dimension().weight());
             cells.text(row, 9, reachesTarget(item) ? "yes" : "no");

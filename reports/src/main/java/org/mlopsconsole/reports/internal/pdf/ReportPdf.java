@@ -238,7 +238,7 @@ public final class ReportPdf {
                 item.dimension().name(),
                 item.question().named(),
                 item.level().map(level -> String.valueOf(level.id())).orElse("-"),
-                item.question().ratingCode()
+                item.question().ratingText()
             });
         }
         layout.table(new float[] {0.05f, 0.13f, 0.18f, 0.48f, 0.07f, 0.09f}, rows, 9);
@@ -253,7 +253,7 @@ public final class ReportPdf {
             rows.add(new String[] {
                 question.named(),
                 String.valueOf(question.question().level()),
-                question.ratingCode(),
+                question.ratingText(),
                 question.disagreement() ? "yes" : "no",
                 String.valueOf(question.score().ratedBy())
             });

@@ -3,6 +3,7 @@ package org.mlopsconsole.reports.internal.questionnaire;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import org.mlopsconsole.assessment.Rating;
 
 /** The questionnaire's labels and columns, shared by the writer and the reader. */
 final class Layout {
@@ -26,9 +27,16 @@ final class Layout {
     /** How far down the reader looks for the header row, in case rows were inserted above. */
     static final int HEADER_SEARCH_ROWS = 40;
 
-    static final String[] RATINGS = {"FI", "LI", "PI", "NI", "NA"};
-
     private Layout() {}
+
+    /** "FI, LI, PI, NI or NA". */
+    static String orList(List<Rating> ratings) {
+        List<String> codes = ratings.stream().map(Rating::name).toList();
+        if (codes.size() <= 1) {
+            return String.join("", codes);
+        }
+        return String.join(", ", codes.subList(0, codes.size() - 1)) + " or " + codes.get(codes.size() - 1);
+    }
 
     /** A respondent id from a name: lower-case ASCII letters, digits and hyphens. */
     static String slug(String name) {

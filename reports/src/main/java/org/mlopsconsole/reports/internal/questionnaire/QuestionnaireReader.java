@@ -173,15 +173,23 @@ public final class QuestionnaireReader {
                         "question \"" + id + "\" also appears in row " + (earlier + 1));
                 continue;
             }
-            String code = rating.get().strip().toUpperCase(Locale.ROOT);
-            if (!code.isEmpty()) {
-                Optional<Rating> parsed = Rating.parse(code);
+            String given = rating.get().strip();
+            if (!given.isEmpty()) {
+                Optional<Rating> parsed = parseRating(given);
+                CellReference cell = new CellReference(r, ratingColumn);
                 if (parsed.isEmpty()) {
                     error(
                             sheet,
-                            new CellReference(r, ratingColumn),
-                            "\"" + rating.get().strip()
-                                    + "\" is not a rating; use FI, LI, PI, NI or NA, or leave it empty");
+                            cell,
+                            "\"" + given + "\" is not a rating; use " + offeredCodes() + ", or leave it empty");
+                } else if (!model.ratingScale().offers(parsed.get())) {
+                    error(
+                            sheet,
+                            cell,
+                            "\"" + given + "\" is not a rating model \"" + model.id() + "\" offers; use "
+                                    + offeredCodes() + " ("
+                                    + model.ratingScale().legend()
+                                    + "), or leave it empty");
                 } else {
                     ratings.put(id, parsed.get());
                 }
@@ -190,6 +198,22 @@ public final class QuestionnaireReader {
                 notes.put(id, note.get().strip());
             }
         }
+    }
+
+    /** A rating by its code (FI) or by the model's label for it (Yes), in any case. */
+    private Optional<Rating> parseRating(String given) {
+        Optional<Rating> byCode = Rating.parse(given.toUpperCase(Locale.ROOT));
+        if (byCode.isPresent()) {
+            return byCode;
+        }
+        return java.util.Arrays.stream(Rating.values())
+                .filter(rating -> model.ratingScale().label(rating).equalsIgnoreCase(given))
+                .findFirst();
+    }
+
+    /** "FI, LI, PI, NI or NA": the codes this model offers. */
+    private String offeredCodes() {
+        return Layout.orList(model.ratingScale().offered());
     }
 
     private Optional<Row> headerRow(Sheet sheet) {

@@ -17,14 +17,16 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.mlopsconsole.assessment.Dimension;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.Question;
+import org.mlopsconsole.assessment.Rating;
 import org.mlopsconsole.reports.internal.excel.Cells;
 import org.mlopsconsole.reports.internal.excel.Sheets;
 
 /**
  * Writes the offline questionnaire: an Instructions sheet, then one sheet per respondent whose
  * question ids and texts are locked and whose Rating and Notes cells are open, ratings picked from
- * a FI/LI/PI/NI/NA list. The sheets are protected without a password: the protection prevents
- * slips, not determined edits, and the import checks everything anyway.
+ * a list of the ratings the model offers (FI/LI/PI/NI/NA for most). The sheets are protected
+ * without a password: the protection prevents slips, not determined edits, and the import checks
+ * everything anyway.
  */
 public final class QuestionnaireWriter {
 
@@ -69,8 +71,7 @@ public final class QuestionnaireWriter {
                 "",
                 "Each person has a sheet of their own (the tabs below). On your sheet, rate every statement in"
                         + " the Rating column and add notes if you wish.",
-                "Ratings: FI = fully implemented, LI = largely implemented, PI = partially implemented,"
-                        + " NI = not implemented, NA = not applicable to us.",
+                "Ratings: " + model.ratingScale().legend() + ". Type the code, or pick it from the cell's list.",
                 "Leave a rating empty when you do not know: it is not counted for you.",
                 "The question ids and texts are locked. You may change fonts, colours, column widths and the"
                         + " order of the rows.",
@@ -123,21 +124,28 @@ public final class QuestionnaireWriter {
         cells.text(line, 1, value);
     }
 
-    private static void ratingList(XSSFSheet sheet, int firstRow, int lastRow) {
+    /** A drop-down of the model's offered rating codes; anything else is refused as typed. */
+    private void ratingList(XSSFSheet sheet, int firstRow, int lastRow) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
-        DataValidationConstraint constraint = helper.createExplicitListConstraint(Layout.RATINGS);
+        List<Rating> offered = model.ratingScale().offered();
+        DataValidationConstraint constraint = helper.createExplicitListConstraint(
+                offered.stream().map(Rating::name).toArray(String[]::new));
         DataValidation validation = helper.createValidation(
                 constraint, new CellRangeAddressList(firstRow, lastRow, Layout.RATING_COLUMN, Layout.RATING_COLUMN));
         validation.setShowErrorBox(true);
         validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
-        validation.createErrorBox("Rating", "Choose FI, LI, PI, NI or NA (or leave the cell empty).");
+        validation.createErrorBox("Rating", "Choose " + Layout.orList(offered) + " (or leave the cell empty).");
         validation.setShowPromptBox(true);
-        validation.createPromptBox(
-                "Rating", "FI fully, LI largely, PI partially, NI not implemented, NA not applicable");
+        // Excel shows at most 255 characters of a prompt
+        validation.createPromptBox("Rating", shortened(model.ratingScale().legend(), 255));
         validation.setEmptyCellAllowed(true);
         // XSSF inverts this flag: true shows the in-cell drop-down arrow.
         validation.setSuppressDropDownArrow(true);
         sheet.addValidationData(validation);
+    }
+
+    private static String shortened(String text, int limit) {
+        return text.length() <= limit ? text : text.substring(0, limit - 1) + "…";
     }
 
     /** Locked cells stay read-only; formatting, widths and row order may change. */

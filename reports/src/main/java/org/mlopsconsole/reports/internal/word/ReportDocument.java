@@ -133,7 +133,7 @@ public final class ReportDocument {
                     item.dimension().name(),
                     item.question().named(),
                     item.level().map(level -> String.valueOf(level.id())).orElse("–"),
-                    item.question().ratingCode());
+                    item.question().ratingText());
         }
         pageBreak();
     }
@@ -146,7 +146,7 @@ public final class ReportDocument {
                     table,
                     question.named(),
                     String.valueOf(question.question().level()),
-                    question.ratingCode(),
+                    question.ratingText(),
                     question.disagreement() ? "yes" : "no",
                     String.valueOf(question.score().ratedBy()));
         }
