@@ -249,7 +249,9 @@ class ReportFromWorkspaceTest {
         int exit = report("--baseline-assessment", "999", "--format", "pdf", "--out", pdfFile.toString());
 
         assertThat(exit).isEqualTo(CommandLineApp.EXIT_FAILED);
-        assertThat(err.toString()).contains("there is no assessment 999").contains("assess list");
+        assertThat(err.toString())
+                .contains("There is no assessment with id 999")
+                .contains("assess list");
         assertThat(pdfFile).doesNotExist();
     }
 
@@ -309,7 +311,9 @@ class ReportFromWorkspaceTest {
                 xlsx.toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).contains("there is no assessment 999").contains("assess list");
+        assertThat(err.toString())
+                .contains("There is no assessment with id 999")
+                .contains("assess list");
         assertThat(xlsx).doesNotExist();
     }
 
