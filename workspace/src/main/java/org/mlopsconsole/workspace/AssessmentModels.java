@@ -1,4 +1,4 @@
-package org.mlopsconsole.app.assessment;
+package org.mlopsconsole.workspace;
 
 import java.util.List;
 import org.mlopsconsole.assessment.MaturityModel;
