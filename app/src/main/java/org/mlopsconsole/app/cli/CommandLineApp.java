@@ -57,7 +57,9 @@ public final class CommandLineApp {
                 err.println("error: " + exception.getMessage());
                 return EXIT_USAGE;
             }
-            if (exception instanceof UserInputException || exception instanceof EngagementException) {
+            if (exception instanceof UserInputException
+                    || exception instanceof EngagementException
+                    || exception instanceof org.mlopsconsole.workspace.ConflictException) {
                 err.println("error: " + exception.getMessage());
                 return EXIT_FAILED;
             }
