@@ -1,4 +1,4 @@
-package org.mlopsconsole.app.workspace;
+package org.mlopsconsole.workspace.internal;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -13,13 +13,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.mlopsconsole.workspace.WorkspaceException;
 
 /**
  * The few JDBC moves the repositories make, with their parameters bound by type and every
  * {@link SQLException} turned into a {@link WorkspaceException} that says what was being done.
  * Each call runs in its own auto-committed connection unless it is inside {@link #inTransaction}.
  */
-public final class Jdbc {
+final class Jdbc {
 
     /** Maps the current row of a result set. */
     @FunctionalInterface
@@ -36,7 +37,7 @@ public final class Jdbc {
     private final DataSource dataSource;
     private final Connection transaction;
 
-    public Jdbc(DataSource dataSource) {
+    Jdbc(DataSource dataSource) {
         this(dataSource, null);
     }
 
@@ -45,7 +46,7 @@ public final class Jdbc {
         this.transaction = transaction;
     }
 
-    public int update(String what, String sql, Object... parameters) {
+    int update(String what, String sql, Object... parameters) {
         return withConnection(what, connection -> {
             try (PreparedStatement statement = prepare(connection, sql, parameters)) {
                 return statement.executeUpdate();
@@ -54,7 +55,7 @@ public final class Jdbc {
     }
 
     /** Runs an INSERT and returns the generated {@code id}. */
-    public long insert(String what, String sql, Object... parameters) {
+    long insert(String what, String sql, Object... parameters) {
         return withConnection(what, connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql, new String[] {"id"})) {
                 bind(statement, parameters);
@@ -69,7 +70,7 @@ public final class Jdbc {
         });
     }
 
-    public <T> List<T> query(String what, String sql, RowMapper<T> mapper, Object... parameters) {
+    <T> List<T> query(String what, String sql, RowMapper<T> mapper, Object... parameters) {
         return withConnection(what, connection -> {
             try (PreparedStatement statement = prepare(connection, sql, parameters);
                     ResultSet rows = statement.executeQuery()) {
@@ -82,24 +83,13 @@ public final class Jdbc {
         });
     }
 
-    public <T> Optional<T> queryOne(String what, String sql, RowMapper<T> mapper, Object... parameters) {
+    <T> Optional<T> queryOne(String what, String sql, RowMapper<T> mapper, Object... parameters) {
         List<T> rows = query(what, sql, mapper, parameters);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
-    /** Updates the row, or inserts it when the update touched none: an upsert in portable SQL. */
-    public void upsert(
-            String what, String updateSql, Object[] updateParameters, String insertSql, Object[] insertParameters) {
-        inTransaction(what, tx -> {
-            if (tx.update(what, updateSql, updateParameters) == 0) {
-                tx.update(what, insertSql, insertParameters);
-            }
-            return null;
-        });
-    }
-
     /** Runs {@code work} in one transaction: all of it is saved, or none. */
-    public <T> T inTransaction(String what, TransactionWork<T> work) {
+    <T> T inTransaction(String what, TransactionWork<T> work) {
         if (transaction != null) {
             try {
                 return work.run(this);
@@ -142,7 +132,33 @@ public final class Jdbc {
     }
 
     private static WorkspaceException failure(String what, SQLException e) {
-        return new WorkspaceException("Could not " + what + ": " + e.getMessage(), e);
+        return new WorkspaceException("Could not " + what + ": " + firstLine(e.getMessage()), e);
+    }
+
+    static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+
+    /** A duplicate key: another transaction inserted the same row first. */
+    static boolean isDuplicateKey(SQLException e) {
+        return "23505".equals(e.getSQLState());
+    }
+
+    /**
+     * Runs an update that another transaction may beat (an insert of the same key); returns 0 rows
+     * then instead of failing. PostgreSQL statements use ON CONFLICT and never get here.
+     */
+    int updateUnlessBeaten(String what, String sql, Object... parameters) {
+        return withConnection(what, connection -> {
+            try (PreparedStatement statement = prepare(connection, sql, parameters)) {
+                return statement.executeUpdate();
+            } catch (SQLException e) {
+                if (isDuplicateKey(e)) {
+                    return 0;
+                }
+                throw e;
+            }
+        });
     }
 
     private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
@@ -159,6 +175,8 @@ public final class Jdbc {
                 statement.setTimestamp(i + 1, Timestamp.from(instant));
             } else if (value instanceof LocalDate date) {
                 statement.setDate(i + 1, Date.valueOf(date));
+            } else if (value instanceof java.util.Optional<?> optional) {
+                statement.setObject(i + 1, optional.orElse(null));
             } else if (value instanceof Enum<?> constant) {
                 statement.setString(i + 1, constant.name());
             } else {

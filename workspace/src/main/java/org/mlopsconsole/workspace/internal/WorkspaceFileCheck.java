@@ -1,4 +1,4 @@
-package org.mlopsconsole.app.workspace;
+package org.mlopsconsole.workspace.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
+import org.mlopsconsole.workspace.WorkspaceException;
+import org.mlopsconsole.workspace.WorkspaceLocation;
 
 /**
  * Checks a workspace's files before H2 touches them, so that a bad file is reported and never
@@ -20,7 +22,7 @@ final class WorkspaceFileCheck {
     private WorkspaceFileCheck() {}
 
     /** Throws a {@link WorkspaceException} naming the file and what to do when it is unusable. */
-    static void requireUsable(WorkspaceLocation location) {
+    static void requireUsable(WorkspaceLocation.Folder location) {
         Path directory = location.directory();
         if (Files.exists(directory) && !Files.isDirectory(directory)) {
             throw new WorkspaceException("Workspace " + directory

@@ -1,4 +1,4 @@
-package org.mlopsconsole.app.workspace;
+package org.mlopsconsole.workspace.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,35 +15,41 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mlopsconsole.workspace.PasswordSource;
+import org.mlopsconsole.workspace.Workspace;
+import org.mlopsconsole.workspace.WorkspaceException;
+import org.mlopsconsole.workspace.WorkspaceLocation;
+import org.mlopsconsole.workspace.WorkspacePropertyRepository;
+import org.mlopsconsole.workspace.Workspaces;
 
-class WorkspaceTest {
+/** What only an H2 (folder) workspace does: files, backups, restore, sharing with another process. */
+class H2WorkspaceTest {
 
     /** The newest migration in src/main/resources/db/migration. */
-    static final String LATEST_SCHEMA = "2";
+    static final String LATEST_SCHEMA = "3";
 
     @TempDir
     Path dir;
 
-    private WorkspaceLocation location() {
-        return new WorkspaceLocation(dir.resolve("ws"));
+    private WorkspaceLocation.Folder location() {
+        return new WorkspaceLocation.Folder(dir.resolve("ws"));
     }
 
     @Test
     void firstOpenCreatesTheWorkspaceAndTheSecondReusesIt() {
         String id;
-        try (Workspace first = Workspace.open(location())) {
+        try (Workspace first = Workspaces.open(location())) {
             id = first.properties().get(WorkspacePropertyRepository.ID).orElseThrow();
             first.properties().put("greeting", "hello");
             assertThat(first.info().schemaVersion()).isEqualTo(LATEST_SCHEMA);
         }
         assertThat(location().databaseFile()).isRegularFile();
 
-        try (Workspace second = Workspace.open(location())) {
+        try (Workspace second = Workspaces.open(location())) {
             assertThat(second.properties().get(WorkspacePropertyRepository.ID)).contains(id);
             assertThat(second.properties().get("greeting")).contains("hello");
             assertThat(second.info().backupCount())
@@ -55,20 +61,20 @@ class WorkspaceTest {
     @Test
     void backupThenRestoreRoundTrips() {
         Path backup = dir.resolve("saved.zip");
-        try (Workspace workspace = Workspace.open(location())) {
+        try (Workspace workspace = Workspaces.open(location())) {
             workspace.properties().put("answer", "before");
             workspace.backup(backup);
             workspace.properties().put("answer", "after");
         }
 
-        Path safetyCopy = Workspace.restore(location(), backup);
+        Path safetyCopy = Workspaces.restore(location(), backup);
 
-        try (Workspace restored = Workspace.open(location())) {
+        try (Workspace restored = Workspaces.open(location())) {
             assertThat(restored.properties().get("answer")).contains("before");
         }
         assertThat(safetyCopy).isRegularFile().hasParent(location().backupsDirectory());
-        Workspace.restore(location(), safetyCopy);
-        try (Workspace undone = Workspace.open(location())) {
+        Workspaces.restore(location(), safetyCopy);
+        try (Workspace undone = Workspaces.open(location())) {
             assertThat(undone.properties().get("answer")).contains("after");
         }
     }
@@ -76,10 +82,17 @@ class WorkspaceTest {
     @Test
     void pendingMigrationBacksTheWorkspaceUpFirst() {
         Clock clock = Clock.fixed(Instant.parse("2026-11-23T10:15:30Z"), ZoneOffset.UTC);
-        try (Workspace v1 = Workspace.open(location(), clock, "classpath:db/migration")) {
+        try (Workspace v1 =
+                WorkspaceOpener.open(location(), PasswordSource.none(), Map.of(), clock, "classpath:db/migration")) {
             v1.properties().put("kept", "yes");
         }
-        try (Workspace v2 = Workspace.open(location(), clock, "classpath:db/migration", "classpath:db/testmigration")) {
+        try (Workspace v2 = WorkspaceOpener.open(
+                location(),
+                PasswordSource.none(),
+                Map.of(),
+                clock,
+                "classpath:db/migration",
+                "classpath:db/testmigration")) {
             assertThat(v2.info().schemaVersion()).isEqualTo("9000");
             assertThat(v2.properties().get("kept")).contains("yes");
         }
@@ -89,7 +102,7 @@ class WorkspaceTest {
 
     @Test
     void restoreRejectsAZipThatIsNotAWorkspaceBackup() throws Exception {
-        try (Workspace workspace = Workspace.open(location())) {
+        try (Workspace workspace = Workspaces.open(location())) {
             workspace.properties().put("answer", "kept");
         }
         Path notABackup = dir.resolve("other.zip");
@@ -98,11 +111,11 @@ class WorkspaceTest {
             zip.write("hello".getBytes(StandardCharsets.UTF_8));
         }
 
-        assertThatThrownBy(() -> Workspace.restore(location(), notABackup))
+        assertThatThrownBy(() -> Workspaces.restore(location(), notABackup))
                 .isInstanceOf(WorkspaceException.class)
                 .hasMessageContaining(notABackup.toString())
                 .hasMessageContaining("not a workspace backup");
-        try (Workspace workspace = Workspace.open(location())) {
+        try (Workspace workspace = Workspaces.open(location())) {
             assertThat(workspace.properties().get("answer")).contains("kept");
         }
     }
@@ -116,7 +129,7 @@ class WorkspaceTest {
         FileTime modified = FileTime.from(Instant.parse("2026-01-01T00:00:00Z"));
         Files.setLastModifiedTime(file, modified);
 
-        assertThatThrownBy(() -> Workspace.open(location()))
+        assertThatThrownBy(() -> Workspaces.open(location()))
                 .isInstanceOf(WorkspaceException.class)
                 .hasMessageContaining(file.toString())
                 .hasMessageContaining("not an H2 database");
@@ -133,7 +146,7 @@ class WorkspaceTest {
         byte[] before = Files.readAllBytes(file);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
 
-        assertThatThrownBy(() -> Workspace.open(location()))
+        assertThatThrownBy(() -> Workspaces.open(location()))
                 .isInstanceOf(WorkspaceException.class)
                 .hasMessageContaining(file.toString())
                 .hasMessageContaining("read-only");
@@ -147,7 +160,7 @@ class WorkspaceTest {
         Path file = location().databaseFile();
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
 
-        assertThatThrownBy(() -> Workspace.open(location()))
+        assertThatThrownBy(() -> Workspaces.open(location()))
                 .isInstanceOf(WorkspaceException.class)
                 .hasMessageContaining(file.toString())
                 .hasMessageContaining("cannot be read");
@@ -157,34 +170,39 @@ class WorkspaceTest {
     void databasePathThatCannotBeReadAsAFileIsRejected() throws Exception {
         Files.createDirectories(location().databaseFile());
 
-        assertThatThrownBy(() -> Workspace.open(location()))
+        assertThatThrownBy(() -> Workspaces.open(location()))
                 .isInstanceOf(WorkspaceException.class)
                 .hasMessageContaining(location().databaseFile().toString())
                 .hasMessageContaining("cannot be read");
     }
 
     @Test
-    void workspaceLockedByAnotherProcessIsRejectedAndLeftUnchanged() throws Exception {
+    void aWorkspaceOpenInAnotherProcessIsSharedNotRefused() throws Exception {
         createWorkspace();
         Process holder = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-cp",
                         System.getProperty("java.class.path"),
-                        WorkspaceLockHolder.class.getName(),
+                        WorkspaceHolder.class.getName(),
                         location().directory().toString())
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
         try {
             BufferedReader out =
                     new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
-            assertThat(out.readLine()).isEqualTo("locked");
-            byte[] before = Files.readAllBytes(location().databaseFile());
+            assertThat(out.readLine()).isEqualTo("open");
 
-            assertThatThrownBy(() -> Workspace.open(location()))
-                    .isInstanceOf(WorkspaceException.class)
-                    .hasMessageContaining(location().databaseFile().toString())
-                    .hasMessageContaining("in use by another process");
-            assertThat(Files.readAllBytes(location().databaseFile())).isEqualTo(before);
+            try (Workspace second = Workspaces.open(location())) {
+                assertThat(second.properties().get("holder")).contains("was here");
+                second.properties().put("second", "too");
+                assertThat(second.engagements().createOrganization("Shared").name())
+                        .isEqualTo("Shared");
+            }
+            holder.getOutputStream().write('\n');
+            holder.getOutputStream().flush();
+            assertThat(out.readLine())
+                    .as("the holder sees the second process's change")
+                    .isEqualTo("too");
         } finally {
             holder.getOutputStream().close();
             assertThat(holder.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -192,32 +210,28 @@ class WorkspaceTest {
     }
 
     @Test
+    void aFolderWhosePathWouldAddH2SettingsIsRefused() {
+        WorkspaceLocation.Folder sneaky = new WorkspaceLocation.Folder(dir.resolve("ws;INIT=RUNSCRIPT FROM 'x'"));
+
+        assertThatThrownBy(() -> Workspaces.open(sneaky))
+                .isInstanceOf(WorkspaceException.class)
+                .hasMessageContaining("';'")
+                .hasNoCause();
+        assertThat(sneaky.directory()).doesNotExist();
+    }
+
+    @Test
     void workspaceFolderThatIsAFileIsRejected() throws Exception {
         Path file = Files.writeString(dir.resolve("plain.txt"), "x");
 
-        assertThatThrownBy(() -> Workspace.open(new WorkspaceLocation(file)))
+        assertThatThrownBy(() -> Workspaces.open(new WorkspaceLocation.Folder(file)))
                 .isInstanceOf(WorkspaceException.class)
                 .hasMessageContaining(file.toString())
                 .hasMessageContaining("is a file, not a folder");
     }
 
-    @Test
-    void locationComesFromTheOptionThenTheEnvironmentThenTheHomeFolder() {
-        Path home = dir.resolve("home");
-        Map<String, String> env = Map.of(
-                WorkspaceLocation.ENVIRONMENT_VARIABLE, dir.resolve("env").toString());
-
-        assertThat(WorkspaceLocation.resolve(Optional.of(dir.resolve("opt")), env, home)
-                        .directory())
-                .isEqualTo(dir.resolve("opt"));
-        assertThat(WorkspaceLocation.resolve(Optional.empty(), env, home).directory())
-                .isEqualTo(dir.resolve("env"));
-        assertThat(WorkspaceLocation.resolve(Optional.empty(), Map.of(), home).directory())
-                .isEqualTo(home.resolve(".mlops-console"));
-    }
-
     private void createWorkspace() {
-        try (Workspace workspace = Workspace.open(location())) {
+        try (Workspace workspace = Workspaces.open(location())) {
             workspace.properties().put("created", "yes");
         }
     }
