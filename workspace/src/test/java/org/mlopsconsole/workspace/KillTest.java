@@ -13,11 +13,15 @@ import java.util.OptionalLong;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.mlopsconsole.assessment.Rating;
 import org.mlopsconsole.assessment.Respondent;
 import org.mlopsconsole.assessment.Responses;
+import org.mlopsconsole.workspace.testing.Backend;
+import org.mlopsconsole.workspace.testing.PostgresExtension;
 
 /**
  * kill -9 during autosave, import, copy and migration loses at most the change in progress, and
@@ -25,6 +29,7 @@ import org.mlopsconsole.assessment.Responses;
  * a line after each committed change; it is killed (SIGKILL: no close, no shutdown hook) right
  * after a given line, then the workspace is opened here and checked.
  */
+@ExtendWith(PostgresExtension.class)
 class KillTest {
 
     private static final long WAIT_SECONDS = 120;
@@ -32,13 +37,16 @@ class KillTest {
     @TempDir
     Path dir;
 
-    String location(String name) {
-        return dir.resolve(name).toString();
+    /** A new, empty workspace of {@code backend}, as the text a user would give. */
+    String location(Backend backend, String name) {
+        WorkspaceLocation location = backend.newLocation(dir.resolve(name));
+        return location instanceof WorkspaceLocation.PostgresUrl url ? url.display() : location.display();
     }
 
-    @Test
-    void autosaveKilledMidWorkshopKeepsEveryRatingItReportedSaved() throws Exception {
-        String ws = location("autosave");
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void autosaveKilledMidWorkshopKeepsEveryRatingItReportedSaved(Backend backend) throws Exception {
+        String ws = location(backend, "autosave");
         List<String> lines = runAndKill(List.of("autosave", ws), line -> line.equals("saved 0 12 2"));
         long assessmentId = Long.parseLong(lines.get(0).substring("assessment ".length()));
         int saved = lines.size() - 1;
@@ -70,9 +78,10 @@ class KillTest {
         }
     }
 
-    @Test
-    void anImportKilledHalfwayLeavesOnlyWholeOrganizations() throws Exception {
-        String ws = location("import");
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void anImportKilledHalfwayLeavesOnlyWholeOrganizations(Backend backend) throws Exception {
+        String ws = location(backend, "import");
         List<String> lines = runAndKill(List.of("import", ws), line -> line.equals("imported 3"));
 
         try (Workspace reopened = KilledWriter.open(ws)) {
@@ -80,13 +89,15 @@ class KillTest {
         }
     }
 
-    @Test
-    void aCopyKilledHalfwayLeavesOnlyWholeOrganizations() throws Exception {
-        String source = location("source");
+    /** From an H2 workspace to one of {@code backend}: H2 to H2, and H2 to PostgreSQL. */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aCopyKilledHalfwayLeavesOnlyWholeOrganizations(Backend backend) throws Exception {
+        String source = location(Backend.H2, "source");
         try (Workspace opened = KilledWriter.open(source)) {
             opened.transfers().importArchive(KilledWriter.sample(), OptionalLong.empty());
         }
-        String ws = location("copy");
+        String ws = location(backend, "copy");
         List<String> lines = runAndKill(List.of("copy", ws, source), line -> line.equals("copied 3"));
 
         try (Workspace reopened = KilledWriter.open(ws)) {
@@ -97,14 +108,18 @@ class KillTest {
         }
     }
 
-    @Test
-    void aWorkspaceKilledWhileItIsCreatedAndMigratedOpensAfterwards() throws Exception {
-        String ws = location("migrate");
-        List<String> lines = runAndKill(List.of("migrate", ws), line -> line.equals("opening 3"));
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aWorkspaceKilledWhileItIsCreatedAndMigratedOpensAfterwards(Backend backend) throws Exception {
+        List<String> args = new ArrayList<>(List.of("migrate"));
+        for (int i = 1; i <= 4; i++) {
+            args.add(location(backend, "migrate-" + i));
+        }
+        List<String> lines = runAndKill(args, line -> line.equals("opening 3"));
 
         int opened = Integer.parseInt(lines.get(lines.size() - 1).substring("opening ".length()));
         for (int i = 1; i <= opened; i++) {
-            try (Workspace reopened = KilledWriter.open(ws + "-" + i)) {
+            try (Workspace reopened = KilledWriter.open(args.get(i))) {
                 assertThat(reopened.info().organizations()).isZero();
                 assertThat(reopened.engagements()
                                 .createOrganization("After the kill")

@@ -17,8 +17,8 @@ import org.mlopsconsole.assessment.Rating;
  *
  * <p>Arguments: {@code MODE LOCATION [SOURCE]}. Modes: {@code autosave} (rates question after
  * question, as the workshop's autosave does), {@code import} (imports an organization again and
- * again), {@code copy} (copies one from the workspace SOURCE again and again), {@code migrate}
- * (opens, and so creates and migrates, workspace after workspace: LOCATION-1, LOCATION-2, ...).
+ * again), {@code copy} (copies one from the workspace SOURCE again and again), {@code migrate
+ * LOCATION...} (opens, and so creates and migrates, one empty workspace after the other).
  */
 public final class KilledWriter {
 
@@ -31,12 +31,13 @@ public final class KilledWriter {
         String mode = args[0];
         String location = args[1];
         if (mode.equals("migrate")) {
-            for (int i = 1; ; i++) {
+            for (int i = 1; i < args.length; i++) {
                 out.println("opening " + i);
-                try (Workspace opened = open(location + "-" + i)) {
+                try (Workspace opened = open(args[i])) {
                     out.println("migrated " + i);
                 }
             }
+            return;
         }
         try (Workspace workspace = open(location)) {
             switch (mode) {
