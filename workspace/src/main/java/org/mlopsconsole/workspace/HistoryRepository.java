@@ -14,6 +14,15 @@ public interface HistoryRepository {
             Optional<String> oldValue,
             Optional<String> newValue);
 
+    /**
+     * Records {@code change} as it was made (who, when, from what to what), for engagements copied
+     * or imported from another workspace; its id is ignored.
+     *
+     * @param participantId the participant it concerns in this workspace, when they are still in
+     *     the assessment
+     */
+    void restore(Change change, java.util.OptionalLong participantId);
+
     /** Oldest first. */
     List<Change> ofAssessment(long assessmentId);
 

@@ -18,6 +18,9 @@ public interface Workspace extends AutoCloseable {
     /** Assessments, their participants, ratings, consensus, notes, targets, imports and history. */
     Assessments assessments();
 
+    /** Export, import and copy organizations and assessments. */
+    Transfers transfers();
+
     WorkspacePropertyRepository properties();
 
     /** Who changes are recorded as: the operating-system user (H2) or the PostgreSQL role. */

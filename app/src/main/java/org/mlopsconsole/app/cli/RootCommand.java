@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
             AssessCommand.class,
             ServeCommand.class,
             ReportCommand.class,
-            QuestionnaireCommand.class
+            QuestionnaireCommand.class,
+            org.mlopsconsole.app.cli.engagement.OrgCommand.class,
+            org.mlopsconsole.app.cli.engagement.TeamCommand.class
         })
 final class RootCommand implements Callable<Integer> {
 

@@ -48,6 +48,24 @@ final class JdbcHistoryRepository implements HistoryRepository {
                 clock.instant());
     }
 
+    /** A participant removed since has no id here: their entries keep the name, owner 0. */
+    @Override
+    public void restore(Change change, java.util.OptionalLong participantId) {
+        jdbc.update(
+                "copy the history",
+                "INSERT INTO change_history (assessment_id, field, owner_id, participant_name, item_id, old_value,"
+                        + " new_value, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                change.assessmentId(),
+                change.field(),
+                change.field().ofParticipant() ? participantId.orElse(0) : change.assessmentId(),
+                change.participantName(),
+                change.itemId(),
+                change.oldValue(),
+                change.newValue(),
+                change.changedBy(),
+                change.changedAt());
+    }
+
     @Override
     public List<Change> ofAssessment(long assessmentId) {
         return jdbc.query(

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.mlopsconsole.workspace.Assessments;
 import org.mlopsconsole.workspace.Engagements;
+import org.mlopsconsole.workspace.Transfers;
 import org.mlopsconsole.workspace.Workspace;
 import org.mlopsconsole.workspace.WorkspaceException;
 import org.mlopsconsole.workspace.WorkspaceInfo;
@@ -37,6 +38,7 @@ final class OpenedWorkspace implements Workspace {
     private final WorkspacePropertyRepository properties;
     private final Engagements engagements;
     private final Assessments assessments;
+    private final Transfers transfers;
 
     OpenedWorkspace(
             WorkspaceLocation location,
@@ -54,6 +56,7 @@ final class OpenedWorkspace implements Workspace {
         JdbcTransactions transactions = new JdbcTransactions(pool, dialect, clock, actor);
         this.engagements = new Engagements(transactions);
         this.assessments = new Assessments(transactions);
+        this.transfers = new Transfers(transactions, actor, clock);
     }
 
     @Override
@@ -69,6 +72,11 @@ final class OpenedWorkspace implements Workspace {
     @Override
     public Assessments assessments() {
         return assessments;
+    }
+
+    @Override
+    public Transfers transfers() {
+        return transfers;
     }
 
     @Override
