@@ -89,16 +89,18 @@ public final class AssessmentCommands {
             List<NewAssessment.NewParticipant> people = names(participants).stream()
                     .map(name -> new NewAssessment.NewParticipant(name, ""))
                     .toList();
-            long id = OpenedWorkspace.with(workspace, opened -> opened.assessments()
-                    .create(new NewAssessment(
-                            team,
-                            title == null ? resolved.name() : title,
-                            resolved.id(),
-                            customModel,
-                            date == null ? LocalDate.now() : date,
-                            facilitator == null ? opened.signedInAs() : facilitator,
-                            people))
-                    .id());
+            long id = OpenedWorkspace.with(
+                    workspace,
+                    opened -> opened.assessments()
+                            .create(new NewAssessment(
+                                    team,
+                                    title == null ? resolved.name() : title,
+                                    resolved.id(),
+                                    customModel,
+                                    date == null ? LocalDate.now() : date,
+                                    facilitator == null ? opened.signedInAs() : facilitator,
+                                    people))
+                            .id());
             spec.commandLine().getOut().println(id);
             return CommandLineApp.EXIT_OK;
         }
@@ -202,7 +204,11 @@ public final class AssessmentCommands {
                         questions,
                         answers.map(r -> r.notes().size()).orElse(0));
             }
-            out.printf(Locale.ROOT, "Consensus: %d of %d questions%n", responses.consensus().size(), questions);
+            out.printf(
+                    Locale.ROOT,
+                    "Consensus: %d of %d questions%n",
+                    responses.consensus().size(),
+                    questions);
         }
     }
 
@@ -285,13 +291,15 @@ public final class AssessmentCommands {
             OpenedWorkspace.with(workspace, opened -> {
                 MaturityModel model = AssessmentModels.of(opened.assessments().assessment(id));
                 if (model.question(question).isEmpty()) {
-                    throw new UserInputException(
-                            "model \"" + model.id() + "\" has no question \"" + question + "\" ('models show "
-                                    + model.id() + "' lists them)");
+                    throw new UserInputException("model \"" + model.id() + "\" has no question \"" + question
+                            + "\" ('models show " + model.id() + "' lists them)");
                 }
                 if (whose.consensus) {
                     Optional<Rating> seen = expected == null
-                            ? Optional.ofNullable(opened.assessments().responses(id).consensus().get(question))
+                            ? Optional.ofNullable(opened.assessments()
+                                    .responses(id)
+                                    .consensus()
+                                    .get(question))
                             : rating(expected, "--expect");
                     opened.assessments().setConsensus(id, question, seen, value);
                 } else {
@@ -355,7 +363,8 @@ public final class AssessmentCommands {
             Transfers.writeFile(archive, out);
             spec.commandLine()
                     .getErr()
-                    .println("Exported " + Transfers.describe(archive) + " to " + out.toAbsolutePath().normalize());
+                    .println("Exported " + Transfers.describe(archive) + " to "
+                            + out.toAbsolutePath().normalize());
             return CommandLineApp.EXIT_OK;
         }
     }

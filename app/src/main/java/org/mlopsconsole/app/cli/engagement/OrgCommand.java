@@ -52,7 +52,8 @@ public final class OrgCommand {
         @Override
         public Integer call() {
             long id = OpenedWorkspace.with(
-                    workspace, opened -> opened.engagements().createOrganization(name).id());
+                    workspace,
+                    opened -> opened.engagements().createOrganization(name).id());
             spec.commandLine().getOut().println(id);
             return CommandLineApp.EXIT_OK;
         }
@@ -172,7 +173,8 @@ public final class OrgCommand {
             Transfers.writeFile(archive, out);
             spec.commandLine()
                     .getErr()
-                    .println("Exported " + Transfers.describe(archive) + " to " + out.toAbsolutePath().normalize());
+                    .println("Exported " + Transfers.describe(archive) + " to "
+                            + out.toAbsolutePath().normalize());
             return CommandLineApp.EXIT_OK;
         }
     }

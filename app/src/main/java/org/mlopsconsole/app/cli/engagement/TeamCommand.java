@@ -38,7 +38,9 @@ public final class TeamCommand {
         @Override
         public Integer call() {
             long id = OpenedWorkspace.with(
-                    workspace, opened -> opened.engagements().createTeam(organization, name).id());
+                    workspace,
+                    opened ->
+                            opened.engagements().createTeam(organization, name).id());
             spec.commandLine().getOut().println(id);
             return CommandLineApp.EXIT_OK;
         }

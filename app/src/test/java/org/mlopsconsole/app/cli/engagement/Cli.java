@@ -37,14 +37,20 @@ final class Cli {
         this.workspace = workspace;
     }
 
+    /** A command on this workspace ({@code --workspace} is appended). */
     Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
         List<String> all = new ArrayList<>(List.of(args));
         all.add("--workspace");
         all.add(workspace);
+        return offline(all.toArray(String[]::new));
+    }
+
+    /** A command that takes no workspace (models, questionnaire export, assess score). */
+    static Run offline(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
         int exit = CommandLineApp.create(new PrintWriter(out, true), new PrintWriter(err, true))
-                .execute(all.toArray(String[]::new));
+                .execute(args);
         return new Run(exit, out.toString(), err.toString());
     }
 

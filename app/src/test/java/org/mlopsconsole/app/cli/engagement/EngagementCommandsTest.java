@@ -62,8 +62,7 @@ class EngagementCommandsTest {
     void renameAndArchiveReachOrganizationsTeamsAndAssessments() {
         long org = cli.id("org", "create", "Acme");
         long team = cli.id("team", "create", "--organization", Long.toString(org), "Fraud");
-        long assessment =
-                cli.id("assess", "create", "--team", Long.toString(team), "--model", "google-mlops");
+        long assessment = cli.id("assess", "create", "--team", Long.toString(team), "--model", "google-mlops");
 
         cli.run("org", "rename", Long.toString(org), "Acme Bank").ok();
         cli.run("team", "rename", Long.toString(team), "Fraud models").ok();
@@ -76,17 +75,15 @@ class EngagementCommandsTest {
                 .contains("Second look");
 
         cli.run("assess", "archive", Long.toString(assessment)).ok();
-        assertThat(cli.run("assess", "show", Long.toString(assessment)).ok().out()).contains("(archived)");
+        assertThat(cli.run("assess", "show", Long.toString(assessment)).ok().out())
+                .contains("(archived)");
         cli.run("assess", "archive", Long.toString(assessment), "--restore").ok();
         cli.run("org", "archive", Long.toString(org)).ok();
         assertThat(cli.run("org", "list").ok().out()).doesNotContain("Acme Bank");
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(
-            delimiter = '|',
-            textBlock =
-                    """
+    @CsvSource(delimiter = '|', textBlock = """
             team create --organization 42 Fraud | There is no organization with id 42 in this workspace
             org rename 42 Acme                  | There is no organization with id 42
             org archive 42                      | There is no organization with id 42
@@ -106,10 +103,7 @@ class EngagementCommandsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(
-            delimiter = '|',
-            textBlock =
-                    """
+    @CsvSource(delimiter = '|', textBlock = """
             team create Fraud                   | Missing required option: '--organization=ID'
             team create --organization x Fraud  | Invalid value for option '--organization'
             assess show one                     | Invalid value for positional parameter at index 0 (ID)
@@ -125,8 +119,7 @@ class EngagementCommandsTest {
     @Test
     void anAssessmentOnACustomModelFileKeepsTheModel() throws Exception {
         Path model = dir.resolve("my-model.json");
-        new Cli(dir.resolve("ws"))
-                .run("models", "export", "google-mlops", "--out", model.toString())
+        Cli.offline("models", "export", "google-mlops", "--out", model.toString())
                 .ok();
         Files.writeString(model, Files.readString(model).replace("\"google-mlops\"", "\"my-model\""));
         long team = cli.id("team", "create", "--organization", Long.toString(cli.id("org", "create", "A")), "T");
@@ -134,7 +127,8 @@ class EngagementCommandsTest {
         long assessment = cli.id("assess", "create", "--team", Long.toString(team), "--model", model.toString());
         Files.delete(model);
 
-        assertThat(cli.run("assess", "show", Long.toString(assessment)).ok().out()).contains("Model: my-model");
+        assertThat(cli.run("assess", "show", Long.toString(assessment)).ok().out())
+                .contains("Model: my-model");
     }
 
     @Test
@@ -142,15 +136,24 @@ class EngagementCommandsTest {
         long team = cli.id("team", "create", "--organization", Long.toString(cli.id("org", "create", "A")), "T");
         long assessment = cli.id(
                 "assess", "create", "--team", Long.toString(team), "--model", "google-mlops", "--participants", "Ana");
-        cli.run("assess", "rate", Long.toString(assessment), "--participant", "Ana", "--question",
-                        "goo-pipeline-l1-1", "LI")
+        cli.run(
+                        "assess",
+                        "rate",
+                        Long.toString(assessment),
+                        "--participant",
+                        "Ana",
+                        "--question",
+                        "goo-pipeline-l1-1",
+                        "LI")
                 .ok();
         Path responses = dir.resolve("responses.json");
         Files.writeString(
                 responses,
-                cli.run("assess", "show", Long.toString(assessment), "--format", "json").ok().out());
+                cli.run("assess", "show", Long.toString(assessment), "--format", "json")
+                        .ok()
+                        .out());
 
-        assertThat(cli.run("assess", "score", "--model", "google-mlops", "--responses", responses.toString())
+        assertThat(Cli.offline("assess", "score", "--model", "google-mlops", "--responses", responses.toString())
                         .exitCode())
                 .isZero();
         assertThat(Files.readString(responses)).contains("\"goo-pipeline-l1-1\" : \"LI\"");
@@ -165,12 +168,22 @@ class EngagementCommandsTest {
                 .ok();
 
         Cli.Run stale = cli.run(
-                "assess", "rate", assessment, "--participant", "Ana", "--question", "goo-pipeline-l1-1", "FI",
-                "--expect", "-");
+                "assess",
+                "rate",
+                assessment,
+                "--participant",
+                "Ana",
+                "--question",
+                "goo-pipeline-l1-1",
+                "FI",
+                "--expect",
+                "-");
 
         assertThat(stale.exitCode()).isEqualTo(1);
         assertThat(stale.err()).contains("was changed").contains("\"LI\"").contains("was not saved");
-        assertThat(cli.run("assess", "show", assessment, "--format", "json").ok().out())
+        assertThat(cli.run("assess", "show", assessment, "--format", "json")
+                        .ok()
+                        .out())
                 .contains("\"goo-pipeline-l1-1\" : \"LI\"");
     }
 }

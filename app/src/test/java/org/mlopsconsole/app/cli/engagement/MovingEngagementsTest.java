@@ -25,13 +25,35 @@ class MovingEngagementsTest {
         long team = laptop.id("team", "create", "--organization", Long.toString(org), "Fraud models");
         laptop.id("team", "create", "--organization", Long.toString(org), "Payments");
         assessment = Long.toString(laptop.id(
-                "assess", "create", "--team", Long.toString(team), "--model", "google-mlops", "--title", "Baseline",
-                "--participants", "Дмитрий Иванов,Ana"));
-        laptop.run("assess", "rate", assessment, "--participant", "Дмитрий Иванов", "--question",
-                        "goo-pipeline-l1-1", "LI")
+                "assess",
+                "create",
+                "--team",
+                Long.toString(team),
+                "--model",
+                "google-mlops",
+                "--title",
+                "Baseline",
+                "--participants",
+                "Дмитрий Иванов,Ana"));
+        laptop.run(
+                        "assess",
+                        "rate",
+                        assessment,
+                        "--participant",
+                        "Дмитрий Иванов",
+                        "--question",
+                        "goo-pipeline-l1-1",
+                        "LI")
                 .ok();
-        laptop.run("assess", "rate", assessment, "--participant", "Дмитрий Иванов", "--question",
-                        "goo-pipeline-l1-1", "FI")
+        laptop.run(
+                        "assess",
+                        "rate",
+                        assessment,
+                        "--participant",
+                        "Дмитрий Иванов",
+                        "--question",
+                        "goo-pipeline-l1-1",
+                        "FI")
                 .ok();
         laptop.run("assess", "rate", assessment, "--consensus", "--question", "goo-pipeline-l1-1", "LI")
                 .ok();
@@ -44,8 +66,10 @@ class MovingEngagementsTest {
         long copied = laptop.id("org", "copy", Long.toString(org), "--to", server.toString());
 
         Cli other = new Cli(server);
-        assertThat(other.run("org", "list").ok().out()).contains("Acme Bank").contains("Fraud models").contains(
-                "Payments");
+        assertThat(other.run("org", "list").ok().out())
+                .contains("Acme Bank")
+                .contains("Fraud models")
+                .contains("Payments");
         assertThat(other.run("assess", "list").ok().out()).contains("Baseline");
         assertThat(showJson(other, onlyAssessment(other))).isEqualTo(showJson(laptop, assessment));
         assertThat(copied).isPositive();
@@ -54,7 +78,8 @@ class MovingEngagementsTest {
     @Test
     void anOrganizationExportedAndImportedKeepsRatingsAndHistory() throws Exception {
         Path file = dir.resolve("acme.json");
-        laptop.run("org", "export", Long.toString(org), "--out", file.toString()).ok();
+        laptop.run("org", "export", Long.toString(org), "--out", file.toString())
+                .ok();
         assertThat(Files.readString(file))
                 .contains("\"format\" : \"mlops-console-engagement\"")
                 .contains("\"history\"")
@@ -81,7 +106,8 @@ class MovingEngagementsTest {
     @Test
     void aBrokenFileIsRejectedWholeWithItsReason() throws Exception {
         Path file = dir.resolve("acme.json");
-        laptop.run("org", "export", Long.toString(org), "--out", file.toString()).ok();
+        laptop.run("org", "export", Long.toString(org), "--out", file.toString())
+                .ok();
         Files.writeString(file, Files.readString(file).replace("\"FI\"", "\"XX\""));
         Cli other = new Cli(dir.resolve("other"));
 
@@ -95,7 +121,11 @@ class MovingEngagementsTest {
     @Test
     void aForeignFileIsRejectedSayingWhatItIs() throws Exception {
         Path responses = dir.resolve("responses.json");
-        Files.writeString(responses, laptop.run("assess", "show", assessment, "--format", "json").ok().out());
+        Files.writeString(
+                responses,
+                laptop.run("assess", "show", assessment, "--format", "json")
+                        .ok()
+                        .out());
 
         Cli.Run run = laptop.run("org", "import", responses.toString());
 

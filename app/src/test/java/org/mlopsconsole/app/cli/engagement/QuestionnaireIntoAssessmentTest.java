@@ -46,11 +46,15 @@ class QuestionnaireIntoAssessmentTest {
         Path a = filledQuestionnaire(DMITRY, "a.xlsx", 11, "LI");
         Path b = filledQuestionnaire(GIORGOS, "b.xlsx", 7, "PI");
 
-        cli.run("questionnaire", "import", a.toString(), "--assessment", assessment).ok();
-        cli.run("questionnaire", "import", b.toString(), "--assessment", assessment).ok();
+        cli.run("questionnaire", "import", a.toString(), "--assessment", assessment)
+                .ok();
+        cli.run("questionnaire", "import", b.toString(), "--assessment", assessment)
+                .ok();
 
         JsonNode shown = new ObjectMapper()
-                .readTree(cli.run("assess", "show", assessment, "--format", "json").ok().out());
+                .readTree(cli.run("assess", "show", assessment, "--format", "json")
+                        .ok()
+                        .out());
         JsonNode respondents = shown.get("respondents");
         assertThat(respondents.findValuesAsText("name")).containsExactly(DMITRY, GIORGOS);
         assertThat(respondents.get(0).get("ratings").size()).isEqualTo(11);
@@ -63,8 +67,12 @@ class QuestionnaireIntoAssessmentTest {
 
     @Test
     void aSecondQuestionnaireOfSomeoneWhoAnsweredIsRefusedUnlessReplace() throws Exception {
-        cli.run("questionnaire", "import", filledQuestionnaire(DMITRY, "a.xlsx", 11, "LI").toString(),
-                        "--assessment", assessment)
+        cli.run(
+                        "questionnaire",
+                        "import",
+                        filledQuestionnaire(DMITRY, "a.xlsx", 11, "LI").toString(),
+                        "--assessment",
+                        assessment)
                 .ok();
         Path again = filledQuestionnaire(DMITRY, "again.xlsx", 3, "FI");
 
@@ -76,7 +84,8 @@ class QuestionnaireIntoAssessmentTest {
                 .contains("--replace");
         assertThat(ratingsOf(0)).isEqualTo(11);
 
-        cli.run("questionnaire", "import", again.toString(), "--assessment", assessment, "--replace").ok();
+        cli.run("questionnaire", "import", again.toString(), "--assessment", assessment, "--replace")
+                .ok();
 
         assertThat(ratingsOf(0)).isEqualTo(3);
         assertThat(cli.run("assess", "show", assessment).ok().out()).contains("Participants (1)");
@@ -84,7 +93,9 @@ class QuestionnaireIntoAssessmentTest {
 
     private int ratingsOf(int respondent) throws IOException {
         return new ObjectMapper()
-                .readTree(cli.run("assess", "show", assessment, "--format", "json").ok().out())
+                .readTree(cli.run("assess", "show", assessment, "--format", "json")
+                        .ok()
+                        .out())
                 .get("respondents")
                 .get(respondent)
                 .get("ratings")
@@ -94,7 +105,14 @@ class QuestionnaireIntoAssessmentTest {
     /** A questionnaire for {@code name} exported by the command line, its first {@code count} questions rated. */
     private Path filledQuestionnaire(String name, String file, int count, String rating) throws IOException {
         Path questionnaire = dir.resolve(file);
-        cli.run("questionnaire", "export", "--model", "google-mlops", "--respondents", name, "--out",
+        Cli.offline(
+                        "questionnaire",
+                        "export",
+                        "--model",
+                        "google-mlops",
+                        "--respondents",
+                        name,
+                        "--out",
                         questionnaire.toString())
                 .ok();
         try (var in = Files.newInputStream(questionnaire);
