@@ -122,6 +122,9 @@ class MlopsConsoleJarIT {
                 .doesNotContain("Exception")
                 .hasLineCount(1);
         assertThat(dir.resolve("jdbc:h2:file:")).doesNotExist();
+        assertThat(Path.of("jdbc:h2:file:"))
+                .as("no folder named after the URL where the command ran")
+                .doesNotExist();
     }
 
     @Test
