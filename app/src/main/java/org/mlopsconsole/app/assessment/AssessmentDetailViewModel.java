@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -22,7 +23,7 @@ import org.mlopsconsole.workspace.AssessmentModels;
 import org.mlopsconsole.workspace.Assessments;
 import org.mlopsconsole.workspace.EngagementException;
 
-/** One open assessment: its workshop, its results, and its responses files. */
+/** One open assessment: its workshop, its results, its change history, and its responses files. */
 public final class AssessmentDetailViewModel {
 
     private final Assessment assessment;
@@ -32,6 +33,7 @@ public final class AssessmentDetailViewModel {
     private final Executor ui;
     private final WorkshopViewModel workshop;
     private final ResultsViewModel results;
+    private final ChangeHistoryViewModel history;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     public AssessmentDetailViewModel(
@@ -43,6 +45,7 @@ public final class AssessmentDetailViewModel {
         this.ui = ui;
         this.workshop = new WorkshopViewModel(assessment.id(), model, repository, background, ui);
         this.results = new ResultsViewModel(assessment.id(), model, repository, background, ui);
+        this.history = new ChangeHistoryViewModel(assessment.id(), repository, background, ui, ZoneId.systemDefault());
     }
 
     /** Resolves the assessment's model in the background (a custom one is parsed and checked). */
@@ -64,6 +67,11 @@ public final class AssessmentDetailViewModel {
 
     public ResultsViewModel results() {
         return results;
+    }
+
+    /** Who changed which rating, consensus, note or target, and when. */
+    public ChangeHistoryViewModel history() {
+        return history;
     }
 
     /** "Model · date · facilitator · status". */

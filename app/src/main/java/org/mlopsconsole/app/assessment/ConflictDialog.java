@@ -1,5 +1,6 @@
 package org.mlopsconsole.app.assessment;
 
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -13,10 +14,11 @@ public final class ConflictDialog {
 
     private ConflictDialog() {}
 
-    /** Opens the dialog whenever {@code viewModel} has a conflict pending. */
-    public static void attach(ConflictViewModel viewModel, Window owner) {
+    /** Opens the dialog, over the window that shows {@code view}, whenever {@code viewModel} has a conflict pending. */
+    public static void attach(ConflictViewModel viewModel, Node view) {
         viewModel.pendingProperty().addListener((observable, before, now) -> {
             if (now.isPresent()) {
+                Window owner = view.getScene() == null ? null : view.getScene().getWindow();
                 viewModel.shown().ifPresent(shown -> ask(viewModel, shown, owner));
             }
         });
@@ -24,7 +26,9 @@ public final class ConflictDialog {
 
     private static void ask(ConflictViewModel viewModel, ConflictViewModel.Shown shown, Window owner) {
         Alert alert = new Alert(Alert.AlertType.WARNING, "", KEEP_THEIRS, KEEP_MINE);
-        alert.initOwner(owner);
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
         alert.setTitle(shown.title());
         alert.setHeaderText(shown.what());
         alert.setContentText("Theirs: " + shown.theirs() + "   (saved by " + shown.changedBy() + ")\n"

@@ -60,6 +60,7 @@ public final class WorkshopViewModel {
     private final Assessments repository;
     private final Executor background;
     private final Executor ui;
+    private final ConflictViewModel conflict;
 
     private final List<Participant> participants = new ArrayList<>();
     private final Map<String, Map<Long, Rating>> ratings = new HashMap<>();
@@ -97,6 +98,7 @@ public final class WorkshopViewModel {
         this.repository = repository;
         this.background = background;
         this.ui = ui;
+        this.conflict = new ConflictViewModel(repository, background, ui, this::load);
         this.questions = model.questions().toList();
         for (Dimension d : model.dimensions()) {
             d.questions().forEach(q -> dimensionOfQuestion.put(q.id(), d));
@@ -247,6 +249,11 @@ public final class WorkshopViewModel {
 
     public ReadOnlyBooleanProperty loadedProperty() {
         return loaded.getReadOnlyProperty();
+    }
+
+    /** A save someone else got in first: theirs against yours, for the user to keep either. */
+    public ConflictViewModel conflict() {
+        return conflict;
     }
 
     /** The last failure to read or save, in words; empty otherwise. */
@@ -486,7 +493,10 @@ public final class WorkshopViewModel {
     private void save(String what, Runnable write) {
         saving = saving.thenRunAsync(write, background).handle((done, failure) -> {
             if (failure != null) {
-                ui.execute(() -> message.set("Could not save " + what + ": " + Failures.message(failure)));
+                ui.execute(() -> {
+                    message.set("Could not save " + what + ": " + Failures.message(failure));
+                    conflict.offer(failure);
+                });
             }
             return null;
         });

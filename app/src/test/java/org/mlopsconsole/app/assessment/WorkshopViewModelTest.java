@@ -345,6 +345,49 @@ class WorkshopViewModelTest {
                 .contains(Rating.NI);
     }
 
+    @Test
+    void aRatingSavedMeanwhileByAnotherConsoleIsAConflictWhereKeepingYoursSavesIt() {
+        WorkshopViewModel workshop = workshopBeatenByAnotherConsole();
+
+        assertThat(workshop.conflict().shown()).hasValueSatisfying(shown -> {
+            assertThat(shown.theirs()).isEqualTo("NI");
+            assertThat(shown.yours()).isEqualTo("FI");
+            assertThat(shown.changedBy()).startsWith(fixture.workspace.signedInAs());
+        });
+        workshop.conflict().keepYours().join();
+
+        assertThat(workshop.conflict().pendingProperty().get()).isEmpty();
+        assertThat(savedRating(fixture.participants.get(0).respondentKey(), firstQuestion()))
+                .contains(Rating.FI);
+        assertThat(workshop.participantRatings().get(0).rating()).contains(Rating.FI);
+    }
+
+    @Test
+    void aRatingSavedMeanwhileByAnotherConsoleIsAConflictWhereKeepingTheirsShowsTheirs() {
+        WorkshopViewModel workshop = workshopBeatenByAnotherConsole();
+
+        workshop.conflict().keepTheirs();
+
+        assertThat(workshop.conflict().pendingProperty().get()).isEmpty();
+        assertThat(savedRating(fixture.participants.get(0).respondentKey(), firstQuestion()))
+                .contains(Rating.NI);
+        assertThat(workshop.participantRatings().get(0).rating()).contains(Rating.NI);
+    }
+
+    /** A workshop whose rating FI of the first participant came after another console's NI on one shared database. */
+    private WorkshopViewModel workshopBeatenByAnotherConsole() {
+        WorkshopViewModel workshop = new WorkshopViewModel(
+                fixture.assessment.id(), fixture.model, fixture.assessments, Runnable::run, Runnable::run);
+        workshop.load().join();
+        try (Workspace other = Workspaces.open(fixture.workspace.location())) {
+            other.assessments()
+                    .rate(fixture.participants.get(0).id(), firstQuestion(), Optional.empty(), Optional.of(Rating.NI));
+        }
+        workshop.rateCurrentParticipant(Optional.of(Rating.FI));
+        workshop.pendingSaves().join();
+        return workshop;
+    }
+
     private String firstQuestion() {
         return fixture.questions().get(0).id();
     }

@@ -35,27 +35,22 @@ class MovingEngagementsTest {
                 "Baseline",
                 "--participants",
                 "Дмитрий Иванов,Ana"));
-        laptop.run(
-                        "assess",
-                        "rate",
-                        assessment,
-                        "--participant",
-                        "Дмитрий Иванов",
-                        "--question",
-                        "goo-pipeline-l1-1",
-                        "LI")
-                .ok();
-        laptop.run(
-                        "assess",
-                        "rate",
-                        assessment,
-                        "--participant",
-                        "Дмитрий Иванов",
-                        "--question",
-                        "goo-pipeline-l1-1",
-                        "FI")
-                .ok();
+        rateDmitry("LI");
+        rateDmitry("FI");
         laptop.run("assess", "rate", assessment, "--consensus", "--question", "goo-pipeline-l1-1", "LI")
+                .ok();
+    }
+
+    private void rateDmitry(String rating) {
+        laptop.run(
+                        "assess",
+                        "rate",
+                        assessment,
+                        "--participant",
+                        "Дмитрий Иванов",
+                        "--question",
+                        "goo-pipeline-l1-1",
+                        rating)
                 .ok();
     }
 
