@@ -1,25 +1,24 @@
 package org.mlopsconsole.app;
 
-import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.mlopsconsole.app.assessment.AssessmentRepository;
-import org.mlopsconsole.app.assessment.EngagementRepository;
-import org.mlopsconsole.app.assessment.JdbcAssessmentRepository;
-import org.mlopsconsole.app.assessment.JdbcEngagementRepository;
 import org.mlopsconsole.app.deployments.DeploymentMemory;
 import org.mlopsconsole.app.deployments.DeploymentRestore;
 import org.mlopsconsole.app.deployments.RuntimeServerControl;
 import org.mlopsconsole.app.state.PropertiesUiStateStore;
 import org.mlopsconsole.app.state.UiStateStore;
-import org.mlopsconsole.app.workspace.Workspace;
-import org.mlopsconsole.app.workspace.WorkspaceLocation;
 import org.mlopsconsole.runtime.LocalRuntime;
 import org.mlopsconsole.runtime.ModelRepository;
+import org.mlopsconsole.workspace.Assessments;
+import org.mlopsconsole.workspace.Engagements;
+import org.mlopsconsole.workspace.PasswordSource;
+import org.mlopsconsole.workspace.Workspace;
+import org.mlopsconsole.workspace.WorkspaceLocation;
+import org.mlopsconsole.workspace.Workspaces;
 
 /**
  * The composition root: every service of the desktop app is created here, once, and handed to
@@ -32,8 +31,8 @@ public final class AppServices implements AutoCloseable {
     private final ExecutorService background;
     private final Executor uiExecutor;
     private final CompletableFuture<AppVersions> versions;
-    private final EngagementRepository engagements;
-    private final AssessmentRepository assessments;
+    private final Engagements engagements;
+    private final Assessments assessments;
     private final LocalRuntime runtime;
     private final RuntimeServerControl server;
     private final DeploymentMemory deploymentMemory;
@@ -46,8 +45,8 @@ public final class AppServices implements AutoCloseable {
         this.uiExecutor = uiExecutor;
         // Reading the ONNX Runtime version loads its native library: do it once, off the UI thread.
         this.versions = CompletableFuture.supplyAsync(AppVersions::detect, background);
-        this.engagements = new JdbcEngagementRepository(workspace.dataSource(), Clock.systemUTC());
-        this.assessments = new JdbcAssessmentRepository(workspace.dataSource(), Clock.systemUTC());
+        this.engagements = workspace.engagements();
+        this.assessments = workspace.assessments();
         // Reading and validating the bundled model catalog takes a moment: do it before anyone asks.
         background.execute(org.mlopsconsole.assessment.ModelCatalog::bundled);
         // Cheap: creates the folder and the load threads; ONNX Runtime starts with the first load.
@@ -63,9 +62,18 @@ public final class AppServices implements AutoCloseable {
                         + org.mlopsconsole.app.common.Failures.message(failure));
     }
 
-    /** Opens the workspace (may throw {@link org.mlopsconsole.app.workspace.WorkspaceException}). */
+    /**
+     * Opens the workspace through the workspace module's one factory (may throw
+     * {@link org.mlopsconsole.workspace.WorkspaceException}); a server's password comes from
+     * {@code passwords}.
+     */
+    public static AppServices open(WorkspaceLocation location, PasswordSource passwords, Executor uiExecutor) {
+        return new AppServices(Workspaces.open(location, passwords), uiExecutor);
+    }
+
+    /** {@link #open(WorkspaceLocation, PasswordSource, Executor)} with the password from the environment. */
     public static AppServices open(WorkspaceLocation location, Executor uiExecutor) {
-        return new AppServices(Workspace.open(location), uiExecutor);
+        return open(location, PasswordSource.environment(System.getenv()), uiExecutor);
     }
 
     public Workspace workspace() {
@@ -86,11 +94,21 @@ public final class AppServices implements AutoCloseable {
         return uiExecutor;
     }
 
-    public EngagementRepository engagements() {
+    /** Every assessment with its team and organization, for lists, reports and the CLI. */
+    public org.mlopsconsole.app.assessment.AssessmentDirectory directory() {
+        return new org.mlopsconsole.app.assessment.AssessmentDirectory(assessments);
+    }
+
+    /** The organization roll-ups of the Assessments section. */
+    public org.mlopsconsole.app.assessment.OrganizationRollups rollups() {
+        return new org.mlopsconsole.app.assessment.OrganizationRollups(engagements, assessments);
+    }
+
+    public Engagements engagements() {
         return engagements;
     }
 
-    public AssessmentRepository assessments() {
+    public Assessments assessments() {
         return assessments;
     }
 

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.mlopsconsole.app.shell.ConsoleApplication;
-import org.mlopsconsole.app.workspace.WorkspaceLocation;
+import org.mlopsconsole.workspace.WorkspaceLocation;
 
 /**
  * Opens the desktop app with JavaFX as named modules. The installed app (installers/README.md)

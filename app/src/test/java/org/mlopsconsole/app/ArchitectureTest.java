@@ -27,6 +27,27 @@ class ArchitectureTest {
             .because("only the app module may use JavaFX");
 
     @ArchTest
+    static final ArchRule onlyTheWorkspaceModuleTalksToTheDatabase = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.mlopsconsole.workspace..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("java.sql..", "javax.sql..", "org.h2..", "org.postgresql..", "org.flywaydb..")
+            .because("JDBC, the drivers and Flyway live in the workspace module's internals (issue 11)");
+
+    @ArchTest
+    static final ArchRule onlyTheCompositionRootAndTheCommandLineOpenAWorkspace = noClasses()
+            .that()
+            .resideInAPackage("org.mlopsconsole.app..")
+            .and()
+            .doNotBelongToAnyOf(AppServices.class, org.mlopsconsole.app.cli.WorkspaceCommand.class)
+            .should()
+            .accessClassesThat()
+            .haveFullyQualifiedName("org.mlopsconsole.workspace.Workspaces")
+            .because("the app opens its workspace in AppServices and each command in WorkspaceCommand; the rest"
+                    + " gets the use cases handed in");
+
+    @ArchTest
     static final ArchRule onlyTheTryItPanelCallsTheServerOverHttp = noClasses()
             .that()
             .resideInAPackage("org.mlopsconsole.app..")

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Runs the packaged {@code mlops-console.jar} as a user would, in its own JVM. */
+@org.junit.jupiter.api.extension.ExtendWith(org.mlopsconsole.workspace.testing.PostgresExtension.class)
 class MlopsConsoleJarIT {
 
     private static final Path JAR = Path.of(System.getProperty("app.jar", "target/mlops-console.jar"));
@@ -82,7 +83,7 @@ class MlopsConsoleJarIT {
 
         assertThat(first.exitCode()).isZero();
         assertThat(first.err()).isEmpty();
-        assertThat(second.out()).contains("Schema version: 2");
+        assertThat(second.out()).contains("Schema version: 3");
         String id = first.out()
                 .lines()
                 .filter(l -> l.startsWith("Workspace id"))
@@ -90,5 +91,53 @@ class MlopsConsoleJarIT {
                 .orElseThrow();
         assertThat(second.out()).as("the second start reuses the workspace").contains(id);
         assertThat(workspace.resolve("logs/mlops-console.log")).content().contains("Opened workspace");
+    }
+
+    @Test
+    void aPostgresUrlOpensMigratesAndReportsAnEmptyTeamWorkspace() throws Exception {
+        String url = ((org.mlopsconsole.workspace.WorkspaceLocation.PostgresUrl)
+                        org.mlopsconsole.workspace.testing.Backend.POSTGRES.newLocation(dir))
+                .display();
+
+        Result info = run(List.of("-Duser.home=" + dir), "--workspace", url, "workspace", "info");
+
+        assertThat(info.exitCode()).as(info.err()).isZero();
+        assertThat(info.out())
+                .contains("Workspace:      " + url)
+                .contains("Schema version: 3")
+                .contains("Database:       PostgreSQL")
+                .contains("Organizations:  0")
+                .doesNotContain("Database file");
+    }
+
+    @Test
+    void aUrlOfAnotherKindIsRefusedNamingWhatIsSupportedAndNothingIsCreated() throws Exception {
+        Result refused = run(
+                List.of("-Duser.home=" + dir), "--workspace", "jdbc:h2:file:" + dir.resolve("x"), "workspace", "info");
+
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err().strip())
+                .startsWith("error: ")
+                .contains("jdbc:postgresql://HOST[:PORT]/DATABASE")
+                .doesNotContain("Exception")
+                .hasLineCount(1);
+        assertThat(dir.resolve("jdbc:h2:file:")).doesNotExist();
+        assertThat(Path.of("jdbc:h2:file:"))
+                .as("no folder named after the URL where the command ran")
+                .doesNotExist();
+    }
+
+    @Test
+    void theShippedH2HasNoWebConsole() throws Exception {
+        Path h2 = JAR.resolveSibling("lib")
+                .toFile()
+                .listFiles((folder, name) -> name.startsWith("h2-"))[0]
+                .toPath();
+        try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(h2.toFile())) {
+            assertThat(jar.stream().map(java.util.zip.ZipEntry::getName))
+                    .contains("org/h2/Driver.class", "org/h2/server/TcpServer.class")
+                    .noneMatch(name -> name.startsWith("org/h2/server/web/"))
+                    .noneMatch(name -> name.startsWith("org/h2/tools/Console"));
+        }
     }
 }

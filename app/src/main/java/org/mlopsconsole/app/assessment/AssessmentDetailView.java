@@ -22,8 +22,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.mlopsconsole.workspace.Assessment;
 
-/** One assessment: its summary, responses files, and the Workshop and Results tabs. */
+/** One assessment: its summary, responses files, and the Workshop, Results and History tabs. */
 public final class AssessmentDetailView {
 
     private final AssessmentDetailViewModel viewModel;
@@ -68,7 +69,9 @@ public final class AssessmentDetailView {
         workshopTab.setId("workshop-tab");
         Tab resultsTab = new Tab("Results", results.build());
         resultsTab.setId("results-tab");
-        TabPane tabs = new TabPane(workshopTab, resultsTab);
+        Tab historyTab = new Tab("History", new ChangeHistoryView(viewModel.history()).build());
+        historyTab.setId("history-tab");
+        TabPane tabs = new TabPane(workshopTab, resultsTab, historyTab);
         tabs.setId("assessment-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((observable, old, tab) -> {
@@ -78,6 +81,11 @@ public final class AssessmentDetailView {
                         .pendingSaves()
                         .thenRun(() ->
                                 Platform.runLater(() -> viewModel.results().refresh()));
+            } else if (tab == historyTab) {
+                viewModel
+                        .workshop()
+                        .pendingSaves()
+                        .thenRun(() -> viewModel.history().load());
             }
         });
 

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -17,25 +18,26 @@ import org.mlopsconsole.assessment.Responses;
 import org.mlopsconsole.assessment.ResponsesLoader;
 import org.mlopsconsole.assessment.ValidationError;
 import org.mlopsconsole.reports.ResponsesJson;
+import org.mlopsconsole.workspace.Assessment;
+import org.mlopsconsole.workspace.AssessmentModels;
+import org.mlopsconsole.workspace.Assessments;
+import org.mlopsconsole.workspace.EngagementException;
 
-/** One open assessment: its workshop, its results, and its responses files. */
+/** One open assessment: its workshop, its results, its change history, and its responses files. */
 public final class AssessmentDetailViewModel {
 
     private final Assessment assessment;
     private final MaturityModel model;
-    private final AssessmentRepository repository;
+    private final Assessments repository;
     private final Executor background;
     private final Executor ui;
     private final WorkshopViewModel workshop;
     private final ResultsViewModel results;
+    private final ChangeHistoryViewModel history;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     public AssessmentDetailViewModel(
-            Assessment assessment,
-            MaturityModel model,
-            AssessmentRepository repository,
-            Executor background,
-            Executor ui) {
+            Assessment assessment, MaturityModel model, Assessments repository, Executor background, Executor ui) {
         this.assessment = assessment;
         this.model = model;
         this.repository = repository;
@@ -43,11 +45,12 @@ public final class AssessmentDetailViewModel {
         this.ui = ui;
         this.workshop = new WorkshopViewModel(assessment.id(), model, repository, background, ui);
         this.results = new ResultsViewModel(assessment.id(), model, repository, background, ui);
+        this.history = new ChangeHistoryViewModel(assessment.id(), repository, background, ui, ZoneId.systemDefault());
     }
 
     /** Resolves the assessment's model in the background (a custom one is parsed and checked). */
     public static CompletableFuture<AssessmentDetailViewModel> open(
-            Assessment assessment, AssessmentRepository repository, Executor background, Executor ui) {
+            Assessment assessment, Assessments repository, Executor background, Executor ui) {
         return CompletableFuture.supplyAsync(
                 () -> new AssessmentDetailViewModel(
                         assessment, AssessmentModels.of(assessment), repository, background, ui),
@@ -64,6 +67,11 @@ public final class AssessmentDetailViewModel {
 
     public ResultsViewModel results() {
         return results;
+    }
+
+    /** Who changed which rating, consensus, note or target, and when. */
+    public ChangeHistoryViewModel history() {
+        return history;
     }
 
     /** "Model · date · facilitator · status". */

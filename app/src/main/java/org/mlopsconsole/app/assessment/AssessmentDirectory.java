@@ -1,16 +1,20 @@
 package org.mlopsconsole.app.assessment;
 
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import javax.sql.DataSource;
 import org.mlopsconsole.assessment.MaturityModel;
-import org.mlopsconsole.assessment.Respondent;
 import org.mlopsconsole.assessment.Responses;
 import org.mlopsconsole.reports.Engagement;
 import org.mlopsconsole.reports.ReportInput;
+import org.mlopsconsole.workspace.Assessment;
+import org.mlopsconsole.workspace.AssessmentEntry;
+import org.mlopsconsole.workspace.AssessmentModels;
+import org.mlopsconsole.workspace.Assessments;
+import org.mlopsconsole.workspace.EngagementException;
+import org.mlopsconsole.workspace.ImportMode;
+import org.mlopsconsole.workspace.ImportResult;
+import org.mlopsconsole.workspace.Organization;
+import org.mlopsconsole.workspace.ScorableResponses;
+import org.mlopsconsole.workspace.Team;
 
 /** Every assessment of a workspace with its team and organization: for lists, reports and the CLI. */
 public final class AssessmentDirectory {
@@ -39,51 +43,32 @@ public final class AssessmentDirectory {
         }
     }
 
-    private final EngagementRepository engagements;
-    private final JdbcAssessmentRepository assessments;
+    private final Assessments assessments;
 
-    public AssessmentDirectory(DataSource workspace) {
-        this.engagements = new JdbcEngagementRepository(workspace, Clock.systemUTC());
-        this.assessments = new JdbcAssessmentRepository(workspace, Clock.systemUTC());
+    public AssessmentDirectory(Assessments assessments) {
+        this.assessments = assessments;
     }
 
     /** Every assessment, archived ones included, by organization, team and date. */
     public List<Entry> all() {
-        List<Entry> entries = new ArrayList<>();
-        for (Organization organization : engagements.organizations(true)) {
-            for (Team team : engagements.teams(organization.id(), true)) {
-                for (Assessment assessment : assessments.forTeam(team.id(), true)) {
-                    entries.add(new Entry(assessment, team, organization));
-                }
-            }
-        }
-        return entries;
+        return assessments.all().stream()
+                .map(e -> new Entry(e.assessment(), e.team(), e.organization()))
+                .toList();
     }
 
     /**
-     * Adds the respondents of {@code imported} to assessment {@code id}: a respondent whose id is
-     * already there is replaced, the others are kept, as are the consensus and the targets. All in
-     * one transaction: it is saved whole, or nothing changes.
+     * Adds the respondents of {@code imported} to assessment {@code id}, matched by exact name; a
+     * respondent who already has answers is refused (nothing changes) unless {@code mode} replaces.
+     * One transaction, read and saved together.
      */
-    public int mergeRespondents(long id, Responses imported) {
-        Responses current = load(id).responses();
-        Set<String> incoming = new HashSet<>();
-        imported.respondents().forEach(r -> incoming.add(r.id()));
-        List<Respondent> merged = new ArrayList<>();
-        current.respondents().stream().filter(r -> !incoming.contains(r.id())).forEach(merged::add);
-        merged.addAll(imported.respondents());
-        assessments.replaceResponses(
-                id, new Responses(current.model(), merged, current.consensus(), current.targets()));
-        return imported.respondents().size();
+    public ImportResult mergeRespondents(long id, Responses imported, ImportMode mode) {
+        return assessments.importResponses(id, imported, mode);
     }
 
-    /** The assessment {@code id}, or an {@link EngagementException} that says how to list them. */
+    /** The assessment {@code id}, or an {@link EngagementException} that names the id. */
     public Loaded load(long id) {
-        Entry entry = all().stream()
-                .filter(e -> e.assessment().id() == id)
-                .findFirst()
-                .orElseThrow(() -> new EngagementException("there is no assessment " + id
-                        + " in this workspace ('mlops-console assess list' lists them)"));
-        return new Loaded(entry, AssessmentModels.of(entry.assessment()), assessments.responses(id));
+        AssessmentEntry entry = assessments.entry(id);
+        Entry found = new Entry(entry.assessment(), entry.team(), entry.organization());
+        return new Loaded(found, AssessmentModels.of(entry.assessment()), assessments.responses(id));
     }
 }

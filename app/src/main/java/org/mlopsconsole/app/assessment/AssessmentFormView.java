@@ -25,6 +25,7 @@ import org.mlopsconsole.app.assessment.AssessmentFormViewModel.ModelOption;
 import org.mlopsconsole.app.assessment.AssessmentFormViewModel.ParticipantRow;
 import org.mlopsconsole.app.common.Failures;
 import org.mlopsconsole.assessment.ValidationError;
+import org.mlopsconsole.workspace.AssessmentStatus;
 
 /** The create / edit dialog of an assessment (AssessmentForm.fxml). */
 public final class AssessmentFormView {

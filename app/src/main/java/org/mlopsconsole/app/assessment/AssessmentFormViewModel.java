@@ -23,6 +23,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.ValidationError;
+import org.mlopsconsole.workspace.Assessment;
+import org.mlopsconsole.workspace.AssessmentModels;
+import org.mlopsconsole.workspace.AssessmentStatus;
+import org.mlopsconsole.workspace.EngagementException;
+import org.mlopsconsole.workspace.NewAssessment;
+import org.mlopsconsole.workspace.Participant;
+import org.mlopsconsole.workspace.ParticipantChanges;
 
 /**
  * The create / edit form of an assessment: title, model (bundled, or a custom model file checked by
@@ -332,7 +339,8 @@ public final class AssessmentFormViewModel {
                 date.get(),
                 facilitator.get(),
                 status.get(),
-                a.archived());
+                a.archived(),
+                a.version());
     }
 
     public List<NewAssessment.NewParticipant> newParticipants() {

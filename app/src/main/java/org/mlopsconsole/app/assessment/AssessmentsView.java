@@ -28,6 +28,8 @@ import org.mlopsconsole.app.assessment.EngagementNode.OrganizationNode;
 import org.mlopsconsole.app.assessment.EngagementNode.TeamNode;
 import org.mlopsconsole.app.common.Failures;
 import org.mlopsconsole.assessment.MaturityModel;
+import org.mlopsconsole.workspace.Assessment;
+import org.mlopsconsole.workspace.Participant;
 
 /**
  * The Assessments section, built in code: the engagement tree on the left, the selected

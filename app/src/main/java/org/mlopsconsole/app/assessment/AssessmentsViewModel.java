@@ -20,6 +20,16 @@ import org.mlopsconsole.app.assessment.EngagementNode.OrganizationNode;
 import org.mlopsconsole.app.assessment.EngagementNode.TeamNode;
 import org.mlopsconsole.app.common.Failures;
 import org.mlopsconsole.assessment.MaturityModel;
+import org.mlopsconsole.workspace.Assessment;
+import org.mlopsconsole.workspace.AssessmentModels;
+import org.mlopsconsole.workspace.AssessmentStatus;
+import org.mlopsconsole.workspace.Assessments;
+import org.mlopsconsole.workspace.Engagements;
+import org.mlopsconsole.workspace.NewAssessment;
+import org.mlopsconsole.workspace.Organization;
+import org.mlopsconsole.workspace.Participant;
+import org.mlopsconsole.workspace.ParticipantChanges;
+import org.mlopsconsole.workspace.Team;
 
 /**
  * The Assessments section: the engagement tree (organization, teams, assessments) and the changes
@@ -28,8 +38,8 @@ import org.mlopsconsole.assessment.MaturityModel;
  */
 public final class AssessmentsViewModel {
 
-    private final EngagementRepository engagements;
-    private final AssessmentRepository assessments;
+    private final Engagements engagements;
+    private final Assessments assessments;
     private final Executor background;
     private final Executor ui;
     private final ObservableList<OrganizationNode> organizations = FXCollections.observableArrayList();
@@ -37,8 +47,7 @@ public final class AssessmentsViewModel {
     private final ObjectProperty<EngagementNode> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public AssessmentsViewModel(
-            EngagementRepository engagements, AssessmentRepository assessments, Executor background, Executor ui) {
+    public AssessmentsViewModel(Engagements engagements, Assessments assessments, Executor background, Executor ui) {
         this.engagements = engagements;
         this.assessments = assessments;
         this.background = background;
@@ -64,7 +73,7 @@ public final class AssessmentsViewModel {
         return message.getReadOnlyProperty();
     }
 
-    public AssessmentRepository assessments() {
+    public Assessments assessments() {
         return assessments;
     }
 
@@ -188,18 +197,7 @@ public final class AssessmentsViewModel {
                     if (status == created.status()) {
                         return created;
                     }
-                    Assessment withStatus = new Assessment(
-                            created.id(),
-                            created.teamId(),
-                            created.title(),
-                            created.modelId(),
-                            created.customModel(),
-                            created.date(),
-                            created.facilitator(),
-                            status,
-                            created.archived());
-                    assessments.update(withStatus);
-                    return withStatus;
+                    return assessments.setStatus(created.id(), status);
                 },
                 AssessmentNode::new);
     }
@@ -208,7 +206,7 @@ public final class AssessmentsViewModel {
     /** Saves the edited assessment and its participant changes together, in one transaction. */
     public CompletableFuture<Boolean> updateAssessment(Assessment assessment, ParticipantChanges participants) {
         return change(() -> {
-                    assessments.update(assessment, participants);
+                    assessments.edit(assessment, participants);
                     return true;
                 })
                 .thenApply(Optional::isPresent);
@@ -219,28 +217,15 @@ public final class AssessmentsViewModel {
         boolean archive = !node.archived();
         return change(() -> {
                     if (node instanceof OrganizationNode o) {
-                        engagements.setOrganizationArchived(o.organization().id(), archive);
+                        engagements.archiveOrganization(o.organization().id(), archive);
                     } else if (node instanceof TeamNode t) {
-                        engagements.setTeamArchived(t.team().id(), archive);
+                        engagements.archiveTeam(t.team().id(), archive);
                     } else if (node instanceof AssessmentNode a) {
-                        assessments.update(withArchived(a.assessment(), archive));
+                        assessments.archive(a.assessment().id(), archive);
                     }
                     return true;
                 })
                 .thenApply(Optional::isPresent);
-    }
-
-    private static Assessment withArchived(Assessment a, boolean archived) {
-        return new Assessment(
-                a.id(),
-                a.teamId(),
-                a.title(),
-                a.modelId(),
-                a.customModel(),
-                a.date(),
-                a.facilitator(),
-                a.status(),
-                archived);
     }
 
     private <T> CompletableFuture<Optional<T>> change(Supplier<T> action) {

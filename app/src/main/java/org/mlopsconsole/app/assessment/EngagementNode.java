@@ -1,6 +1,9 @@
 package org.mlopsconsole.app.assessment;
 
 import java.util.List;
+import org.mlopsconsole.workspace.Assessment;
+import org.mlopsconsole.workspace.Organization;
+import org.mlopsconsole.workspace.Team;
 
 /** One row of the engagement tree: an organization, a team or an assessment. */
 public sealed interface EngagementNode {

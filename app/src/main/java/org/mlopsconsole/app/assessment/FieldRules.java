@@ -1,6 +1,8 @@
 package org.mlopsconsole.app.assessment;
 
 import java.util.Optional;
+import org.mlopsconsole.workspace.EngagementException;
+import org.mlopsconsole.workspace.Names;
 
 /** The inline form checks: the same rules the repositories enforce, as messages instead of throws. */
 final class FieldRules {

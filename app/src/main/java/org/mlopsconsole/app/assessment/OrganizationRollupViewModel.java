@@ -30,6 +30,10 @@ import org.mlopsconsole.assessment.analysis.AssessmentAnalysis;
 import org.mlopsconsole.assessment.analysis.RollUp;
 import org.mlopsconsole.reports.ReportFormat;
 import org.mlopsconsole.reports.Reports;
+import org.mlopsconsole.workspace.Assessments;
+import org.mlopsconsole.workspace.EngagementException;
+import org.mlopsconsole.workspace.Engagements;
+import org.mlopsconsole.workspace.Organization;
 
 /**
  * An organization rolled up from its teams ({@link OrganizationRollups}: each team's latest
@@ -68,8 +72,8 @@ public final class OrganizationRollupViewModel {
 
     public OrganizationRollupViewModel(
             Organization organization,
-            EngagementRepository engagements,
-            AssessmentRepository assessments,
+            Engagements engagements,
+            Assessments assessments,
             Executor background,
             Executor ui) {
         this.organization = organization;

@@ -1,6 +1,5 @@
 package org.mlopsconsole.app.assessment;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,12 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.ScoreReport;
 import org.mlopsconsole.assessment.Scorer;
 import org.mlopsconsole.assessment.analysis.RollUp;
 import org.mlopsconsole.reports.OrganizationRollUp;
+import org.mlopsconsole.workspace.Assessment;
+import org.mlopsconsole.workspace.AssessmentModels;
+import org.mlopsconsole.workspace.Assessments;
+import org.mlopsconsole.workspace.EngagementException;
+import org.mlopsconsole.workspace.Engagements;
+import org.mlopsconsole.workspace.Organization;
+import org.mlopsconsole.workspace.ScorableResponses;
+import org.mlopsconsole.workspace.Team;
 
 /**
  * Rolls an organization up from its teams, for the Assessments section and the command line alike:
@@ -77,19 +83,12 @@ public final class OrganizationRollups {
     /** An organization, how many of its teams were assessed and the models of their latest assessments. */
     public record Overview(Organization organization, int teams, int assessedTeams, Map<String, Long> latestModels) {}
 
-    private final EngagementRepository engagements;
-    private final AssessmentRepository assessments;
+    private final Engagements engagements;
+    private final Assessments assessments;
 
-    public OrganizationRollups(EngagementRepository engagements, AssessmentRepository assessments) {
+    public OrganizationRollups(Engagements engagements, Assessments assessments) {
         this.engagements = engagements;
         this.assessments = assessments;
-    }
-
-    /** On the workspace's own repositories, as the command line uses it. */
-    public OrganizationRollups(DataSource workspace) {
-        this(
-                new JdbcEngagementRepository(workspace, Clock.systemUTC()),
-                new JdbcAssessmentRepository(workspace, Clock.systemUTC()));
     }
 
     /** Every organization, archived ones included, with its teams counted. */
@@ -168,15 +167,9 @@ public final class OrganizationRollups {
     }
 
     private List<Latest> latest(Organization organization) {
-        List<Latest> latest = new ArrayList<>();
-        for (Team team : engagements.teams(organization.id(), false)) {
-            // Sorted by date, then id: the last is the latest, created last on a shared date.
-            List<Assessment> ofTeam = assessments.forTeam(team.id(), false);
-            if (!ofTeam.isEmpty()) {
-                latest.add(new Latest(team, ofTeam.get(ofTeam.size() - 1)));
-            }
-        }
-        return latest;
+        return assessments.latestPerTeam(organization.id()).stream()
+                .map(latest -> new Latest(latest.team(), latest.assessment()))
+                .toList();
     }
 
     /** Latest assessments per bundled model, in team order; custom models are not counted. */

@@ -2,6 +2,7 @@ package org.mlopsconsole.app.assessment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
@@ -27,6 +28,8 @@ import org.mlopsconsole.assessment.analysis.OverallVerdict;
 import org.mlopsconsole.assessment.analysis.QuestionFinding;
 import org.mlopsconsole.assessment.analysis.RoadmapItem;
 import org.mlopsconsole.assessment.analysis.RoadmapItem.Horizon;
+import org.mlopsconsole.workspace.Assessments;
+import org.mlopsconsole.workspace.ScorableResponses;
 
 /**
  * Results of an assessment as the {@link AssessmentAnalysis} explains it (the same analysis the
@@ -92,7 +95,8 @@ public final class ResultsViewModel {
 
     private final long assessmentId;
     private final MaturityModel model;
-    private final AssessmentRepository repository;
+    private final Assessments repository;
+    private volatile Map<String, Integer> savedTargets = Map.of();
     private final Executor background;
     private final Executor ui;
     private final ReadOnlyStringWrapper overall = new ReadOnlyStringWrapper("");
@@ -106,7 +110,7 @@ public final class ResultsViewModel {
     private final ObservableList<CrosswalkRow> crosswalk = FXCollections.observableArrayList();
 
     public ResultsViewModel(
-            long assessmentId, MaturityModel model, AssessmentRepository repository, Executor background, Executor ui) {
+            long assessmentId, MaturityModel model, Assessments repository, Executor background, Executor ui) {
         this.assessmentId = assessmentId;
         this.model = model;
         this.repository = repository;
@@ -180,7 +184,11 @@ public final class ResultsViewModel {
 
     /** Sets (or with empty, clears) the target level of a dimension, then scores again. */
     public CompletableFuture<Void> setTarget(String dimensionId, OptionalInt level) {
-        return CompletableFuture.runAsync(() -> repository.setTarget(assessmentId, dimensionId, level), background)
+        // Based on the targets last read: one saved meanwhile by someone else is a conflict, not lost.
+        Integer seen = savedTargets.get(dimensionId);
+        OptionalInt before = seen == null ? OptionalInt.empty() : OptionalInt.of(seen);
+        return CompletableFuture.runAsync(
+                        () -> repository.setTarget(assessmentId, dimensionId, before, level), background)
                 .handleAsync(
                         (done, failure) -> {
                             if (failure != null) {
@@ -226,6 +234,7 @@ public final class ResultsViewModel {
     }
 
     private Computed compute(Responses saved) {
+        savedTargets = Map.copyOf(saved.targets());
         ScorableResponses scorable = ScorableResponses.of(model, saved);
         Responses responses = scorable.responses();
         AssessmentAnalysis analysis = AssessmentAnalysis.of(model, responses);

@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.mlopsconsole.app.assessment.TeamHistoryViewModel.Comparison;
 import org.mlopsconsole.app.assessment.TeamHistoryViewModel.Trend;
+import org.mlopsconsole.workspace.Assessment;
 
 /** A team's history, built in code: a score trend line per dimension and a question-by-question comparison. */
 public final class TeamHistoryView {

@@ -21,6 +21,11 @@ import org.mlopsconsole.assessment.ScoreReport;
 import org.mlopsconsole.assessment.Scorer;
 import org.mlopsconsole.assessment.analysis.AssessmentAnalysis;
 import org.mlopsconsole.assessment.analysis.AssessmentComparison;
+import org.mlopsconsole.workspace.Assessment;
+import org.mlopsconsole.workspace.AssessmentModels;
+import org.mlopsconsole.workspace.Assessments;
+import org.mlopsconsole.workspace.ScorableResponses;
+import org.mlopsconsole.workspace.Team;
 
 /**
  * A team's re-assessments over time: the trend of each dimension across the assessments that used
@@ -53,7 +58,7 @@ public final class TeamHistoryViewModel {
     private record Scored(Assessment assessment, ScoreReport report) {}
 
     private final Team team;
-    private final AssessmentRepository repository;
+    private final Assessments repository;
     private final Executor background;
     private final Executor ui;
     private final ObservableList<Trend> trends = FXCollections.observableArrayList();
@@ -63,7 +68,7 @@ public final class TeamHistoryViewModel {
     private MaturityModel model;
     private final Map<Long, ScoreReport> reports = new HashMap<>();
 
-    public TeamHistoryViewModel(Team team, AssessmentRepository repository, Executor background, Executor ui) {
+    public TeamHistoryViewModel(Team team, Assessments repository, Executor background, Executor ui) {
         this.team = team;
         this.repository = repository;
         this.background = background;

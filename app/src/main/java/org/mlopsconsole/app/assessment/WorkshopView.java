@@ -62,7 +62,9 @@ public final class WorkshopView {
 
     /** The view inside the Workshop tab. */
     public Parent build() {
-        return scrollable(content("workshop"));
+        Parent view = scrollable(content("workshop"));
+        ConflictDialog.attach(viewModel.conflict(), view);
+        return view;
     }
 
     /** The larger view of the presenter window. */

@@ -37,6 +37,8 @@ import org.mlopsconsole.assessment.Respondent;
 import org.mlopsconsole.assessment.Responses;
 import org.mlopsconsole.assessment.ScoringMethod;
 import org.mlopsconsole.assessment.analysis.QuestionTally;
+import org.mlopsconsole.workspace.Assessments;
+import org.mlopsconsole.workspace.Participant;
 
 /**
  * Workshop mode: one question at a time, a rating per participant, the facilitator's consensus,
@@ -55,9 +57,10 @@ public final class WorkshopViewModel {
     private final MaturityModel model;
     private final List<Question> questions;
     private final Map<String, Dimension> dimensionOfQuestion = new HashMap<>();
-    private final AssessmentRepository repository;
+    private final Assessments repository;
     private final Executor background;
     private final Executor ui;
+    private final ConflictViewModel conflict;
 
     private final List<Participant> participants = new ArrayList<>();
     private final Map<String, Map<Long, Rating>> ratings = new HashMap<>();
@@ -89,12 +92,13 @@ public final class WorkshopViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     public WorkshopViewModel(
-            long assessmentId, MaturityModel model, AssessmentRepository repository, Executor background, Executor ui) {
+            long assessmentId, MaturityModel model, Assessments repository, Executor background, Executor ui) {
         this.assessmentId = assessmentId;
         this.model = model;
         this.repository = repository;
         this.background = background;
         this.ui = ui;
+        this.conflict = new ConflictViewModel(repository, background, ui, this::load);
         this.questions = model.questions().toList();
         for (Dimension d : model.dimensions()) {
             d.questions().forEach(q -> dimensionOfQuestion.put(q.id(), d));
@@ -245,6 +249,11 @@ public final class WorkshopViewModel {
 
     public ReadOnlyBooleanProperty loadedProperty() {
         return loaded.getReadOnlyProperty();
+    }
+
+    /** A save someone else got in first: theirs against yours, for the user to keep either. */
+    public ConflictViewModel conflict() {
+        return conflict;
     }
 
     /** The last failure to read or save, in words; empty otherwise. */
@@ -424,7 +433,7 @@ public final class WorkshopViewModel {
         if (!undoStack.isEmpty()) {
             Change change = undoStack.pop();
             redoStack.push(change);
-            applyChange(change.questionId(), change.participant(), change.before());
+            applyChange(change.questionId(), change.participant(), change.after(), change.before());
             afterChange(change.questionId());
         }
     }
@@ -433,7 +442,7 @@ public final class WorkshopViewModel {
         if (!redoStack.isEmpty()) {
             Change change = redoStack.pop();
             undoStack.push(change);
-            applyChange(change.questionId(), change.participant(), change.after());
+            applyChange(change.questionId(), change.participant(), change.before(), change.after());
             afterChange(change.questionId());
         }
     }
@@ -441,7 +450,7 @@ public final class WorkshopViewModel {
     private void record(Change change) {
         undoStack.push(change);
         redoStack.clear();
-        applyChange(change.questionId(), change.participant(), change.after());
+        applyChange(change.questionId(), change.participant(), change.before(), change.after());
         afterChange(change.questionId());
     }
 
@@ -454,35 +463,40 @@ public final class WorkshopViewModel {
     }
 
     /** Changes the state in memory and queues its save. */
-    private void applyChange(String questionId, Optional<Participant> participant, Optional<Rating> rating) {
+    private void applyChange(
+            String questionId, Optional<Participant> participant, Optional<Rating> from, Optional<Rating> rating) {
         if (participant.isPresent()) {
             long participantId = participant.get().id();
             Map<Long, Rating> byParticipant = ratings.computeIfAbsent(questionId, q -> new HashMap<>());
             rating.ifPresentOrElse(r -> byParticipant.put(participantId, r), () -> byParticipant.remove(participantId));
-            save("the rating", () -> repository.rate(participantId, questionId, rating));
+            save("the rating", () -> repository.rate(participantId, questionId, from, rating));
         } else {
             rating.ifPresentOrElse(
                     r -> consensusByQuestion.put(questionId, r), () -> consensusByQuestion.remove(questionId));
-            save("the consensus", () -> repository.setConsensus(assessmentId, questionId, rating));
+            save("the consensus", () -> repository.setConsensus(assessmentId, questionId, from, rating));
         }
     }
 
     private void saveEvidence(String text) {
         String questionId = currentQuestion().id();
         String value = text == null ? "" : text;
+        String before = evidenceByQuestion.getOrDefault(questionId, "");
         if (value.isBlank()) {
             evidenceByQuestion.remove(questionId);
         } else {
             evidenceByQuestion.put(questionId, value);
         }
-        save("the notes", () -> repository.setEvidence(assessmentId, questionId, value));
+        save("the notes", () -> repository.setEvidence(assessmentId, questionId, before, value));
     }
 
     /** Saves run one after another, so the last change made is the one kept. */
     private void save(String what, Runnable write) {
         saving = saving.thenRunAsync(write, background).handle((done, failure) -> {
             if (failure != null) {
-                ui.execute(() -> message.set("Could not save " + what + ": " + Failures.message(failure)));
+                ui.execute(() -> {
+                    message.set("Could not save " + what + ": " + Failures.message(failure));
+                    conflict.offer(failure);
+                });
             }
             return null;
         });

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mlopsconsole.app.assessment.AssessmentDirectory;
-import org.mlopsconsole.app.workspace.Workspace;
+import org.mlopsconsole.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +24,7 @@ public final class AssessListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace opened = WorkspaceCommand.open(workspace.location())) {
-            List<AssessmentDirectory.Entry> entries = new AssessmentDirectory(opened.dataSource()).all();
+            List<AssessmentDirectory.Entry> entries = new AssessmentDirectory(opened.assessments()).all();
             PrintWriter out = spec.commandLine().getOut();
             if (entries.isEmpty()) {
                 out.println("No assessments yet: create one in the desktop app's Assessments section.");

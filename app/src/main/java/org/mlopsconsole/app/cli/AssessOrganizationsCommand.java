@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mlopsconsole.app.assessment.OrganizationRollups;
-import org.mlopsconsole.app.workspace.Workspace;
+import org.mlopsconsole.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +27,8 @@ public final class AssessOrganizationsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace opened = WorkspaceCommand.open(workspace.location())) {
-            List<OrganizationRollups.Overview> overviews = new OrganizationRollups(opened.dataSource()).overviews();
+            List<OrganizationRollups.Overview> overviews =
+                    new OrganizationRollups(opened.engagements(), opened.assessments()).overviews();
             PrintWriter out = spec.commandLine().getOut();
             if (overviews.isEmpty()) {
                 out.println("No organizations yet: create one in the desktop app's Assessments section.");

@@ -1,9 +1,10 @@
 package org.mlopsconsole.app.cli;
 
 import java.io.PrintWriter;
-import org.mlopsconsole.app.assessment.EngagementException;
 import org.mlopsconsole.app.logging.LoggingSetup;
-import org.mlopsconsole.app.workspace.WorkspaceException;
+import org.mlopsconsole.workspace.ConflictException;
+import org.mlopsconsole.workspace.EngagementException;
+import org.mlopsconsole.workspace.WorkspaceException;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -57,7 +58,9 @@ public final class CommandLineApp {
                 err.println("error: " + exception.getMessage());
                 return EXIT_USAGE;
             }
-            if (exception instanceof UserInputException || exception instanceof EngagementException) {
+            if (exception instanceof UserInputException
+                    || exception instanceof EngagementException
+                    || exception instanceof ConflictException) {
                 err.println("error: " + exception.getMessage());
                 return EXIT_FAILED;
             }

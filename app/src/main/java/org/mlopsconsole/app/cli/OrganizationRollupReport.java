@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.mlopsconsole.app.assessment.EngagementException;
-import org.mlopsconsole.app.assessment.Organization;
 import org.mlopsconsole.app.assessment.OrganizationRollups;
-import org.mlopsconsole.app.workspace.Workspace;
-import org.mlopsconsole.app.workspace.WorkspaceLocation;
 import org.mlopsconsole.reports.ReportFormat;
 import org.mlopsconsole.reports.Reports;
+import org.mlopsconsole.workspace.EngagementException;
+import org.mlopsconsole.workspace.Organization;
+import org.mlopsconsole.workspace.Workspace;
+import org.mlopsconsole.workspace.WorkspaceLocation;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
@@ -47,7 +47,7 @@ final class OrganizationRollupReport {
         ReportFormat format = format(spec, request.format());
         OrganizationRollups.Rolled rolled;
         try (Workspace opened = WorkspaceCommand.open(location)) {
-            OrganizationRollups rollups = new OrganizationRollups(opened.dataSource());
+            OrganizationRollups rollups = new OrganizationRollups(opened.engagements(), opened.assessments());
             Organization organization = rollups.organization(request.organizationId());
             OrganizationRollups.Outcome outcome = rollups.roll(organization, request.modelId());
             if (outcome instanceof OrganizationRollups.NothingToRoll nothing) {

@@ -6,12 +6,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mlopsconsole.app.assessment.AssessmentDirectory;
-import org.mlopsconsole.app.workspace.Workspace;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.Responses;
 import org.mlopsconsole.reports.QuestionnaireImportException;
 import org.mlopsconsole.reports.Questionnaires;
 import org.mlopsconsole.reports.ResponsesJson;
+import org.mlopsconsole.workspace.ImportMode;
+import org.mlopsconsole.workspace.ImportResult;
+import org.mlopsconsole.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -133,6 +135,12 @@ final class QuestionnaireCommand {
             return CommandLineApp.EXIT_OK;
         }
 
+        @Option(
+                names = "--replace",
+                description = "With --assessment: overwrite the answers of respondents (matched by exact name) who"
+                        + " already have some; without it such an import is refused whole.")
+        private boolean replace;
+
         private int importIntoAssessment() {
             if (model != null || out != null) {
                 throw new ParameterException(
@@ -140,7 +148,7 @@ final class QuestionnaireCommand {
                         "--assessment takes the model from the workspace: leave out --model and --out");
             }
             try (Workspace opened = WorkspaceCommand.open(workspace.location())) {
-                AssessmentDirectory directory = new AssessmentDirectory(opened.dataSource());
+                AssessmentDirectory directory = new AssessmentDirectory(opened.assessments());
                 MaturityModel resolved = directory.load(assessment).model();
                 Responses responses;
                 try {
@@ -148,10 +156,14 @@ final class QuestionnaireCommand {
                 } catch (QuestionnaireImportException e) {
                     throw new UserInputException(e.getMessage(), e);
                 }
-                int imported = directory.mergeRespondents(assessment, responses);
+                ImportResult imported = directory.mergeRespondents(
+                        assessment, responses, replace ? ImportMode.REPLACE : ImportMode.KEEP_EXISTING);
                 spec.commandLine()
                         .getErr()
-                        .println("Imported " + imported + " respondents into assessment " + assessment);
+                        .println("Imported " + imported.respondents() + " respondents into assessment " + assessment
+                                + " (" + imported.added().size() + " added, "
+                                + imported.updated().size()
+                                + " updated)");
             }
             return CommandLineApp.EXIT_OK;
         }

@@ -8,14 +8,14 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.mlopsconsole.app.assessment.AssessmentDirectory;
-import org.mlopsconsole.app.assessment.ScorableResponses;
-import org.mlopsconsole.app.workspace.Workspace;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.Responses;
 import org.mlopsconsole.reports.Engagement;
 import org.mlopsconsole.reports.ReportFormat;
 import org.mlopsconsole.reports.ReportInput;
 import org.mlopsconsole.reports.Reports;
+import org.mlopsconsole.workspace.ScorableResponses;
+import org.mlopsconsole.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -151,7 +151,7 @@ final class ReportCommand implements Callable<Integer> {
             }
             AssessmentDirectory.Loaded found;
             try (Workspace opened = WorkspaceCommand.open(workspace.location())) {
-                AssessmentDirectory directory = new AssessmentDirectory(opened.dataSource());
+                AssessmentDirectory directory = new AssessmentDirectory(opened.assessments());
                 found = directory.load(assessment);
                 if (baselineAssessment != null) {
                     earlierAssessment = Optional.of(sameModel(found, directory.load(baselineAssessment)));

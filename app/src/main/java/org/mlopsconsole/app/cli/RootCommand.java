@@ -23,7 +23,9 @@ import picocli.CommandLine.Spec;
             ServeCommand.class,
             BenchCommand.class,
             ReportCommand.class,
-            QuestionnaireCommand.class
+            QuestionnaireCommand.class,
+            org.mlopsconsole.app.cli.engagement.OrgCommand.class,
+            org.mlopsconsole.app.cli.engagement.TeamCommand.class
         })
 final class RootCommand implements Callable<Integer> {
 

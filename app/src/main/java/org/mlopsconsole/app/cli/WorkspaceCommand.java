@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mlopsconsole.app.logging.LoggingSetup;
-import org.mlopsconsole.app.workspace.Workspace;
-import org.mlopsconsole.app.workspace.WorkspaceInfo;
-import org.mlopsconsole.app.workspace.WorkspaceLocation;
+import org.mlopsconsole.workspace.PasswordSource;
+import org.mlopsconsole.workspace.Workspace;
+import org.mlopsconsole.workspace.WorkspaceInfo;
+import org.mlopsconsole.workspace.WorkspaceLocation;
+import org.mlopsconsole.workspace.Workspaces;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +29,18 @@ public final class WorkspaceCommand {
     /** Opens the workspace with its log going to the workspace's logs/ folder. */
     public static Workspace open(WorkspaceLocation location) {
         LoggingSetup.logToWorkspace(location.logsDirectory());
-        return Workspace.open(location);
+        return Workspaces.open(location, passwords());
+    }
+
+    /** The environment's password, else one typed at the terminal (never echoed, logged or kept). */
+    static PasswordSource passwords() {
+        return PasswordSource.environment(System.getenv()).orElse((server, user) -> {
+            java.io.Console console = System.console();
+            return console == null
+                    ? java.util.Optional.empty()
+                    : java.util.Optional.ofNullable(
+                            console.readPassword("Password of %s at %s: ", user, server.display()));
+        });
     }
 
     @Command(name = "info", description = "Print where the workspace is and what it holds.")
@@ -44,17 +57,27 @@ public final class WorkspaceCommand {
             try (Workspace opened = open(workspace.location())) {
                 WorkspaceInfo info = opened.info();
                 PrintWriter out = spec.commandLine().getOut();
-                out.printf(Locale.ROOT, "Workspace:      %s%n", info.directory());
-                out.printf(Locale.ROOT, "Database file:  %s (%,d bytes)%n", info.databaseFile(), info.sizeBytes());
+                out.printf(Locale.ROOT, "Workspace:      %s%n", info.location().display());
+                if (info.databaseFile().isPresent()) {
+                    out.printf(
+                            Locale.ROOT,
+                            "Database file:  %s (%,d bytes)%n",
+                            info.databaseFile().get(),
+                            info.sizeBytes().orElse(0));
+                }
                 out.printf(Locale.ROOT, "Schema version: %s%n", info.schemaVersion());
                 out.printf(Locale.ROOT, "Workspace id:   %s%n", info.workspaceId());
                 out.printf(Locale.ROOT, "Created:        %s%n", info.createdAt());
-                out.printf(Locale.ROOT, "Database:       H2 %s%n", info.databaseVersion());
-                out.printf(
-                        Locale.ROOT,
-                        "Backups:        %d in %s%n",
-                        info.backupCount(),
-                        opened.location().backupsDirectory());
+                out.printf(Locale.ROOT, "Database:       %s%n", info.database());
+                out.printf(Locale.ROOT, "Signed in as:   %s%n", info.signedInAs());
+                out.printf(Locale.ROOT, "Organizations:  %d%n", info.organizations());
+                if (info.databaseFile().isPresent()) {
+                    out.printf(
+                            Locale.ROOT,
+                            "Backups:        %d in %s%n",
+                            info.backupCount(),
+                            opened.location().backupsDirectory());
+                }
             }
             return CommandLineApp.EXIT_OK;
         }
@@ -106,9 +129,13 @@ public final class WorkspaceCommand {
         public Integer call() {
             WorkspaceLocation location = workspace.location();
             LoggingSetup.logToWorkspace(location.logsDirectory());
-            Path safetyCopy = Workspace.restore(location, backup);
+            if (!(location instanceof WorkspaceLocation.Folder folder)) {
+                throw new UserInputException("A PostgreSQL workspace is restored on the server with pg_restore or"
+                        + " psql (see docs/user-guide/team-workspace.md); 'workspace restore' restores a folder.");
+            }
+            Path safetyCopy = Workspaces.restore(folder, backup);
             PrintWriter out = spec.commandLine().getOut();
-            out.println("Restored " + location.directory() + " from "
+            out.println("Restored " + location.display() + " from "
                     + backup.toAbsolutePath().normalize());
             if (safetyCopy != null) {
                 out.println("The previous database was saved to " + safetyCopy);

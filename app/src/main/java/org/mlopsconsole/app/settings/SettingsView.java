@@ -28,6 +28,15 @@ public final class SettingsView {
     @FXML
     private Label backupStatus;
 
+    @FXML
+    private javafx.scene.control.ListView<String> recentWorkspaces;
+
+    @FXML
+    private javafx.scene.control.TextField newWorkspace;
+
+    @FXML
+    private Label recentWorkspaceError;
+
     private final SettingsViewModel viewModel;
 
     public SettingsView(SettingsViewModel viewModel) {
@@ -39,6 +48,14 @@ public final class SettingsView {
     }
 
     @FXML
+    private void addWorkspace() {
+        viewModel.addRecentWorkspace(newWorkspace.getText());
+        if (viewModel.recentWorkspaceErrorProperty().get().isEmpty()) {
+            newWorkspace.clear();
+        }
+    }
+
+    @FXML
     private void initialize() {
         darkTheme.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
         workspaceDirectory.textProperty().bind(viewModel.workspaceDirectoryProperty());
@@ -46,6 +63,8 @@ public final class SettingsView {
         backupsDirectory.textProperty().bind(viewModel.backupsDirectoryProperty());
         backupStatus.textProperty().bind(viewModel.backupStatusProperty());
         backupButton.disableProperty().bind(viewModel.backupRunningProperty());
+        recentWorkspaces.setItems(viewModel.recentWorkspaces());
+        recentWorkspaceError.textProperty().bind(viewModel.recentWorkspaceErrorProperty());
     }
 
     @FXML

@@ -9,8 +9,10 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.mlopsconsole.app.common.Failures;
-import org.mlopsconsole.app.workspace.WorkspaceLocation;
+import org.mlopsconsole.workspace.WorkspaceLocation;
 
 /** The Settings section: appearance, where the workspace and its logs are, and backups. */
 public final class SettingsViewModel {
@@ -21,6 +23,9 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper backupsDirectory = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper backupStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper backupRunning = new ReadOnlyBooleanWrapper();
+    private final ObservableList<String> recentWorkspaces = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper recentWorkspaceError = new ReadOnlyStringWrapper("");
+    private RecentWorkspaces recent = new RecentWorkspaces(Path.of("recent-workspaces.txt"), Path.of("."));
     private final Supplier<Path> backup;
     private final Executor background;
     private final Executor ui;
@@ -39,9 +44,36 @@ public final class SettingsViewModel {
         this.backup = backup;
         this.background = background;
         this.ui = ui;
-        workspaceDirectory.set(workspace.directory().toString());
+        workspaceDirectory.set(workspace.display());
         logsDirectory.set(workspace.logsDirectory().toString());
         backupsDirectory.set(workspace.backupsDirectory().toString());
+    }
+
+    /** Lists {@code recent} (newest first) with this workspace at its head. */
+    public SettingsViewModel withRecentWorkspaces(RecentWorkspaces recent, WorkspaceLocation current) {
+        this.recent = recent;
+        recentWorkspaces.setAll(recent.remember(current));
+        return this;
+    }
+
+    /** Folders and PostgreSQL URLs opened lately, newest first; never a password. */
+    public ObservableList<String> recentWorkspaces() {
+        return recentWorkspaces;
+    }
+
+    /** Why the last location typed was not added; "" when it was. */
+    public ReadOnlyStringProperty recentWorkspaceErrorProperty() {
+        return recentWorkspaceError.getReadOnlyProperty();
+    }
+
+    /** Adds a folder or a {@code jdbc:postgresql://} URL to the list; anything else is refused, saying what is supported. */
+    public void addRecentWorkspace(String typed) {
+        try {
+            recentWorkspaces.setAll(recent.add(typed));
+            recentWorkspaceError.set("");
+        } catch (org.mlopsconsole.workspace.WorkspaceException e) {
+            recentWorkspaceError.set(e.getMessage());
+        }
     }
 
     public BooleanProperty darkThemeProperty() {

@@ -15,7 +15,6 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.mlopsconsole.app.AppServices;
 import org.mlopsconsole.app.assessment.AssessmentDetailViewModel;
-import org.mlopsconsole.app.assessment.AssessmentDirectory;
 import org.mlopsconsole.app.assessment.AssessmentsView;
 import org.mlopsconsole.app.assessment.AssessmentsViewModel;
 import org.mlopsconsole.app.common.FxExecutors;
@@ -28,8 +27,8 @@ import org.mlopsconsole.app.settings.SettingsView;
 import org.mlopsconsole.app.settings.SettingsViewModel;
 import org.mlopsconsole.app.state.UiState.WindowBounds;
 import org.mlopsconsole.app.theme.ThemeManager;
-import org.mlopsconsole.app.workspace.WorkspaceException;
-import org.mlopsconsole.app.workspace.WorkspaceLocation;
+import org.mlopsconsole.workspace.WorkspaceException;
+import org.mlopsconsole.workspace.WorkspaceLocation;
 
 /** The JavaFX application: opens the workspace off the UI thread, then shows the main window. */
 public final class ConsoleApplication extends Application {
@@ -94,8 +93,7 @@ public final class ConsoleApplication extends Application {
     public static MainViewModel showMainWindow(Stage stage, AppServices services, Consumer<Path> opener) {
         ThemeManager themes = new ThemeManager();
         MainViewModel viewModel = new MainViewModel(
-                services.uiStateStore(),
-                services.workspace().location().directory().toString());
+                services.uiStateStore(), services.workspace().location().display());
         themes.apply(viewModel.darkThemeProperty().get());
         viewModel.darkThemeProperty().addListener((observable, old, dark) -> themes.apply(dark));
 
@@ -124,20 +122,19 @@ public final class ConsoleApplication extends Application {
         if (section == Section.REPORTS) {
             return new ReportsView(
                             new ReportsViewModel(
-                                    new AssessmentDirectory(services.workspace().dataSource()),
-                                    services.backgroundExecutor(),
-                                    services.uiExecutor()),
+                                    services.directory(), services.backgroundExecutor(), services.uiExecutor()),
                             opener)
                     .build();
         }
         if (section == Section.SETTINGS) {
             WorkspaceLocation location = services.workspace().location();
             return new SettingsView(new SettingsViewModel(
-                            main.darkThemeProperty(),
-                            location,
-                            () -> services.workspace().backupToDefaultFolder("manual"),
-                            services.backgroundExecutor(),
-                            services.uiExecutor()))
+                                    main.darkThemeProperty(),
+                                    location,
+                                    () -> services.workspace().backupToDefaultFolder("manual"),
+                                    services.backgroundExecutor(),
+                                    services.uiExecutor())
+                            .withRecentWorkspaces(org.mlopsconsole.app.settings.RecentWorkspaces.ofUser(), location))
                     .load();
         }
         if (section == Section.ASSESSMENTS) {
@@ -171,7 +168,7 @@ public final class ConsoleApplication extends Application {
 
     private static void showAbout(Stage owner, AppServices services) {
         AboutViewModel viewModel = new AboutViewModel(
-                services.versions(), services.workspace().location().directory().toString(), services.uiExecutor());
+                services.versions(), services.workspace().location().display(), services.uiExecutor());
         new AboutView(viewModel).dialog(owner).showAndWait();
     }
 

@@ -18,6 +18,13 @@ import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.ModelCatalog;
 import org.mlopsconsole.assessment.Question;
 import org.mlopsconsole.assessment.ValidationError;
+import org.mlopsconsole.workspace.Assessment;
+import org.mlopsconsole.workspace.AssessmentModels;
+import org.mlopsconsole.workspace.AssessmentStatus;
+import org.mlopsconsole.workspace.EngagementException;
+import org.mlopsconsole.workspace.NewAssessment;
+import org.mlopsconsole.workspace.Participant;
+import org.mlopsconsole.workspace.ParticipantChanges;
 
 class AssessmentFormViewModelTest {
 
@@ -130,7 +137,8 @@ class AssessmentFormViewModelTest {
                 TODAY,
                 "Ana",
                 AssessmentStatus.DRAFT,
-                false);
+                false,
+                1);
 
         MaturityModel bundled = ModelCatalog.bundled().find("google-mlops").orElseThrow();
         MaturityModel readBack = AssessmentModels.of(stored);
@@ -143,7 +151,7 @@ class AssessmentFormViewModelTest {
     @Test
     void editingRenamesRemovesAndAddsParticipantsOnlyWhenSaved() {
         Assessment assessment = new Assessment(
-                3, 1, "Baseline", "google-mlops", Optional.empty(), TODAY, "Ana", AssessmentStatus.DRAFT, false);
+                3, 1, "Baseline", "google-mlops", Optional.empty(), TODAY, "Ana", AssessmentStatus.DRAFT, false, 1);
         Participant bruno = new Participant(9, "p1", "Bruno", "data scientist");
         Participant carla = new Participant(10, "p2", "Carla", "ML engineer");
         Participant dana = new Participant(11, "p3", "Dana", "SRE");
@@ -168,7 +176,7 @@ class AssessmentFormViewModelTest {
     @Test
     void aSavedParticipantRenamedToNothingMakesTheFormInvalid() {
         Assessment assessment = new Assessment(
-                3, 1, "Baseline", "google-mlops", Optional.empty(), TODAY, "Ana", AssessmentStatus.DRAFT, false);
+                3, 1, "Baseline", "google-mlops", Optional.empty(), TODAY, "Ana", AssessmentStatus.DRAFT, false, 1);
         AssessmentFormViewModel edit = AssessmentFormViewModel.forEdit(
                 assessment,
                 List.of(new Participant(9, "p1", "Bruno", "data scientist")),

@@ -22,7 +22,6 @@ import org.mlopsconsole.app.assessment.AssessmentFormViewModel.ModelOption;
 import org.mlopsconsole.app.assessment.ResultsViewModel.DimensionResult;
 import org.mlopsconsole.app.common.FxExecutors;
 import org.mlopsconsole.app.shell.ConsoleApplication;
-import org.mlopsconsole.app.workspace.WorkspaceLocation;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.ModelCatalog;
 import org.mlopsconsole.assessment.Rating;
@@ -30,6 +29,7 @@ import org.mlopsconsole.assessment.Respondent;
 import org.mlopsconsole.assessment.Responses;
 import org.mlopsconsole.assessment.analysis.AssessmentAnalysis;
 import org.mlopsconsole.assessment.analysis.DimensionVerdict;
+import org.mlopsconsole.workspace.WorkspaceLocation;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -50,8 +50,8 @@ class AssessmentWorkshopEndToEndTest {
 
     @Start
     void start(Stage stage) {
-        services =
-                AppServices.open(new WorkspaceLocation(dir.resolve("ws-" + System.nanoTime())), FxExecutors.fxThread());
+        services = AppServices.open(
+                new WorkspaceLocation.Folder(dir.resolve("ws-" + System.nanoTime())), FxExecutors.fxThread());
         ConsoleApplication.showMainWindow(stage, services);
     }
 

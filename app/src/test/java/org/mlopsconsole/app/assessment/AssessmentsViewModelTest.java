@@ -13,8 +13,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mlopsconsole.app.assessment.EngagementNode.AssessmentNode;
 import org.mlopsconsole.app.assessment.EngagementNode.OrganizationNode;
 import org.mlopsconsole.app.assessment.EngagementNode.TeamNode;
-import org.mlopsconsole.app.workspace.Workspace;
-import org.mlopsconsole.app.workspace.WorkspaceLocation;
+import org.mlopsconsole.workspace.Assessment;
+import org.mlopsconsole.workspace.AssessmentStatus;
+import org.mlopsconsole.workspace.NewAssessment;
+import org.mlopsconsole.workspace.Organization;
+import org.mlopsconsole.workspace.Participant;
+import org.mlopsconsole.workspace.ParticipantChanges;
+import org.mlopsconsole.workspace.Team;
+import org.mlopsconsole.workspace.Workspace;
+import org.mlopsconsole.workspace.WorkspaceLocation;
+import org.mlopsconsole.workspace.Workspaces;
 
 class AssessmentsViewModelTest {
 
@@ -26,12 +34,9 @@ class AssessmentsViewModelTest {
 
     @BeforeEach
     void open() {
-        workspace = Workspace.open(new WorkspaceLocation(dir.resolve("ws")));
+        workspace = Workspaces.open(new WorkspaceLocation.Folder(dir.resolve("ws")));
         viewModel = new AssessmentsViewModel(
-                new JdbcEngagementRepository(workspace.dataSource(), EngagementFixture.CLOCK),
-                new JdbcAssessmentRepository(workspace.dataSource(), EngagementFixture.CLOCK),
-                Runnable::run,
-                Runnable::run);
+                workspace.engagements(), workspace.assessments(), Runnable::run, Runnable::run);
     }
 
     @AfterEach
@@ -115,7 +120,8 @@ class AssessmentsViewModelTest {
                 baseline.date(),
                 baseline.facilitator(),
                 AssessmentStatus.FINAL,
-                false);
+                false,
+                1);
 
         viewModel
                 .updateAssessment(

@@ -7,13 +7,20 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.mlopsconsole.app.workspace.Workspace;
-import org.mlopsconsole.app.workspace.WorkspaceLocation;
 import org.mlopsconsole.assessment.Dimension;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.ModelCatalog;
 import org.mlopsconsole.assessment.Question;
 import org.mlopsconsole.assessment.analysis.AssessmentAnalysis;
+import org.mlopsconsole.workspace.Assessment;
+import org.mlopsconsole.workspace.Assessments;
+import org.mlopsconsole.workspace.Engagements;
+import org.mlopsconsole.workspace.NewAssessment;
+import org.mlopsconsole.workspace.Participant;
+import org.mlopsconsole.workspace.Team;
+import org.mlopsconsole.workspace.Workspace;
+import org.mlopsconsole.workspace.WorkspaceLocation;
+import org.mlopsconsole.workspace.Workspaces;
 
 /**
  * A real workspace in a temporary folder with an organization, a team and an assessment of a
@@ -24,8 +31,8 @@ final class EngagementFixture implements AutoCloseable {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
 
     final Workspace workspace;
-    final EngagementRepository engagements;
-    final AssessmentRepository assessments;
+    final Engagements engagements;
+    final Assessments assessments;
     final MaturityModel model;
     final Assessment assessment;
     final List<Participant> participants;
@@ -36,9 +43,9 @@ final class EngagementFixture implements AutoCloseable {
 
     EngagementFixture(Path directory, String modelId) {
         model = ModelCatalog.bundled().find(modelId).orElseThrow();
-        workspace = Workspace.open(new WorkspaceLocation(directory));
-        engagements = new JdbcEngagementRepository(workspace.dataSource(), CLOCK);
-        assessments = new JdbcAssessmentRepository(workspace.dataSource(), CLOCK);
+        workspace = Workspaces.open(new WorkspaceLocation.Folder(directory));
+        engagements = workspace.engagements();
+        assessments = workspace.assessments();
         Team team =
                 engagements.createTeam(engagements.createOrganization("Acme").id(), "Fraud models");
         assessment = assessments.create(new NewAssessment(

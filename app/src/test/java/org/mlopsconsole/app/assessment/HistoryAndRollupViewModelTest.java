@@ -14,6 +14,10 @@ import org.mlopsconsole.app.assessment.OrganizationRollupViewModel.Row;
 import org.mlopsconsole.app.assessment.TeamHistoryViewModel.Comparison;
 import org.mlopsconsole.app.assessment.TeamHistoryViewModel.Point;
 import org.mlopsconsole.assessment.Rating;
+import org.mlopsconsole.workspace.Assessment;
+import org.mlopsconsole.workspace.NewAssessment;
+import org.mlopsconsole.workspace.Organization;
+import org.mlopsconsole.workspace.Team;
 
 class HistoryAndRollupViewModelTest {
 
@@ -38,9 +42,11 @@ class HistoryAndRollupViewModelTest {
 
     @Test
     void trendFollowsEachDimensionOverReassessmentsOfTheTeam() {
-        fixture.assessments.setConsensus(fixture.assessment.id(), "goo-experimentation-l1-1", Optional.of(Rating.PI));
+        fixture.assessments.setConsensus(
+                fixture.assessment.id(), "goo-experimentation-l1-1", Optional.empty(), Optional.of(Rating.PI));
         Assessment again = reassess(fraud, "Six months later", LocalDate.of(2027, 5, 20));
-        fixture.assessments.setConsensus(again.id(), "goo-experimentation-l1-1", Optional.of(Rating.FI));
+        fixture.assessments.setConsensus(
+                again.id(), "goo-experimentation-l1-1", Optional.empty(), Optional.of(Rating.FI));
         TeamHistoryViewModel history =
                 new TeamHistoryViewModel(fraud, fixture.assessments, Runnable::run, Runnable::run);
 
@@ -59,9 +65,10 @@ class HistoryAndRollupViewModelTest {
 
     @Test
     void comparingTwoAssessmentsMarksTheQuestionsWhoseRatingChanged() {
-        fixture.assessments.setConsensus(fixture.assessment.id(), "goo-pipeline-l1-1", Optional.of(Rating.PI));
+        fixture.assessments.setConsensus(
+                fixture.assessment.id(), "goo-pipeline-l1-1", Optional.empty(), Optional.of(Rating.PI));
         Assessment again = reassess(fraud, "Again", LocalDate.of(2027, 1, 10));
-        fixture.assessments.setConsensus(again.id(), "goo-pipeline-l1-1", Optional.of(Rating.LI));
+        fixture.assessments.setConsensus(again.id(), "goo-pipeline-l1-1", Optional.empty(), Optional.of(Rating.LI));
         TeamHistoryViewModel history =
                 new TeamHistoryViewModel(fraud, fixture.assessments, Runnable::run, Runnable::run);
         history.load().join();
@@ -86,7 +93,8 @@ class HistoryAndRollupViewModelTest {
         Assessment creditBaseline = reassess(credit, "Credit baseline", LocalDate.of(2026, 11, 24));
         fixture.dimension("monitoring")
                 .questions()
-                .forEach(q -> fixture.assessments.setConsensus(creditBaseline.id(), q.id(), Optional.of(Rating.FI)));
+                .forEach(q -> fixture.assessments.setConsensus(
+                        creditBaseline.id(), q.id(), Optional.empty(), Optional.of(Rating.FI)));
         int top = fixture.dimension("monitoring").topQuestionLevel();
         OrganizationRollupViewModel rollup = new OrganizationRollupViewModel(
                 new Organization(fraud.organizationId(), "Acme", false),
@@ -120,7 +128,8 @@ class HistoryAndRollupViewModelTest {
         Assessment again = reassess(fraud, "Again", LocalDate.of(2027, 1, 10));
         fixture.dimension("monitoring")
                 .questions()
-                .forEach(q -> fixture.assessments.setConsensus(again.id(), q.id(), Optional.of(Rating.NA)));
+                .forEach(q ->
+                        fixture.assessments.setConsensus(again.id(), q.id(), Optional.empty(), Optional.of(Rating.NA)));
         TeamHistoryViewModel history =
                 new TeamHistoryViewModel(fraud, fixture.assessments, Runnable::run, Runnable::run);
 

@@ -11,6 +11,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mlopsconsole.reports.OrganizationRollUp;
+import org.mlopsconsole.workspace.Assessment;
+import org.mlopsconsole.workspace.NewAssessment;
+import org.mlopsconsole.workspace.Organization;
+import org.mlopsconsole.workspace.Team;
 
 /** Which assessment of each team the roll-up takes, shared by the Assessments section and the CLI. */
 class OrganizationRollupsTest {
@@ -68,9 +72,9 @@ class OrganizationRollupsTest {
     void archivedTeamsAndAssessmentsAreLeftOut() {
         Team credit = fixture.engagements.createTeam(acme.id(), "Credit risk");
         assess(credit, "Credit", "google-mlops", LocalDate.of(2026, 11, 24));
-        fixture.engagements.setTeamArchived(credit.id(), true);
+        fixture.engagements.archiveTeam(credit.id(), true);
         Assessment archived = assess(fraud, "Archived later one", "google-mlops", LocalDate.of(2026, 12, 1));
-        fixture.assessments.update(new Assessment(
+        fixture.assessments.edit(new Assessment(
                 archived.id(),
                 archived.teamId(),
                 archived.title(),
@@ -79,7 +83,8 @@ class OrganizationRollupsTest {
                 archived.date(),
                 archived.facilitator(),
                 archived.status(),
-                true));
+                true,
+                1));
 
         OrganizationRollups.Rolled rolled = rolled(Optional.empty());
 

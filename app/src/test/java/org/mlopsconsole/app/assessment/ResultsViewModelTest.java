@@ -25,6 +25,8 @@ import org.mlopsconsole.assessment.ScoreReportFormat;
 import org.mlopsconsole.assessment.ScoreStatus;
 import org.mlopsconsole.assessment.analysis.AssessmentAnalysis;
 import org.mlopsconsole.assessment.analysis.RoadmapItem.Horizon;
+import org.mlopsconsole.workspace.Assessment;
+import org.mlopsconsole.workspace.NewAssessment;
 
 class ResultsViewModelTest {
 
@@ -238,8 +240,8 @@ class ResultsViewModelTest {
         List<Question> monitoringFirstLevel = fixture.questionsAt("monitoring", 1);
         consensus(deliveryFirstLevel.get(0).id(), Rating.NI);
         consensus(monitoringFirstLevel.get(0).id(), Rating.NI);
-        fixture.assessments.setTarget(assessmentId, "delivery", OptionalInt.of(2));
-        fixture.assessments.setTarget(assessmentId, "monitoring", OptionalInt.of(1));
+        fixture.assessments.setTarget(assessmentId, "delivery", OptionalInt.empty(), OptionalInt.of(2));
+        fixture.assessments.setTarget(assessmentId, "monitoring", OptionalInt.empty(), OptionalInt.of(1));
         ResultsViewModel results = fixture.results();
 
         results.refresh().join();
@@ -305,7 +307,15 @@ class ResultsViewModelTest {
                         + " 1 saved target is for dimensions or levels model " + fixture.model.name()
                         + " no longer has");
         assertThat(results.dimensions().get(0).levelText()).isEqualTo("1 (ML pipeline automation)");
-        assertThat(fixture.assessments.responses(assessmentId)).isEqualTo(saved);
+        // kept as saved; the respondent is Bruno, matched by name, under his generated key
+        Responses kept = fixture.assessments.responses(assessmentId);
+        assertThat(kept.respondents()).singleElement().satisfies(bruno -> {
+            assertThat(bruno.name()).isEqualTo("Bruno");
+            assertThat(bruno.ratings()).isEqualTo(saved.respondents().get(0).ratings());
+            assertThat(bruno.notes()).isEqualTo(saved.respondents().get(0).notes());
+        });
+        assertThat(kept.consensus()).isEqualTo(saved.consensus());
+        assertThat(kept.targets()).isEqualTo(saved.targets());
     }
 
     @Test
@@ -320,7 +330,7 @@ class ResultsViewModelTest {
                 "Ana",
                 List.of()));
         String firstQuestion = practices.questions().findFirst().orElseThrow().id();
-        fixture.assessments.setConsensus(assessment.id(), firstQuestion, Optional.of(Rating.FI));
+        fixture.assessments.setConsensus(assessment.id(), firstQuestion, Optional.empty(), Optional.of(Rating.FI));
         ResultsViewModel results =
                 new ResultsViewModel(assessment.id(), practices, fixture.assessments, Runnable::run, Runnable::run);
 
@@ -356,12 +366,12 @@ class ResultsViewModelTest {
     }
 
     private void consensus(String questionId, Rating rating) {
-        fixture.assessments.setConsensus(assessmentId, questionId, Optional.of(rating));
+        fixture.assessments.setConsensus(assessmentId, questionId, Optional.empty(), Optional.of(rating));
     }
 
     private void rateAll(String questionId, Rating first, Rating second, Rating third) {
-        fixture.assessments.rate(p1, questionId, Optional.of(first));
-        fixture.assessments.rate(p2, questionId, Optional.of(second));
-        fixture.assessments.rate(p3, questionId, Optional.of(third));
+        fixture.assessments.rate(p1, questionId, Optional.empty(), Optional.of(first));
+        fixture.assessments.rate(p2, questionId, Optional.empty(), Optional.of(second));
+        fixture.assessments.rate(p3, questionId, Optional.empty(), Optional.of(third));
     }
 }

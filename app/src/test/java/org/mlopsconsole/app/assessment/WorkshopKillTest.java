@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mlopsconsole.app.workspace.Workspace;
-import org.mlopsconsole.app.workspace.WorkspaceLocation;
 import org.mlopsconsole.assessment.ModelCatalog;
+import org.mlopsconsole.workspace.Assessments;
+import org.mlopsconsole.workspace.Workspace;
+import org.mlopsconsole.workspace.WorkspaceLocation;
+import org.mlopsconsole.workspace.Workspaces;
 
 /** A workshop killed halfway (SIGKILL) reopens with every rating, consensus and note it had shown as saved. */
 class WorkshopKillTest {
@@ -44,9 +46,8 @@ class WorkshopKillTest {
             assertThat(writer.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
 
-        try (Workspace workspace = Workspace.open(new WorkspaceLocation(folder))) {
-            AssessmentRepository reopened =
-                    new JdbcAssessmentRepository(workspace.dataSource(), EngagementFixture.CLOCK);
+        try (Workspace workspace = Workspaces.open(new WorkspaceLocation.Folder(folder))) {
+            Assessments reopened = workspace.assessments();
             WorkshopViewModel workshop = new WorkshopViewModel(
                     assessmentId,
                     ModelCatalog.bundled().find("google-mlops").orElseThrow(),

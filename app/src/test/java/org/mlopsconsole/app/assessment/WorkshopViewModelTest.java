@@ -2,8 +2,6 @@ package org.mlopsconsole.app.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +17,8 @@ import org.mlopsconsole.assessment.Question;
 import org.mlopsconsole.assessment.Rating;
 import org.mlopsconsole.assessment.Respondent;
 import org.mlopsconsole.assessment.Responses;
+import org.mlopsconsole.workspace.Workspace;
+import org.mlopsconsole.workspace.Workspaces;
 
 class WorkshopViewModelTest {
 
@@ -323,26 +323,69 @@ class WorkshopViewModelTest {
     }
 
     @Test
-    void aFailedSaveIsReported() {
-        AssessmentRepository failingRatings = (AssessmentRepository) Proxy.newProxyInstance(
-                getClass().getClassLoader(), new Class<?>[] {AssessmentRepository.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("rate")) {
-                        throw new EngagementException("the disk is full");
-                    }
-                    try {
-                        return method.invoke(fixture.assessments, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
-        WorkshopViewModel failing = new WorkshopViewModel(
-                fixture.assessment.id(), fixture.model, failingRatings, Runnable::run, Runnable::run);
-        failing.load().join();
+    void aRatingSavedMeanwhileByAnotherConsoleIsReportedNotOverwritten() {
+        WorkshopViewModel workshop = new WorkshopViewModel(
+                fixture.assessment.id(), fixture.model, fixture.assessments, Runnable::run, Runnable::run);
+        workshop.load().join();
+        // Another console on the same workspace rates the first participant first.
+        try (Workspace other = Workspaces.open(fixture.workspace.location())) {
+            other.assessments()
+                    .rate(fixture.participants.get(0).id(), firstQuestion(), Optional.empty(), Optional.of(Rating.NI));
+        }
 
-        failing.rateCurrentParticipant(Optional.of(Rating.FI));
-        failing.pendingSaves().join();
+        workshop.rateCurrentParticipant(Optional.of(Rating.FI));
+        workshop.pendingSaves().join();
 
-        assertThat(failing.messageProperty().get()).isEqualTo("Could not save the rating: the disk is full");
+        assertThat(workshop.messageProperty().get())
+                .startsWith("Could not save the rating: ")
+                .contains("was changed by " + fixture.workspace.signedInAs())
+                .contains("not saved");
+        assertThat(savedRating(fixture.participants.get(0).respondentKey(), firstQuestion()))
+                .as("theirs is kept")
+                .contains(Rating.NI);
+    }
+
+    @Test
+    void aRatingSavedMeanwhileByAnotherConsoleIsAConflictWhereKeepingYoursSavesIt() {
+        WorkshopViewModel workshop = workshopBeatenByAnotherConsole();
+
+        assertThat(workshop.conflict().shown()).hasValueSatisfying(shown -> {
+            assertThat(shown.theirs()).isEqualTo("NI");
+            assertThat(shown.yours()).isEqualTo("FI");
+            assertThat(shown.changedBy()).startsWith(fixture.workspace.signedInAs());
+        });
+        workshop.conflict().keepYours().join();
+
+        assertThat(workshop.conflict().pendingProperty().get()).isEmpty();
+        assertThat(savedRating(fixture.participants.get(0).respondentKey(), firstQuestion()))
+                .contains(Rating.FI);
+        assertThat(workshop.participantRatings().get(0).rating()).contains(Rating.FI);
+    }
+
+    @Test
+    void aRatingSavedMeanwhileByAnotherConsoleIsAConflictWhereKeepingTheirsShowsTheirs() {
+        WorkshopViewModel workshop = workshopBeatenByAnotherConsole();
+
+        workshop.conflict().keepTheirs();
+
+        assertThat(workshop.conflict().pendingProperty().get()).isEmpty();
+        assertThat(savedRating(fixture.participants.get(0).respondentKey(), firstQuestion()))
+                .contains(Rating.NI);
+        assertThat(workshop.participantRatings().get(0).rating()).contains(Rating.NI);
+    }
+
+    /** A workshop whose rating FI of the first participant came after another console's NI on one shared database. */
+    private WorkshopViewModel workshopBeatenByAnotherConsole() {
+        WorkshopViewModel workshop = new WorkshopViewModel(
+                fixture.assessment.id(), fixture.model, fixture.assessments, Runnable::run, Runnable::run);
+        workshop.load().join();
+        try (Workspace other = Workspaces.open(fixture.workspace.location())) {
+            other.assessments()
+                    .rate(fixture.participants.get(0).id(), firstQuestion(), Optional.empty(), Optional.of(Rating.NI));
+        }
+        workshop.rateCurrentParticipant(Optional.of(Rating.FI));
+        workshop.pendingSaves().join();
+        return workshop;
     }
 
     private String firstQuestion() {

@@ -5,9 +5,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.mlopsconsole.app.workspace.Workspace;
-import org.mlopsconsole.app.workspace.WorkspaceLocation;
 import org.mlopsconsole.assessment.Rating;
+import org.mlopsconsole.workspace.Assessment;
+import org.mlopsconsole.workspace.NewAssessment;
+import org.mlopsconsole.workspace.Participant;
+import org.mlopsconsole.workspace.Team;
+import org.mlopsconsole.workspace.Workspace;
+import org.mlopsconsole.workspace.WorkspaceLocation;
+import org.mlopsconsole.workspace.Workspaces;
 
 /**
  * Run in a child process: rates questions in a workshop one by one, printing each, then waits to
@@ -19,10 +24,10 @@ public final class WorkshopWriter {
 
     public static void main(String[] args) throws Exception {
         int ratings = Integer.parseInt(args[1]);
-        Workspace workspace = Workspace.open(new WorkspaceLocation(Path.of(args[0])));
+        Workspace workspace = Workspaces.open(new WorkspaceLocation.Folder(Path.of(args[0])));
         Clock clock = Clock.systemUTC();
-        var engagements = new JdbcEngagementRepository(workspace.dataSource(), clock);
-        var assessments = new JdbcAssessmentRepository(workspace.dataSource(), clock);
+        var engagements = workspace.engagements();
+        var assessments = workspace.assessments();
         Team team =
                 engagements.createTeam(engagements.createOrganization("Acme").id(), "Fraud models");
         Assessment assessment = assessments.create(new NewAssessment(
@@ -36,8 +41,9 @@ public final class WorkshopWriter {
         Participant bruno = assessments.participants(assessment.id()).get(0);
         System.out.println("assessment " + assessment.id());
         for (int i = 0; i < ratings; i++) {
-            assessments.rate(bruno.id(), "q" + i, Optional.of(Rating.values()[i % Rating.values().length]));
-            assessments.setEvidence(assessment.id(), "q" + i, "evidence " + i);
+            assessments.rate(
+                    bruno.id(), "q" + i, Optional.empty(), Optional.of(Rating.values()[i % Rating.values().length]));
+            assessments.setEvidence(assessment.id(), "q" + i, "", "evidence " + i);
             System.out.println("rated q" + i);
         }
         System.out.println("done");

@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,14 +21,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.mlopsconsole.app.assessment.Assessment;
-import org.mlopsconsole.app.assessment.JdbcAssessmentRepository;
-import org.mlopsconsole.app.assessment.JdbcEngagementRepository;
-import org.mlopsconsole.app.assessment.NewAssessment;
-import org.mlopsconsole.app.assessment.Team;
-import org.mlopsconsole.app.workspace.Workspace;
-import org.mlopsconsole.app.workspace.WorkspaceLocation;
 import org.mlopsconsole.assessment.Rating;
+import org.mlopsconsole.workspace.Assessment;
+import org.mlopsconsole.workspace.Assessments;
+import org.mlopsconsole.workspace.NewAssessment;
+import org.mlopsconsole.workspace.Team;
+import org.mlopsconsole.workspace.Workspace;
+import org.mlopsconsole.workspace.WorkspaceLocation;
+import org.mlopsconsole.workspace.Workspaces;
 
 /**
  * {@code assess organizations} and {@code report --organization-rollup ORG_ID} on a real workspace:
@@ -57,16 +56,16 @@ class OrganizationRollupReportTest {
     @BeforeEach
     void organizationsInTheWorkspace() {
         workspace = dir.resolve("ws");
-        try (Workspace opened = Workspace.open(new WorkspaceLocation(workspace))) {
-            var engagements = new JdbcEngagementRepository(opened.dataSource(), Clock.systemUTC());
-            var assessments = new JdbcAssessmentRepository(opened.dataSource(), Clock.systemUTC());
+        try (Workspace opened = Workspaces.open(new WorkspaceLocation.Folder(workspace))) {
+            var engagements = opened.engagements();
+            var assessments = opened.assessments();
             acme = engagements.createOrganization("Acme Bank").id();
             Team fraud = engagements.createTeam(acme, "Fraud models");
             Team credit = engagements.createTeam(acme, "Credit risk");
             Team payments = engagements.createTeam(acme, "Payments");
             Assessment later = assess(assessments, fraud, "google-mlops", LocalDate.of(2026, 11, 20));
             assess(assessments, fraud, "google-mlops", LocalDate.of(2026, 5, 2));
-            assessments.setConsensus(later.id(), "goo-experimentation-l1-1", Optional.of(Rating.FI));
+            assessments.setConsensus(later.id(), "goo-experimentation-l1-1", Optional.empty(), Optional.of(Rating.FI));
             assess(assessments, credit, "google-mlops", LocalDate.of(2026, 11, 3));
             assess(assessments, payments, "mlops-practices", LocalDate.of(2026, 10, 1));
             empty = engagements.createOrganization("Empty Ltd").id();
@@ -74,7 +73,7 @@ class OrganizationRollupReportTest {
         }
     }
 
-    private static Assessment assess(JdbcAssessmentRepository assessments, Team team, String model, LocalDate date) {
+    private static Assessment assess(Assessments assessments, Team team, String model, LocalDate date) {
         return assessments.create(new NewAssessment(
                 team.id(),
                 team.name() + " " + date,

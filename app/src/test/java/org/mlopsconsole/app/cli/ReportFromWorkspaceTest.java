@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,15 +18,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mlopsconsole.app.assessment.Assessment;
-import org.mlopsconsole.app.assessment.JdbcAssessmentRepository;
-import org.mlopsconsole.app.assessment.JdbcEngagementRepository;
-import org.mlopsconsole.app.assessment.NewAssessment;
-import org.mlopsconsole.app.assessment.Team;
-import org.mlopsconsole.app.workspace.Workspace;
-import org.mlopsconsole.app.workspace.WorkspaceLocation;
 import org.mlopsconsole.assessment.Rating;
 import org.mlopsconsole.assessment.Responses;
+import org.mlopsconsole.workspace.Assessment;
+import org.mlopsconsole.workspace.NewAssessment;
+import org.mlopsconsole.workspace.Team;
+import org.mlopsconsole.workspace.Workspace;
+import org.mlopsconsole.workspace.WorkspaceLocation;
+import org.mlopsconsole.workspace.Workspaces;
 
 /** {@code assess list} and {@code report --assessment ID} on a workspace's own assessments. */
 class ReportFromWorkspaceTest {
@@ -63,9 +61,9 @@ class ReportFromWorkspaceTest {
     @BeforeEach
     void workshopInTheWorkspace() {
         workspace = dir.resolve("ws");
-        try (Workspace opened = Workspace.open(new WorkspaceLocation(workspace))) {
-            var engagements = new JdbcEngagementRepository(opened.dataSource(), Clock.systemUTC());
-            var assessments = new JdbcAssessmentRepository(opened.dataSource(), Clock.systemUTC());
+        try (Workspace opened = Workspaces.open(new WorkspaceLocation.Folder(workspace))) {
+            var engagements = opened.engagements();
+            var assessments = opened.assessments();
             Team team = engagements.createTeam(
                     engagements.createOrganization("Acme Bank").id(), "Fraud models");
             teamId = team.id();
@@ -79,7 +77,7 @@ class ReportFromWorkspaceTest {
                     List.of(new NewAssessment.NewParticipant("Bruno", "data-scientist"))));
             assessmentId = assessment.id();
             long bruno = assessments.participants(assessmentId).get(0).id();
-            assessments.rate(bruno, "goo-experimentation-l1-1", Optional.of(Rating.LI));
+            assessments.rate(bruno, "goo-experimentation-l1-1", Optional.empty(), Optional.of(Rating.LI));
         }
     }
 
@@ -109,10 +107,10 @@ class ReportFromWorkspaceTest {
 
     @Test
     void reportOfAnAssessmentWithRatingsForQuestionsTheModelNoLongerAsksWarnsAndStillWrites() {
-        try (Workspace opened = Workspace.open(new WorkspaceLocation(workspace))) {
-            var assessments = new JdbcAssessmentRepository(opened.dataSource(), Clock.systemUTC());
+        try (Workspace opened = Workspaces.open(new WorkspaceLocation.Folder(workspace))) {
+            var assessments = opened.assessments();
             long bruno = assessments.participants(assessmentId).get(0).id();
-            assessments.rate(bruno, "goo-question-of-an-earlier-version", Optional.of(Rating.FI));
+            assessments.rate(bruno, "goo-question-of-an-earlier-version", Optional.empty(), Optional.of(Rating.FI));
         }
         Path xlsx = dir.resolve("baseline.xlsx");
 
@@ -158,9 +156,8 @@ class ReportFromWorkspaceTest {
 
         assertThat(exit).as(err.toString()).isZero();
         assertThat(err.toString()).contains("Imported 1 respondents into assessment " + assessmentId);
-        try (Workspace opened = Workspace.open(new WorkspaceLocation(workspace))) {
-            Responses responses =
-                    new JdbcAssessmentRepository(opened.dataSource(), Clock.systemUTC()).responses(assessmentId);
+        try (Workspace opened = Workspaces.open(new WorkspaceLocation.Folder(workspace))) {
+            Responses responses = opened.assessments().responses(assessmentId);
             assertThat(responses.respondents()).extracting(r -> r.name()).containsExactly("Bruno", "Eva");
             assertThat(responses.respondents().get(0).ratings()).containsEntry("goo-experimentation-l1-1", Rating.LI);
             assertThat(responses.respondents().get(1).ratings()).hasSize(1).containsValue(Rating.PI);
@@ -169,8 +166,8 @@ class ReportFromWorkspaceTest {
 
     /** An assessment of the same team on {@code model}, dated 2026-05-04, where Bruno rated one question. */
     private long earlierAssessment(String model, String questionId, Rating rating) {
-        try (Workspace opened = Workspace.open(new WorkspaceLocation(workspace))) {
-            var assessments = new JdbcAssessmentRepository(opened.dataSource(), Clock.systemUTC());
+        try (Workspace opened = Workspaces.open(new WorkspaceLocation.Folder(workspace))) {
+            var assessments = opened.assessments();
             Assessment earlier = assessments.create(new NewAssessment(
                     teamId,
                     "Spring check",
@@ -180,7 +177,7 @@ class ReportFromWorkspaceTest {
                     "Carla Dias",
                     List.of(new NewAssessment.NewParticipant("Bruno", "data-scientist"))));
             long bruno = assessments.participants(earlier.id()).get(0).id();
-            assessments.rate(bruno, questionId, Optional.of(rating));
+            assessments.rate(bruno, questionId, Optional.empty(), Optional.of(rating));
             return earlier.id();
         }
     }
@@ -252,7 +249,9 @@ class ReportFromWorkspaceTest {
         int exit = report("--baseline-assessment", "999", "--format", "pdf", "--out", pdfFile.toString());
 
         assertThat(exit).isEqualTo(CommandLineApp.EXIT_FAILED);
-        assertThat(err.toString()).contains("there is no assessment 999").contains("assess list");
+        assertThat(err.toString())
+                .contains("There is no assessment with id 999")
+                .contains("assess list");
         assertThat(pdfFile).doesNotExist();
     }
 
@@ -312,7 +311,9 @@ class ReportFromWorkspaceTest {
                 xlsx.toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).contains("there is no assessment 999").contains("assess list");
+        assertThat(err.toString())
+                .contains("There is no assessment with id 999")
+                .contains("assess list");
         assertThat(xlsx).doesNotExist();
     }
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mlopsconsole.app.AppServices;
 import org.mlopsconsole.app.common.FxExecutors;
 import org.mlopsconsole.app.shell.ConsoleApplication;
-import org.mlopsconsole.app.workspace.WorkspaceLocation;
+import org.mlopsconsole.workspace.WorkspaceLocation;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -36,8 +36,8 @@ class DeploymentsSectionTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        services =
-                AppServices.open(new WorkspaceLocation(dir.resolve("ws-" + System.nanoTime())), FxExecutors.fxThread());
+        services = AppServices.open(
+                new WorkspaceLocation.Folder(dir.resolve("ws-" + System.nanoTime())), FxExecutors.fxThread());
         Path model = dir.resolve("minilm-" + System.nanoTime() + ".onnx");
         try (InputStream in = getClass().getResourceAsStream("/all-minilm-l6-v2-q.onnx")) {
             Files.copy(in, model);

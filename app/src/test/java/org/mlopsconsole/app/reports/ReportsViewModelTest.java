@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -15,13 +14,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mlopsconsole.app.assessment.AssessmentDirectory;
-import org.mlopsconsole.app.assessment.JdbcAssessmentRepository;
-import org.mlopsconsole.app.assessment.JdbcEngagementRepository;
-import org.mlopsconsole.app.assessment.NewAssessment;
-import org.mlopsconsole.app.assessment.Team;
-import org.mlopsconsole.app.workspace.Workspace;
-import org.mlopsconsole.app.workspace.WorkspaceLocation;
 import org.mlopsconsole.reports.ReportFormat;
+import org.mlopsconsole.workspace.Assessments;
+import org.mlopsconsole.workspace.NewAssessment;
+import org.mlopsconsole.workspace.Team;
+import org.mlopsconsole.workspace.Workspace;
+import org.mlopsconsole.workspace.WorkspaceLocation;
+import org.mlopsconsole.workspace.Workspaces;
 
 class ReportsViewModelTest {
 
@@ -30,14 +29,14 @@ class ReportsViewModelTest {
 
     private Workspace workspace;
     private ReportsViewModel viewModel;
-    private JdbcAssessmentRepository assessments;
+    private Assessments assessments;
     private Team team;
 
     @BeforeEach
     void workspaceWithOneAssessment() {
-        workspace = Workspace.open(new WorkspaceLocation(dir.resolve("ws")));
-        var engagements = new JdbcEngagementRepository(workspace.dataSource(), Clock.systemUTC());
-        assessments = new JdbcAssessmentRepository(workspace.dataSource(), Clock.systemUTC());
+        workspace = Workspaces.open(new WorkspaceLocation.Folder(dir.resolve("ws")));
+        var engagements = workspace.engagements();
+        assessments = workspace.assessments();
         team = engagements.createTeam(
                 engagements.createOrganization("Acme Bank").id(), "Fraud models");
         assessments.create(new NewAssessment(
@@ -48,7 +47,8 @@ class ReportsViewModelTest {
                 LocalDate.of(2026, 11, 23),
                 "Ana Costa",
                 List.of(new NewAssessment.NewParticipant("Bruno", "data-scientist"))));
-        viewModel = new ReportsViewModel(new AssessmentDirectory(workspace.dataSource()), Runnable::run, Runnable::run);
+        viewModel =
+                new ReportsViewModel(new AssessmentDirectory(workspace.assessments()), Runnable::run, Runnable::run);
     }
 
     @AfterEach
@@ -152,9 +152,9 @@ class ReportsViewModelTest {
 
     @Test
     void withoutAssessmentsItSaysWhereToCreateOne() {
-        try (Workspace emptyWorkspace = Workspace.open(new WorkspaceLocation(dir.resolve("empty")))) {
+        try (Workspace emptyWorkspace = Workspaces.open(new WorkspaceLocation.Folder(dir.resolve("empty")))) {
             ReportsViewModel empty = new ReportsViewModel(
-                    new AssessmentDirectory(emptyWorkspace.dataSource()), Runnable::run, Runnable::run);
+                    new AssessmentDirectory(emptyWorkspace.assessments()), Runnable::run, Runnable::run);
 
             empty.refresh().join();
 

@@ -8,20 +8,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mlopsconsole.app.shell.MainViewModel;
 import org.mlopsconsole.app.state.PropertiesUiStateStore;
-import org.mlopsconsole.app.workspace.WorkspaceException;
-import org.mlopsconsole.app.workspace.WorkspaceLocation;
+import org.mlopsconsole.workspace.WorkspaceException;
+import org.mlopsconsole.workspace.WorkspaceLocation;
 
 class SettingsViewModelTest {
 
-    private final WorkspaceLocation workspace = new WorkspaceLocation(Path.of("/data/ws"));
+    private final WorkspaceLocation workspace = new WorkspaceLocation.Folder(Path.of("/data/ws"));
 
     @Test
     void showsWhereTheWorkspaceItsLogsAndBackupsAre() {
         SettingsViewModel viewModel = new SettingsViewModel(
                 new SimpleBooleanProperty(), workspace, () -> Path.of("b.zip"), Runnable::run, Runnable::run);
 
-        assertThat(viewModel.workspaceDirectoryProperty().get())
-                .isEqualTo(workspace.directory().toString());
+        assertThat(viewModel.workspaceDirectoryProperty().get()).isEqualTo(workspace.display());
         assertThat(viewModel.logsDirectoryProperty().get()).endsWith("logs");
         assertThat(viewModel.backupsDirectoryProperty().get()).endsWith("backups");
     }

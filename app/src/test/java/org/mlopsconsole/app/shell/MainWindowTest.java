@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mlopsconsole.app.AppServices;
 import org.mlopsconsole.app.common.FxExecutors;
 import org.mlopsconsole.app.state.PropertiesUiStateStore;
-import org.mlopsconsole.app.workspace.WorkspaceLocation;
+import org.mlopsconsole.workspace.WorkspaceLocation;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,8 +35,8 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        services =
-                AppServices.open(new WorkspaceLocation(dir.resolve("ws-" + System.nanoTime())), FxExecutors.fxThread());
+        services = AppServices.open(
+                new WorkspaceLocation.Folder(dir.resolve("ws-" + System.nanoTime())), FxExecutors.fxThread());
         viewModel = ConsoleApplication.showMainWindow(stage, services);
     }
 

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.mlopsconsole.app.AppServices;
 import org.mlopsconsole.app.common.FxExecutors;
-import org.mlopsconsole.app.workspace.WorkspaceException;
-import org.mlopsconsole.app.workspace.WorkspaceLocation;
+import org.mlopsconsole.workspace.WorkspaceException;
+import org.mlopsconsole.workspace.WorkspaceLocation;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -32,7 +32,7 @@ class WindowRestoreTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        WorkspaceLocation location = new WorkspaceLocation(dir.resolve("ws"));
+        WorkspaceLocation.Folder location = new WorkspaceLocation.Folder(dir.resolve("ws"));
         Files.createDirectories(location.directory());
         Files.writeString(
                 location.uiStateFile(),

@@ -2,6 +2,7 @@ package org.mlopsconsole.app.cli.assessment;
 
 import org.mlopsconsole.app.cli.AssessListCommand;
 import org.mlopsconsole.app.cli.AssessOrganizationsCommand;
+import org.mlopsconsole.app.cli.engagement.AssessmentCommands;
 import picocli.CommandLine.Command;
 
 /** {@code mlops-console assess}: templates, scoring and the practice crosswalk. */
@@ -14,7 +15,15 @@ import picocli.CommandLine.Command;
             AssessScoreCommand.class,
             AssessCrosswalkCommand.class,
             AssessListCommand.class,
-            AssessOrganizationsCommand.class
+            AssessOrganizationsCommand.class,
+            AssessmentCommands.Create.class,
+            AssessmentCommands.Show.class,
+            AssessmentCommands.Rename.class,
+            AssessmentCommands.Archive.class,
+            AssessmentCommands.Rate.class,
+            AssessmentCommands.Export.class,
+            AssessmentCommands.Import.class,
+            AssessmentCommands.Copy.class
         })
 public final class AssessCommand {
 

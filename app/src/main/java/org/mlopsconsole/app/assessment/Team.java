@@ -1,4 +1,0 @@
-package org.mlopsconsole.app.assessment;
-
-/** A team or business unit of an organization; assessments are of a team. */
-public record Team(long id, long organizationId, String name, boolean archived) {}

@@ -1,0 +1,5 @@
+package org.mlopsconsole.workspace;
+
+/** The repositories of one transaction (or of auto-committed reads, outside one). */
+public record Repositories(
+        EngagementRepository engagements, AssessmentRepository assessments, HistoryRepository history) {}

@@ -1,0 +1,320 @@
+package org.mlopsconsole.workspace.internal.transfer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.mlopsconsole.assessment.Dimension;
+import org.mlopsconsole.assessment.MaturityModel;
+import org.mlopsconsole.assessment.ModelCatalog;
+import org.mlopsconsole.assessment.Question;
+import org.mlopsconsole.assessment.Rating;
+import org.mlopsconsole.workspace.AssessmentModels;
+import org.mlopsconsole.workspace.AssessmentStatus;
+import org.mlopsconsole.workspace.Assessments;
+import org.mlopsconsole.workspace.CellField;
+import org.mlopsconsole.workspace.EngagementArchive;
+import org.mlopsconsole.workspace.EngagementArchive.ArchivedAssessment;
+import org.mlopsconsole.workspace.EngagementArchive.ArchivedChange;
+import org.mlopsconsole.workspace.EngagementArchive.ArchivedOrganization;
+import org.mlopsconsole.workspace.EngagementArchive.ArchivedParticipant;
+import org.mlopsconsole.workspace.EngagementArchive.ArchivedTeam;
+import org.mlopsconsole.workspace.EngagementArchive.Provenance;
+import org.mlopsconsole.workspace.Names;
+
+/**
+ * Checks an engagement file's tree and builds the archive, collecting every problem as
+ * {@code /json/pointer: what is wrong}. The result is only used when there is none.
+ */
+final class ArchiveReader {
+
+    private final List<String> problems = new ArrayList<>();
+
+    List<String> problems() {
+        return problems;
+    }
+
+    EngagementArchive archive(JsonNode root) {
+        Provenance provenance = new Provenance(
+                text(root, "/exportedBy", false).orElse(""),
+                instant(root, "/exportedAt").orElse(Instant.EPOCH));
+        boolean hasOrganization = root.has("organization");
+        boolean hasAssessment = root.has("assessment");
+        if (hasOrganization == hasAssessment) {
+            problems.add("/: an engagement file holds either \"organization\" or \"assessment\"");
+            return null;
+        }
+        if (hasOrganization) {
+            return new EngagementArchive.OfOrganization(provenance, organization(root, "/organization"));
+        }
+        return new EngagementArchive.OfAssessment(provenance, assessment(root, "/assessment"));
+    }
+
+    private ArchivedOrganization organization(JsonNode root, String at) {
+        List<ArchivedTeam> teams = new ArrayList<>();
+        forEach(root, at + "/teams", team -> {
+            List<ArchivedAssessment> assessments = new ArrayList<>();
+            forEach(root, team + "/assessments", assessment -> assessments.add(assessment(root, assessment)));
+            teams.add(new ArchivedTeam(name(root, team + "/name"), flag(root, team + "/archived"), assessments));
+        });
+        return new ArchivedOrganization(name(root, at + "/name"), flag(root, at + "/archived"), teams);
+    }
+
+    private ArchivedAssessment assessment(JsonNode root, String at) {
+        String modelId = text(root, at + "/model", true).orElse("");
+        Optional<String> customModel = text(root, at + "/customModel", false);
+        Optional<MaturityModel> model = model(at, modelId, customModel);
+        Set<String> questions = new HashSet<>();
+        Set<String> dimensions = new HashSet<>();
+        int topLevel = Integer.MAX_VALUE;
+        if (model.isPresent()) {
+            model.get().questions().map(Question::id).forEach(questions::add);
+            model.get().dimensions().stream().map(Dimension::id).forEach(dimensions::add);
+            topLevel = model.get().levels().stream()
+                    .mapToInt(level -> level.id())
+                    .max()
+                    .orElse(0);
+        }
+        Function<String, Boolean> isQuestion = id -> model.isEmpty() || questions.contains(id);
+        List<ArchivedParticipant> participants = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        forEach(root, at + "/participants", p -> {
+            String key = text(root, p + "/key", true).orElse("");
+            if (!key.isEmpty() && !keys.add(key)) {
+                problems.add(p + "/key: \"" + key + "\" names a second participant");
+            }
+            participants.add(new ArchivedParticipant(
+                    key,
+                    name(root, p + "/name"),
+                    text(root, p + "/role", false).orElse(""),
+                    ratings(root, p + "/ratings", isQuestion),
+                    notes(root, p + "/notes", isQuestion)));
+        });
+        Map<String, Integer> targets = new LinkedHashMap<>();
+        int top = topLevel;
+        entries(root, at + "/targets", (dimension, node, path) -> {
+            if (model.isPresent() && !dimensions.contains(dimension)) {
+                problems.add(path + ": the model has no dimension \"" + dimension + "\"");
+            } else if (!node.canConvertToInt() || node.asInt() < 0 || node.asInt() > top) {
+                problems.add(path + ": a target is a level of the model (0 to " + top + ")");
+            } else {
+                targets.put(dimension, node.asInt());
+            }
+        });
+        List<ArchivedChange> history = new ArrayList<>();
+        forEach(root, at + "/history", c -> {
+            Optional<String> participant = text(root, c + "/participant", false);
+            participant
+                    .filter(key -> !keys.contains(key))
+                    .ifPresent(key -> problems.add(
+                            c + "/participant: \"" + key + "\" is not one of the assessment's participants"));
+            history.add(new ArchivedChange(
+                    field(root, c + "/field"),
+                    participant,
+                    text(root, c + "/participantName", false),
+                    text(root, c + "/item", true).orElse(""),
+                    text(root, c + "/old", false),
+                    text(root, c + "/new", false),
+                    text(root, c + "/by", true).orElse(""),
+                    instant(root, c + "/at").orElse(Instant.EPOCH)));
+        });
+        return new ArchivedAssessment(
+                name(root, at + "/title"),
+                modelId,
+                customModel,
+                date(root, at + "/date"),
+                name(root, at + "/facilitator"),
+                status(root, at + "/status"),
+                flag(root, at + "/archived"),
+                participants,
+                ratings(root, at + "/consensus", isQuestion),
+                notes(root, at + "/evidence", isQuestion),
+                targets,
+                history);
+    }
+
+    /** The model the assessment names: its custom definition, or a bundled one. */
+    private Optional<MaturityModel> model(String at, String modelId, Optional<String> customModel) {
+        if (customModel.isPresent()) {
+            String fileName =
+                    customModel.get().stripLeading().startsWith("{") ? "custom-model.json" : "custom-model.yaml";
+            var errors = AssessmentModels.validate(fileName, customModel.get());
+            if (!errors.isEmpty()) {
+                problems.add(at + "/customModel: not a valid maturity model ("
+                        + errors.get(0).message() + ")");
+                return Optional.empty();
+            }
+            MaturityModel model = AssessmentModels.parse(fileName, customModel.get());
+            if (!model.id().equals(modelId)) {
+                problems.add(at + "/model: \"" + modelId + "\" is not the custom model's id \"" + model.id() + "\"");
+            }
+            return Optional.of(model);
+        }
+        Optional<MaturityModel> bundled = ModelCatalog.bundled().find(modelId);
+        if (bundled.isEmpty() && !modelId.isEmpty()) {
+            problems.add(at + "/model: \"" + modelId + "\" is not a model bundled with this version, and the file"
+                    + " carries no customModel");
+        }
+        return bundled;
+    }
+
+    // --- fields -----------------------------------------------------------------------------------
+
+    private interface Entry {
+        void accept(String key, JsonNode value, String path);
+    }
+
+    private void forEach(JsonNode root, String at, java.util.function.Consumer<String> element) {
+        JsonNode node = root.at(at);
+        if (node.isMissingNode() || node.isNull()) {
+            return;
+        }
+        if (!node.isArray()) {
+            problems.add(at + ": a list is required");
+            return;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            element.accept(at + "/" + i);
+        }
+    }
+
+    private void entries(JsonNode root, String at, Entry entry) {
+        JsonNode node = root.at(at);
+        if (node.isMissingNode() || node.isNull()) {
+            return;
+        }
+        if (!node.isObject()) {
+            problems.add(at + ": an object is required");
+            return;
+        }
+        node.fields()
+                .forEachRemaining(
+                        field -> entry.accept(field.getKey(), field.getValue(), at + "/" + escape(field.getKey())));
+    }
+
+    private Map<String, Rating> ratings(JsonNode root, String at, Function<String, Boolean> isQuestion) {
+        Map<String, Rating> ratings = new LinkedHashMap<>();
+        entries(root, at, (question, node, path) -> {
+            if (!isQuestion.apply(question)) {
+                problems.add(path + ": the model has no question \"" + question + "\"");
+                return;
+            }
+            Optional<Rating> rating = node.isTextual() ? Rating.parse(node.asText()) : Optional.empty();
+            rating.ifPresentOrElse(
+                    value -> ratings.put(question, value),
+                    () -> problems.add(path + ": \"" + node.asText() + "\" is not a rating (FI, LI, PI, NI or NA)"));
+        });
+        return ratings;
+    }
+
+    private Map<String, String> notes(JsonNode root, String at, Function<String, Boolean> isQuestion) {
+        Map<String, String> notes = new LinkedHashMap<>();
+        entries(root, at, (question, node, path) -> {
+            if (!isQuestion.apply(question)) {
+                problems.add(path + ": the model has no question \"" + question + "\"");
+            } else if (!node.isTextual()) {
+                problems.add(path + ": text is required");
+            } else if (node.asText().length() > Assessments.MAX_NOTE_LENGTH) {
+                problems.add(path + ": " + node.asText().length() + " characters; at most "
+                        + Assessments.MAX_NOTE_LENGTH + " are allowed");
+            } else {
+                notes.put(question, node.asText());
+            }
+        });
+        return notes;
+    }
+
+    private Optional<String> text(JsonNode root, String at, boolean required) {
+        JsonNode node = root.at(at);
+        if (node.isMissingNode() || node.isNull()) {
+            if (required) {
+                problems.add(at + ": required");
+            }
+            return Optional.empty();
+        }
+        if (!node.isTextual()) {
+            problems.add(at + ": text is required");
+            return Optional.empty();
+        }
+        if (required && node.asText().isBlank()) {
+            problems.add(at + ": must not be blank");
+        }
+        return Optional.of(node.asText());
+    }
+
+    /** A name as the workspace saves it (required, at most {@value Names#MAX_LENGTH} characters). */
+    private String name(JsonNode root, String at) {
+        String value = text(root, at, true).orElse("");
+        if (Names.normalize(value).length() > Names.MAX_LENGTH) {
+            problems.add(at + ": at most " + Names.MAX_LENGTH + " characters are allowed");
+        }
+        return value;
+    }
+
+    private boolean flag(JsonNode root, String at) {
+        JsonNode node = root.at(at);
+        if (node.isMissingNode() || node.isNull()) {
+            return false;
+        }
+        if (!node.isBoolean()) {
+            problems.add(at + ": true or false is required");
+        }
+        return node.asBoolean();
+    }
+
+    private LocalDate date(JsonNode root, String at) {
+        Optional<String> value = text(root, at, true);
+        try {
+            return value.map(LocalDate::parse).orElse(LocalDate.EPOCH);
+        } catch (DateTimeParseException e) {
+            problems.add(at + ": \"" + value.get() + "\" is not a date (YYYY-MM-DD)");
+            return LocalDate.EPOCH;
+        }
+    }
+
+    private Optional<Instant> instant(JsonNode root, String at) {
+        Optional<String> value = text(root, at, true);
+        try {
+            return value.map(Instant::parse);
+        } catch (DateTimeParseException e) {
+            problems.add(at + ": \"" + value.get() + "\" is not a time (ISO 8601, UTC)");
+            return Optional.empty();
+        }
+    }
+
+    private AssessmentStatus status(JsonNode root, String at) {
+        return constant(root, at, AssessmentStatus.class).orElse(AssessmentStatus.DRAFT);
+    }
+
+    private CellField field(JsonNode root, String at) {
+        return constant(root, at, CellField.class).orElse(CellField.RATING);
+    }
+
+    private <E extends Enum<E>> Optional<E> constant(JsonNode root, String at, Class<E> type) {
+        Optional<String> value = text(root, at, true);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value.get())) {
+                return Optional.of(constant);
+            }
+        }
+        List<String> names =
+                java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+        problems.add(at + ": \"" + value.get() + "\" is not one of " + String.join(", ", names));
+        return Optional.empty();
+    }
+
+    private static String escape(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+}

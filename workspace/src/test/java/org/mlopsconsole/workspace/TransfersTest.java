@@ -1,0 +1,94 @@
+package org.mlopsconsole.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mlopsconsole.assessment.Rating;
+import org.mlopsconsole.workspace.testing.Backend;
+import org.mlopsconsole.workspace.testing.OpenWorkspaces;
+import org.mlopsconsole.workspace.testing.PostgresExtension;
+
+/** Copies between workspaces of either kind keep teams, assessments, values, notes and history (who, when). */
+@ExtendWith(PostgresExtension.class)
+class TransfersTest {
+
+    @TempDir
+    Path dir;
+
+    private final OpenWorkspaces workspaces = new OpenWorkspaces();
+
+    @AfterEach
+    void close() {
+        workspaces.close();
+    }
+
+    @ParameterizedTest(name = "{0} to {1}")
+    @CsvSource({"H2, POSTGRES", "POSTGRES, H2", "H2, H2", "POSTGRES, POSTGRES"})
+    void anOrganizationCopiedArrivesWithItsHistory(Backend from, Backend to) {
+        Workspace source = workspaces.create(from, dir.resolve("from"));
+        Workspace target = workspaces.create(to, dir.resolve("to"));
+        long org = source.engagements().createOrganization("Acme Bank").id();
+        long team = source.engagements().createTeam(org, "Fraud models").id();
+        Assessment assessment = source.assessments()
+                .create(new NewAssessment(
+                        team,
+                        "Baseline",
+                        "google-mlops",
+                        Optional.empty(),
+                        LocalDate.of(2026, 11, 23),
+                        "Ana",
+                        List.of(
+                                new NewAssessment.NewParticipant("Дмитрий Иванов", ""),
+                                new NewAssessment.NewParticipant("Bruno", ""))));
+        List<Participant> people = source.assessments().participants(assessment.id());
+        source.assessments().rate(people.get(0).id(), "goo-pipeline-l1-1", Optional.empty(), Optional.of(Rating.LI));
+        source.assessments()
+                .rate(people.get(0).id(), "goo-pipeline-l1-1", Optional.of(Rating.LI), Optional.of(Rating.FI));
+        source.assessments().setEvidence(assessment.id(), "goo-pipeline-l1-1", "", "Airflow DAG shown");
+        source.assessments()
+                .edit(
+                        source.assessments().assessment(assessment.id()),
+                        new ParticipantChanges(List.of(), List.of(people.get(1)), List.of()));
+        source.engagements().createTeam(org, "Archived unit");
+
+        long copied = Transfers.copyOrganization(source, org, target);
+
+        EngagementArchive.ArchivedOrganization original =
+                ((EngagementArchive.OfOrganization) source.transfers().exportOrganization(org)).organization();
+        EngagementArchive.ArchivedOrganization arrived =
+                ((EngagementArchive.OfOrganization) target.transfers().exportOrganization(copied)).organization();
+        assertThat(arrived).isEqualTo(original);
+        long copiedAssessment = target.assessments().all().get(0).assessment().id();
+        assertThat(target.assessments().history(copiedAssessment))
+                .extracting(Change::changedBy, Change::changedAt, Change::newValue)
+                .containsExactlyElementsOf(source.assessments().history(assessment.id()).stream()
+                        .map(c -> tuple(c.changedBy(), c.changedAt(), c.newValue()))
+                        .toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"H2", "POSTGRES"})
+    void anAssessmentNeedsAnExistingTeam(Backend backend) {
+        Workspace workspace = workspaces.create(backend, dir);
+        EngagementArchive archive =
+                new EngagementArchive.OfAssessment(EngagementFileTest.ACME.provenance(), EngagementFileTest.BASELINE);
+
+        assertThatThrownBy(() -> workspace.transfers().importArchive(archive, OptionalLong.of(99)))
+                .isInstanceOf(EngagementException.class)
+                .hasMessageContaining("There is no team with id 99");
+        assertThatThrownBy(() -> workspace.transfers().importArchive(archive, OptionalLong.empty()))
+                .hasMessageContaining("name the team");
+        assertThat(workspace.engagements().organizations(true)).isEmpty();
+    }
+}
