@@ -8,7 +8,10 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -142,6 +145,7 @@ public final class AssessmentDetailView {
     private void importResponses() {
         Optional.ofNullable(responsesChooser("Import responses").showOpenDialog(window()))
                 .map(File::toPath)
+                .filter(file -> confirmReplace(file.getFileName().toString()))
                 .ifPresent(file -> viewModel.importResponses(file).thenAccept(problems -> {
                     if (!problems.isEmpty()) {
                         Platform.runLater(() -> ProblemsDialog.show(
@@ -152,6 +156,22 @@ public final class AssessmentDetailView {
                                 problems));
                     }
                 }));
+    }
+
+    /** Importing replaces what participants already rated, so the user says so first. */
+    private boolean confirmReplace(String fileName) {
+        Alert confirm = new Alert(
+                Alert.AlertType.CONFIRMATION,
+                "The ratings, consensus and targets of this assessment become those in " + fileName
+                        + "; participants the file does not name are removed. Notes and evidence stay,"
+                        + " and every value replaced stays in the assessment's change history.",
+                new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE),
+                ButtonType.CANCEL);
+        confirm.initOwner(window());
+        confirm.setHeaderText("Replace the assessment's answers?");
+        return confirm.showAndWait()
+                .map(button -> button.getButtonData() == ButtonBar.ButtonData.OK_DONE)
+                .orElse(false);
     }
 
     private static FileChooser responsesChooser(String title) {
