@@ -27,7 +27,8 @@ public final class AssessListCommand implements Callable<Integer> {
             List<AssessmentDirectory.Entry> entries = new AssessmentDirectory(opened.assessments()).all();
             PrintWriter out = spec.commandLine().getOut();
             if (entries.isEmpty()) {
-                out.println("No assessments yet: create one in the desktop app's Assessments section.");
+                out.println(
+                        "No assessments yet: create one with 'assess create --team ID --model ID' or in the desktop app's Assessments section.");
                 return CommandLineApp.EXIT_OK;
             }
             out.printf(

@@ -31,7 +31,8 @@ public final class AssessOrganizationsCommand implements Callable<Integer> {
                     new OrganizationRollups(opened.engagements(), opened.assessments()).overviews();
             PrintWriter out = spec.commandLine().getOut();
             if (overviews.isEmpty()) {
-                out.println("No organizations yet: create one in the desktop app's Assessments section.");
+                out.println(
+                        "No organizations yet: create one with 'org create NAME' or in the desktop app's Assessments section.");
                 return CommandLineApp.EXIT_OK;
             }
             out.printf(
