@@ -46,7 +46,9 @@ cleanup() {
 trap cleanup EXIT
 
 dpkg-deb -x "$deb" "$work/root"
-installed=$work/root/opt/mlops-console/bin/mlops-console
+# The launcher wherever the package puts it (jpackage's install prefix), found in the extracted tree.
+installed=$(find "$work/root" -path '*/bin/mlops-console' -type f | head -1)
+[ -n "$installed" ] || { echo "no bin/mlops-console launcher in $(basename "$deb")" >&2; exit 1; }
 echo "package:   $(basename "$deb") ($(du -m "$deb" | cut -f1) MB)"
 echo "--version: $("$installed" --version | head -1)"
 
