@@ -29,7 +29,6 @@ import org.mlopsconsole.workspace.EngagementArchive;
 import org.mlopsconsole.workspace.EngagementException;
 import org.mlopsconsole.workspace.NewAssessment;
 import org.mlopsconsole.workspace.Participant;
-import org.mlopsconsole.workspace.Transfers;
 import org.mlopsconsole.workspace.Workspace;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -360,11 +359,7 @@ public final class AssessmentCommands {
         public Integer call() {
             EngagementArchive archive =
                     OpenedWorkspace.with(workspace, opened -> opened.transfers().exportAssessment(id));
-            Transfers.writeFile(archive, out);
-            spec.commandLine()
-                    .getErr()
-                    .println("Exported " + Transfers.describe(archive) + " to "
-                            + out.toAbsolutePath().normalize());
+            EngagementFiles.write(spec, archive, out);
             return CommandLineApp.EXIT_OK;
         }
     }
@@ -391,10 +386,10 @@ public final class AssessmentCommands {
 
         @Override
         public Integer call() {
-            EngagementArchive archive = Transfers.readFile(file);
-            if (!(archive instanceof EngagementArchive.OfAssessment)) {
-                throw new UserInputException(file + " holds a whole organization: import it with 'org import FILE'");
-            }
+            EngagementArchive archive = EngagementFiles.read(
+                    file,
+                    EngagementArchive.OfAssessment.class,
+                    "holds a whole organization: import it with 'org import FILE'");
             long id = OpenedWorkspace.with(
                     workspace, opened -> opened.transfers().importArchive(archive, OptionalLong.of(team)));
             spec.commandLine().getOut().println(id);

@@ -11,7 +11,6 @@ import org.mlopsconsole.app.cli.WorkspaceOption;
 import org.mlopsconsole.workspace.EngagementArchive;
 import org.mlopsconsole.workspace.Organization;
 import org.mlopsconsole.workspace.Team;
-import org.mlopsconsole.workspace.Transfers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -170,11 +169,7 @@ public final class OrgCommand {
         public Integer call() {
             EngagementArchive archive =
                     OpenedWorkspace.with(workspace, opened -> opened.transfers().exportOrganization(id));
-            Transfers.writeFile(archive, out);
-            spec.commandLine()
-                    .getErr()
-                    .println("Exported " + Transfers.describe(archive) + " to "
-                            + out.toAbsolutePath().normalize());
+            EngagementFiles.write(spec, archive, out);
             return CommandLineApp.EXIT_OK;
         }
     }
@@ -198,11 +193,10 @@ public final class OrgCommand {
 
         @Override
         public Integer call() {
-            EngagementArchive archive = Transfers.readFile(file);
-            if (!(archive instanceof EngagementArchive.OfOrganization)) {
-                throw new org.mlopsconsole.app.cli.UserInputException(
-                        file + " holds one assessment: import it with 'assess import FILE --team ID'");
-            }
+            EngagementArchive archive = EngagementFiles.read(
+                    file,
+                    EngagementArchive.OfOrganization.class,
+                    "holds one assessment: import it with 'assess import FILE --team ID'");
             long id = OpenedWorkspace.with(
                     workspace, opened -> opened.transfers().importArchive(archive, OptionalLong.empty()));
             spec.commandLine().getOut().println(id);
