@@ -1,6 +1,9 @@
 package org.mlopsconsole.app.shell;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Application;
@@ -25,12 +28,14 @@ import org.mlopsconsole.app.reports.ReportsView;
 import org.mlopsconsole.app.reports.ReportsViewModel;
 import org.mlopsconsole.app.settings.SettingsView;
 import org.mlopsconsole.app.settings.SettingsViewModel;
+import org.mlopsconsole.app.state.PropertiesUiStateStore;
+import org.mlopsconsole.app.state.UiState;
 import org.mlopsconsole.app.state.UiState.WindowBounds;
 import org.mlopsconsole.app.theme.ThemeManager;
 import org.mlopsconsole.workspace.WorkspaceException;
 import org.mlopsconsole.workspace.WorkspaceLocation;
 
-/** The JavaFX application: opens the workspace off the UI thread, then shows the main window. */
+/** The JavaFX application: shows its window, opens the workspace off the UI thread, then the sections. */
 public final class ConsoleApplication extends Application {
 
     private static final double DEFAULT_WIDTH = 1200;
@@ -39,7 +44,6 @@ public final class ConsoleApplication extends Application {
     private static final AtomicInteger exitCode = new AtomicInteger();
 
     private AppServices services;
-    private WorkspaceException openFailure;
 
     /** Runs the desktop app until its window closes; returns the process exit code. */
     public static int launchAndWait(WorkspaceLocation workspace) {
@@ -50,20 +54,41 @@ public final class ConsoleApplication extends Application {
 
     @Override
     public void init() {
-        // init() runs on the launcher thread: opening and migrating the database stays off the UI.
         LoggingSetup.logToWorkspace(workspaceToOpen.logsDirectory());
-        try {
-            services = AppServices.open(workspaceToOpen, FxExecutors.fxThread());
-        } catch (WorkspaceException e) {
-            openFailure = e;
-        }
     }
 
+    /**
+     * Shows the window at once, saying which workspace it opens, then opens and migrates the
+     * database off the UI thread and puts the sections in the same window: the first window does
+     * not wait for the database.
+     */
     @Override
     public void start(Stage stage) {
-        if (openFailure != null) {
+        UiState saved = new PropertiesUiStateStore(workspaceToOpen.uiStateFile()).load();
+        new ThemeManager().apply(saved.darkTheme());
+        stage.setScene(new Scene(OpeningView.build(workspaceToOpen.display()), DEFAULT_WIDTH, DEFAULT_HEIGHT));
+        decorate(stage);
+        saved.window().ifPresentOrElse(bounds -> restoreBounds(stage, bounds), stage::centerOnScreen);
+        stage.show();
+        CompletableFuture.supplyAsync(() -> AppServices.open(workspaceToOpen, FxExecutors.fxThread()), opener())
+                .whenCompleteAsync((opened, failure) -> showOpened(stage, opened, failure), FxExecutors.fxThread());
+    }
+
+    private void showOpened(Stage stage, AppServices opened, Throwable failure) {
+        if (failure != null) {
             exitCode.set(2);
-            showOpenFailure(openFailure);
+            stage.hide();
+            Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+            if (cause instanceof WorkspaceException workspaceFailure) {
+                showOpenFailure(workspaceFailure);
+            } else {
+                showOpenFailure(new WorkspaceException("the workspace could not be opened: " + cause, cause));
+            }
+            Platform.exit();
+            return;
+        }
+        services = opened;
+        if (!stage.isShowing()) { // closed while the workspace was opening
             Platform.exit();
             return;
         }
@@ -71,6 +96,14 @@ public final class ConsoleApplication extends Application {
                 stage,
                 services,
                 file -> getHostServices().showDocument(file.toUri().toString()));
+    }
+
+    private static Executor opener() {
+        return command -> {
+            Thread thread = new Thread(command, "workspace-open");
+            thread.setDaemon(true);
+            thread.start();
+        };
     }
 
     @Override
@@ -104,14 +137,14 @@ public final class ConsoleApplication extends Application {
         Scene scene = new Scene(view.build(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         themes.addAppStylesheet(scene);
         scene.getAccelerators().putAll(view.accelerators());
+        boolean shown = stage.isShowing();
         stage.setScene(scene);
-        stage.setTitle("MLOps Console");
-        stage.getIcons()
-                .add(new Image(
-                        ConsoleApplication.class.getResource("app-icon.png").toExternalForm()));
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
-        restoreBounds(stage, viewModel);
+        decorate(stage);
+        if (!shown) {
+            viewModel
+                    .savedWindowBounds()
+                    .ifPresentOrElse(bounds -> restoreBounds(stage, bounds), stage::centerOnScreen);
+        }
         stage.setOnHiding(event -> viewModel.windowClosing(new WindowBounds(
                 stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())));
         stage.show();
@@ -172,26 +205,31 @@ public final class ConsoleApplication extends Application {
         new AboutView(viewModel).dialog(owner).showAndWait();
     }
 
+    private static void decorate(Stage stage) {
+        stage.setTitle("MLOps Console");
+        if (stage.getIcons().isEmpty()) {
+            stage.getIcons()
+                    .add(new Image(
+                            ConsoleApplication.class.getResource("app-icon.png").toExternalForm()));
+        }
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+    }
+
     /** Restores the last bounds when they still fit on a screen (monitors change between runs). */
-    private static void restoreBounds(Stage stage, MainViewModel viewModel) {
-        viewModel
-                .savedWindowBounds()
-                .ifPresentOrElse(
-                        bounds -> {
-                            boolean visible = !Screen.getScreensForRectangle(
-                                            new Rectangle2D(bounds.x(), bounds.y(), bounds.width(), bounds.height()))
-                                    .isEmpty();
-                            if (visible) {
-                                stage.setX(bounds.x());
-                                stage.setY(bounds.y());
-                            } else {
-                                stage.centerOnScreen();
-                            }
-                            stage.setWidth(bounds.width());
-                            stage.setHeight(bounds.height());
-                            stage.setMaximized(bounds.maximized());
-                        },
-                        stage::centerOnScreen);
+    private static void restoreBounds(Stage stage, WindowBounds bounds) {
+        boolean visible = !Screen.getScreensForRectangle(
+                        new Rectangle2D(bounds.x(), bounds.y(), bounds.width(), bounds.height()))
+                .isEmpty();
+        if (visible) {
+            stage.setX(bounds.x());
+            stage.setY(bounds.y());
+        } else {
+            stage.centerOnScreen();
+        }
+        stage.setWidth(bounds.width());
+        stage.setHeight(bounds.height());
+        stage.setMaximized(bounds.maximized());
     }
 
     private static void showOpenFailure(WorkspaceException failure) {
