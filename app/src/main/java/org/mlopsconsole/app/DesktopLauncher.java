@@ -31,9 +31,11 @@ public final class DesktopLauncher {
 
     private DesktopLauncher() {}
 
-    public static int launch(WorkspaceLocation workspace, String[] args) {
+    /** @param engagementFile an engagement file to offer for import once the window is open */
+    public static int launch(WorkspaceLocation workspace, Optional<Path> engagementFile, String[] args) {
         if (javaFxInBootLayer()) {
-            return ConsoleApplication.launchAndWait(workspace); // the installed app, or a relaunched jar
+            // the installed app, or a relaunched jar
+            return ConsoleApplication.launchAndWait(workspace, engagementFile);
         }
         Optional<Path> jar = runningJar();
         List<Path> javaFxJars =
@@ -42,7 +44,8 @@ public final class DesktopLauncher {
             return relaunch(jar.orElseThrow(), javaFxJars, args);
         }
         if (javaFxOnClassPath()) {
-            return ConsoleApplication.launchAndWait(workspace); // development: IDE or test class path
+            // development: IDE or test class path
+            return ConsoleApplication.launchAndWait(workspace, engagementFile);
         }
         System.err.println("JavaFX was not found: the desktop app needs the javafx-* jars in lib/ beside"
                 + " mlops-console.jar (run './mvnw -DskipTests package'); the command line works without them.");

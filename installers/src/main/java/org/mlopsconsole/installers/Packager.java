@@ -388,7 +388,12 @@ public final class Packager {
                 "--dest", options.out().toString(),
                 "--app-image", image.toString(),
                 "--resource-dir", resources.toString(),
-                "--license-file", options.license().toString()));
+                "--license-file", options.license().toString(),
+                // Engagement files (.mlops) open in the app, which offers to import them.
+                "--file-associations",
+                        options.resourceDir()
+                                .resolveSibling("engagement-file.properties")
+                                .toString()));
         args.addAll(identity(options));
         options.installerOptions().stream().filter(o -> !o.isEmpty()).forEach(args::add);
         run("jpackage", args.toArray(String[]::new));

@@ -1,6 +1,8 @@
 package org.mlopsconsole.app.assessment;
 
 import atlantafx.base.theme.Styles;
+import java.io.File;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +17,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -22,6 +25,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.mlopsconsole.app.assessment.EngagementNode.AssessmentNode;
 import org.mlopsconsole.app.assessment.EngagementNode.OrganizationNode;
@@ -45,6 +49,7 @@ public final class AssessmentsView {
     private final Button newAssessment = new Button("New assessment");
     private final Button edit = new Button("Edit…");
     private final Button archive = new Button("Archive");
+    private final Button exportFile = new Button("Export…");
     private boolean syncingSelection;
     private long shownAssessmentId = -1;
 
@@ -101,10 +106,21 @@ public final class AssessmentsView {
                 viewModel.toggleArchived(node);
             }
         });
+        Button importFile = new Button("Import…");
+        importFile.setId("import-engagement");
+        importFile.setTooltip(new Tooltip("Add an organization or an assessment from an engagement file"));
+        importFile.setOnAction(event -> chooseAndImport());
+        exportFile.setId("export-engagement");
+        exportFile.setTooltip(
+                new Tooltip("Write the selected organization, or the selected assessment, to an engagement file"));
+        exportFile.setOnAction(event -> chooseAndExport());
+        viewModel.fileToOpenProperty().addListener((observable, old, file) -> importHandedFile());
+        Platform.runLater(this::importHandedFile);
         CheckBox showArchived = new CheckBox("Show archived");
         showArchived.setId("show-archived");
         showArchived.selectedProperty().bindBidirectional(viewModel.showArchivedProperty());
-        HBox actions = new HBox(8, newOrganization, newTeam, newAssessment, edit, archive, showArchived);
+        HBox actions = new HBox(
+                8, newOrganization, newTeam, newAssessment, edit, archive, importFile, exportFile, showArchived);
         actions.setAlignment(Pos.CENTER_LEFT);
         Label message = new Label();
         message.setId("assessments-message");
@@ -115,6 +131,56 @@ public final class AssessmentsView {
         VBox header = new VBox(8, title, actions, message);
         header.getStyleClass().add("assessments-header");
         return header;
+    }
+
+    private void importHandedFile() {
+        Path file = viewModel.fileToOpenProperty().get();
+        if (file != null) {
+            viewModel.fileToOpenProperty().set(null);
+            importFile(file);
+        }
+    }
+
+    private void chooseAndImport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import engagement file");
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter(
+                                "Engagement files", "*." + AssessmentsViewModel.ENGAGEMENT_FILE_EXTENSION, "*.json"),
+                        new FileChooser.ExtensionFilter("All files", "*"));
+        File chosen = chooser.showOpenDialog(window());
+        if (chosen != null) {
+            importFile(chosen.toPath());
+        }
+    }
+
+    /** Reads the whole file first; asks before anything is added, and where an assessment goes. */
+    private void importFile(Path file) {
+        viewModel
+                .readEngagementFile(file)
+                .whenCompleteAsync(
+                        (archive, failure) -> {
+                            if (failure != null) {
+                                EngagementDialogs.unreadable(window(), file, Failures.message(failure));
+                            } else {
+                                EngagementDialogs.confirmImport(window(), file, archive, viewModel.teams())
+                                        .ifPresent(team -> viewModel.importEngagement(archive, team));
+                            }
+                        },
+                        viewModel.uiExecutor());
+    }
+
+    private void chooseAndExport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export engagement file");
+        chooser.setInitialFileName(viewModel.suggestedExportName(LocalDate.now()));
+        String pattern = "*." + AssessmentsViewModel.ENGAGEMENT_FILE_EXTENSION;
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Engagement files", pattern));
+        File target = chooser.showSaveDialog(window());
+        if (target != null) {
+            viewModel.exportSelected(target.toPath());
+        }
     }
 
     private void showTree() {
@@ -171,6 +237,7 @@ public final class AssessmentsView {
         newAssessment.setDisable(!(node instanceof TeamNode));
         edit.setDisable(node == null);
         archive.setDisable(node == null);
+        exportFile.setDisable(node == null);
         archive.setText(node != null && node.archived() ? "Restore" : "Archive");
         if (node instanceof AssessmentNode a) {
             if (a.assessment().id() != shownAssessmentId) {

@@ -1,8 +1,11 @@
 package org.mlopsconsole.app.assessment;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -20,16 +23,19 @@ import org.mlopsconsole.app.assessment.EngagementNode.OrganizationNode;
 import org.mlopsconsole.app.assessment.EngagementNode.TeamNode;
 import org.mlopsconsole.app.common.Failures;
 import org.mlopsconsole.assessment.MaturityModel;
+import org.mlopsconsole.reports.ReportFileNames;
 import org.mlopsconsole.workspace.Assessment;
 import org.mlopsconsole.workspace.AssessmentModels;
 import org.mlopsconsole.workspace.AssessmentStatus;
 import org.mlopsconsole.workspace.Assessments;
+import org.mlopsconsole.workspace.EngagementArchive;
 import org.mlopsconsole.workspace.Engagements;
 import org.mlopsconsole.workspace.NewAssessment;
 import org.mlopsconsole.workspace.Organization;
 import org.mlopsconsole.workspace.Participant;
 import org.mlopsconsole.workspace.ParticipantChanges;
 import org.mlopsconsole.workspace.Team;
+import org.mlopsconsole.workspace.Transfers;
 
 /**
  * The Assessments section: the engagement tree (organization, teams, assessments) and the changes
@@ -38,18 +44,25 @@ import org.mlopsconsole.workspace.Team;
  */
 public final class AssessmentsViewModel {
 
+    /** The extension of engagement files, which the installed app is associated with. */
+    public static final String ENGAGEMENT_FILE_EXTENSION = "mlops";
+
     private final Engagements engagements;
     private final Assessments assessments;
+    private final Transfers transfers;
     private final Executor background;
     private final Executor ui;
     private final ObservableList<OrganizationNode> organizations = FXCollections.observableArrayList();
     private final BooleanProperty showArchived = new SimpleBooleanProperty();
     private final ObjectProperty<EngagementNode> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<Path> fileToOpen = new SimpleObjectProperty<>();
 
-    public AssessmentsViewModel(Engagements engagements, Assessments assessments, Executor background, Executor ui) {
+    public AssessmentsViewModel(
+            Engagements engagements, Assessments assessments, Transfers transfers, Executor background, Executor ui) {
         this.engagements = engagements;
         this.assessments = assessments;
+        this.transfers = transfers;
         this.background = background;
         this.ui = ui;
         showArchived.addListener((observable, old, show) -> reload());
@@ -213,6 +226,110 @@ public final class AssessmentsViewModel {
     }
 
     /** Archives the selected node, or restores it when it is archived already. */
+    /** An engagement file handed to the app (its file association): the view offers to import it. */
+    public ObjectProperty<Path> fileToOpenProperty() {
+        return fileToOpen;
+    }
+
+    /** Reads and checks a whole engagement file in the background; nothing changes yet. */
+    public CompletableFuture<EngagementArchive> readEngagementFile(Path file) {
+        return CompletableFuture.supplyAsync(() -> Transfers.readFile(file), background);
+    }
+
+    /**
+     * Adds what an engagement file holds, with new ids: an organization as a new one, an assessment
+     * into {@code team}. Selects what was added; empty when the import failed (the message says why).
+     */
+    public CompletableFuture<Optional<Long>> importEngagement(EngagementArchive archive, OptionalLong team) {
+        boolean organization = archive instanceof EngagementArchive.OfOrganization;
+        return change(() -> transfers.importArchive(archive, team)).thenApply(id -> {
+            id.flatMap(added -> findById(organization, added)).ifPresent(selected::set);
+            return id;
+        });
+    }
+
+    private Optional<EngagementNode> findById(boolean organization, long id) {
+        for (OrganizationNode node : organizations) {
+            if (organization && node.organization().id() == id) {
+                return Optional.of(node);
+            }
+            for (TeamNode team : node.teams()) {
+                for (AssessmentNode assessment : team.assessments()) {
+                    if (!organization && assessment.assessment().id() == id) {
+                        return Optional.of(assessment);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A team as the question "into which team?" lists it: "Acme Bank · Fraud". */
+    public record TeamChoice(long teamId, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** Every team not archived, for the question "into which team?" of an assessment's import. */
+    public List<TeamChoice> teams() {
+        return organizations.stream()
+                .filter(organization -> !organization.archived())
+                .flatMap(organization -> organization.teams().stream()
+                        .filter(team -> !team.archived())
+                        .map(team -> new TeamChoice(team.team().id(), organization.label() + " · " + team.label())))
+                .toList();
+    }
+
+    /**
+     * Writes the selection to an engagement file: an assessment alone, or the whole organization of
+     * a selected organization or team. Empty when it failed (the message says why).
+     */
+    public CompletableFuture<Optional<Path>> exportSelected(Path target) {
+        EngagementNode node = selected.get();
+        return change(() -> {
+            EngagementArchive archive = node instanceof AssessmentNode a
+                    ? transfers.exportAssessment(a.assessment().id())
+                    : transfers.exportOrganization(
+                            organizationOf(node).organization().id());
+            Transfers.writeFile(archive, target);
+            return target.toAbsolutePath().normalize();
+        });
+    }
+
+    /** The export's file name: organization (and team for an assessment) and date, {@code .mlops}. */
+    public String suggestedExportName(LocalDate today) {
+        EngagementNode node = selected.get();
+        if (node instanceof AssessmentNode a) {
+            TeamNode team = teamOf(a);
+            OrganizationNode organization = organizationOf(team);
+            return ReportFileNames.base(
+                            organization.label(), team.label(), a.assessment().date()) + "."
+                    + ENGAGEMENT_FILE_EXTENSION;
+        }
+        return ReportFileNames.base(node == null ? "" : organizationOf(node).label(), "", today) + "."
+                + ENGAGEMENT_FILE_EXTENSION;
+    }
+
+    private OrganizationNode organizationOf(EngagementNode node) {
+        return organizations.stream()
+                .filter(organization -> organization.equals(node)
+                        || organization.teams().stream()
+                                .anyMatch(team ->
+                                        team.equals(node) || team.assessments().contains(node)))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("choose an organization, team or assessment"));
+    }
+
+    private TeamNode teamOf(AssessmentNode node) {
+        return organizations.stream()
+                .flatMap(organization -> organization.teams().stream())
+                .filter(team -> team.assessments().contains(node))
+                .findFirst()
+                .orElseThrow();
+    }
+
     public CompletableFuture<Boolean> toggleArchived(EngagementNode node) {
         boolean archive = !node.archived();
         return change(() -> {

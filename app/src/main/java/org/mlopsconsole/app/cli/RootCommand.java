@@ -1,5 +1,9 @@
 package org.mlopsconsole.app.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.mlopsconsole.app.DesktopLauncher;
 import org.mlopsconsole.app.cli.assessment.AssessCommand;
@@ -8,13 +12,16 @@ import org.mlopsconsole.runtime.cli.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
         name = "mlops-console",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"Assess MLOps maturity and run ONNX models locally.", "Without a command, opens the desktop app."
+        description = {
+            "Assess MLOps maturity and run ONNX models locally.",
+            "Without a command, opens the desktop app; given an engagement file (.mlops), opens it there to import."
         },
         subcommands = {
             WorkspaceCommand.class,
@@ -32,13 +39,30 @@ final class RootCommand implements Callable<Integer> {
     @Mixin
     private WorkspaceOption workspace;
 
+    @Parameters(
+            arity = "0..1",
+            paramLabel = "FILE.mlops",
+            description = "An engagement file to import in the desktop app (what a file manager passes).")
+    private Path engagementFile;
+
     @Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         String[] original = spec.commandLine().getParseResult().originalArgs().toArray(String[]::new);
-        return DesktopLauncher.launch(workspace.location(), original);
+        return DesktopLauncher.launch(workspace.location(), engagementFile(), original);
+    }
+
+    /** The file to open; a word that is no file is a mistyped command, reported as picocli does. */
+    private Optional<Path> engagementFile() {
+        if (engagementFile == null) {
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(engagementFile)) {
+            throw new CommandLine.UnmatchedArgumentException(spec.commandLine(), List.of(engagementFile.toString()));
+        }
+        return Optional.of(engagementFile.toAbsolutePath().normalize());
     }
 
     /** Command groups whose features are still to come: each says what it awaits and exits 2. */

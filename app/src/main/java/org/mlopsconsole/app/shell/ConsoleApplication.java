@@ -1,10 +1,12 @@
 package org.mlopsconsole.app.shell;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -41,13 +43,17 @@ public final class ConsoleApplication extends Application {
     private static final double DEFAULT_WIDTH = 1200;
     private static final double DEFAULT_HEIGHT = 800;
     private static volatile WorkspaceLocation workspaceToOpen;
+    /** An engagement file the app was started with, for the Assessments section to offer for import. */
+    private static final AtomicReference<Path> engagementFileToOpen = new AtomicReference<>();
+
     private static final AtomicInteger exitCode = new AtomicInteger();
 
     private AppServices services;
 
     /** Runs the desktop app until its window closes; returns the process exit code. */
-    public static int launchAndWait(WorkspaceLocation workspace) {
+    public static int launchAndWait(WorkspaceLocation workspace, Optional<Path> engagementFile) {
         workspaceToOpen = workspace;
+        engagementFileToOpen.set(engagementFile.orElse(null));
         Application.launch(ConsoleApplication.class);
         return exitCode.get();
     }
@@ -174,8 +180,10 @@ public final class ConsoleApplication extends Application {
             AssessmentsViewModel assessments = new AssessmentsViewModel(
                     services.engagements(),
                     services.assessments(),
+                    services.workspace().transfers(),
                     services.backgroundExecutor(),
                     services.uiExecutor());
+            Optional.ofNullable(engagementFileToOpen.getAndSet(null)).ifPresent(assessments.fileToOpenProperty()::set);
             return new AssessmentsView(
                             assessments,
                             assessment -> AssessmentDetailViewModel.open(

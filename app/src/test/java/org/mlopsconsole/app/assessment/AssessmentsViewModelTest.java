@@ -36,7 +36,7 @@ class AssessmentsViewModelTest {
     void open() {
         workspace = Workspaces.open(new WorkspaceLocation.Folder(dir.resolve("ws")));
         viewModel = new AssessmentsViewModel(
-                workspace.engagements(), workspace.assessments(), Runnable::run, Runnable::run);
+                workspace.engagements(), workspace.assessments(), workspace.transfers(), Runnable::run, Runnable::run);
     }
 
     @AfterEach
@@ -143,6 +143,74 @@ class AssessmentsViewModelTest {
                 .assessment();
         assertThat(shown.title()).isEqualTo("Baseline Q4");
         assertThat(shown.status()).isEqualTo(AssessmentStatus.FINAL);
+    }
+
+    @Test
+    void anExportedOrganizationImportsAsANewOneAndIsSelected() {
+        Organization acme = viewModel.createOrganization("Acme Bank").join().orElseThrow();
+        Team fraud = viewModel.createTeam(acme, "Fraud").join().orElseThrow();
+        viewModel
+                .createAssessment(newAssessment(fraud, "Baseline"), AssessmentStatus.DRAFT)
+                .join();
+        viewModel.selectedProperty().set(viewModel.organizations().get(0));
+        String name = viewModel.suggestedExportName(LocalDate.of(2026, 12, 1));
+        Path file = viewModel.exportSelected(dir.resolve(name)).join().orElseThrow();
+
+        var archive = viewModel.readEngagementFile(file).join();
+        Optional<Long> id = viewModel
+                .importEngagement(archive, java.util.OptionalLong.empty())
+                .join();
+
+        assertThat(name).isEqualTo("acme-bank-2026-12-01.mlops");
+        assertThat(viewModel.organizations())
+                .extracting(OrganizationNode::label)
+                .containsExactly("Acme Bank", "Acme Bank");
+        assertThat(viewModel.selectedProperty().get()).isInstanceOfSatisfying(OrganizationNode.class, node -> {
+            assertThat(node.organization().id()).isEqualTo(id.orElseThrow()).isNotEqualTo(acme.id());
+            assertThat(node.teams().get(0).assessments()).hasSize(1);
+        });
+    }
+
+    @Test
+    void anExportedAssessmentGoesIntoTheTeamChosenAndTheTeamsListNamesTheirOrganization() {
+        Organization acme = viewModel.createOrganization("Acme Bank").join().orElseThrow();
+        Team fraud = viewModel.createTeam(acme, "Fraud").join().orElseThrow();
+        Team risk = viewModel.createTeam(acme, "Risk").join().orElseThrow();
+        viewModel
+                .createAssessment(newAssessment(fraud, "Baseline"), AssessmentStatus.DRAFT)
+                .join();
+        assertThat(viewModel.selectedProperty().get()).isInstanceOf(AssessmentNode.class);
+        Path file = viewModel
+                .exportSelected(dir.resolve(viewModel.suggestedExportName(LocalDate.now())))
+                .join()
+                .orElseThrow();
+
+        viewModel
+                .importEngagement(viewModel.readEngagementFile(file).join(), java.util.OptionalLong.of(risk.id()))
+                .join()
+                .orElseThrow();
+
+        assertThat(file.getFileName().toString()).startsWith("acme-bank-fraud-").endsWith(".mlops");
+        assertThat(viewModel.teams())
+                .extracting(AssessmentsViewModel.TeamChoice::label)
+                .containsExactly("Acme Bank · Fraud", "Acme Bank · Risk");
+        assertThat(viewModel.selectedProperty().get())
+                .isInstanceOfSatisfying(
+                        AssessmentNode.class,
+                        node -> assertThat(node.assessment().teamId()).isEqualTo(risk.id()));
+    }
+
+    @Test
+    void aFileThatIsNoEngagementIsRefusedWithItsReasonAndNothingChanges() throws Exception {
+        viewModel.createOrganization("Acme Bank").join();
+        Path file = java.nio.file.Files.writeString(dir.resolve("notes.mlops"), "{\"kind\": \"something-else\"}");
+
+        assertThat(viewModel.readEngagementFile(file))
+                .failsWithin(java.time.Duration.ofSeconds(10))
+                .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+                .havingCause()
+                .withMessageContaining("notes.mlops");
+        assertThat(viewModel.organizations()).hasSize(1);
     }
 
     private static NewAssessment newAssessment(Team team, String title) {

@@ -346,7 +346,7 @@ public final class AssessmentCommands {
         @Parameters(paramLabel = "ID")
         private long id;
 
-        @Option(names = "--out", required = true, paramLabel = "FILE.json")
+        @Option(names = "--out", required = true, paramLabel = "FILE.mlops")
         private Path out;
 
         @Mixin
@@ -372,7 +372,7 @@ public final class AssessmentCommands {
             })
     public static final class Import implements Callable<Integer> {
 
-        @Parameters(paramLabel = "FILE.json")
+        @Parameters(paramLabel = "FILE.mlops")
         private Path file;
 
         @Option(names = "--team", required = true, paramLabel = "ID")

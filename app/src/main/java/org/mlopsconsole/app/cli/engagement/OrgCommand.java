@@ -156,7 +156,7 @@ public final class OrgCommand {
         @Parameters(paramLabel = "ID")
         private long id;
 
-        @Option(names = "--out", required = true, paramLabel = "FILE.json")
+        @Option(names = "--out", required = true, paramLabel = "FILE.mlops")
         private Path out;
 
         @Mixin
@@ -182,7 +182,7 @@ public final class OrgCommand {
             })
     static final class Import implements Callable<Integer> {
 
-        @Parameters(paramLabel = "FILE.json")
+        @Parameters(paramLabel = "FILE.mlops")
         private Path file;
 
         @Mixin
