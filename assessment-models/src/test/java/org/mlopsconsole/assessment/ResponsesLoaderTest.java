@@ -44,6 +44,48 @@ class ResponsesLoaderTest {
         assertThat(responses.targets()).containsEntry("data", 3);
     }
 
+    private static final String WITH_EVIDENCE = VALID.replace("\"targets\": { \"data\": 3 }", """
+            "targets": { "data": 3 },
+              "evidence": { "data-scripts": { "note": "Seen the CI logs",
+                "links": [ { "title": "CI", "url": "https://ci.example.com/job/7" }, { "url": "mailto:ml@example.com" } ] } }
+            """);
+
+    @Test
+    void eachParticipantsNotesAreReadWithTheirText() {
+        Responses responses = ResponsesLoader.parse("answers.json", VALID, model);
+
+        assertThat(responses.respondents().get(0).notes())
+                .containsExactly(java.util.Map.entry("data-scripts", "only for the churn model"));
+        assertThat(responses.respondents().get(1).notes()).isEmpty();
+    }
+
+    @Test
+    void theSharedEvidenceNoteAndLinksAreReadBesideTheResponses() {
+        var evidence = ResponsesLoader.parseEvidence("answers.json", WITH_EVIDENCE, model);
+
+        assertThat(ResponsesLoader.parse("answers.json", WITH_EVIDENCE, model).respondents())
+                .hasSize(2);
+        assertThat(evidence.of("data-scripts").sharedNote()).isEqualTo("Seen the CI logs");
+        assertThat(evidence.of("data-scripts").links())
+                .extracting(link -> link.shown())
+                .containsExactly("CI", "mailto:ml@example.com");
+        assertThat(evidence.of("data-versioned").isEmpty()).isTrue();
+        assertThat(ResponsesLoader.parseEvidence("answers.json", VALID, model).isEmpty())
+                .isTrue();
+    }
+
+    @Test
+    void evidenceForAnUnknownQuestionOrWithAnUnsafeLinkIsReportedWithItsLocation() {
+        String broken = WITH_EVIDENCE
+                .replace("https://ci.example.com/job/7", "file:///etc/passwd")
+                .replace("\"evidence\": { \"data-scripts\"", "\"evidence\": { \"gone\": {}, \"data-scripts\"");
+
+        assertThat(errorsOf(broken))
+                .extracting(ValidationError::pointer)
+                .containsExactly("/evidence/gone", "/evidence/data-scripts/links/0/url");
+        assertThat(errorsOf(broken).get(1).message()).contains("must start with http:, https: or mailto:");
+    }
+
     @Test
     void invalidRatingIsReportedWithFileAndLocation() {
         String broken = VALID.replace("\"data-scripts\": \"FI\"", "\"data-scripts\": \"YES\"");

@@ -140,6 +140,24 @@ public final class AssessmentAnalysis {
         return finding;
     }
 
+    Optional<QuestionFinding> questionIfPresent(String questionId) {
+        return Optional.ofNullable(findings.get(questionId));
+    }
+
+    /** Every question's risk by rule j of docs/scoring.md, with no override. */
+    public RiskRegister risks() {
+        return risks(Map.of());
+    }
+
+    /**
+     * Every question's risk by rule j of docs/scoring.md, {@code overrides} (by question id) in
+     * place of the computed ones; an override for a question the model lacks is an {@link
+     * IllegalArgumentException} naming it.
+     */
+    public RiskRegister risks(Map<String, RiskOverride> overrides) {
+        return RiskRegister.of(this, overrides);
+    }
+
     /**
      * The roadmap, by one rule (docs/scoring.md, "Roadmap"):
      *

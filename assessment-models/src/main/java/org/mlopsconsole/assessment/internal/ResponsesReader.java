@@ -16,17 +16,23 @@ import org.mlopsconsole.assessment.Rating;
 import org.mlopsconsole.assessment.Respondent;
 import org.mlopsconsole.assessment.Responses;
 import org.mlopsconsole.assessment.ValidationError;
+import org.mlopsconsole.assessment.evidence.EvidenceBook;
+import org.mlopsconsole.assessment.evidence.EvidenceLink;
+import org.mlopsconsole.assessment.evidence.QuestionEvidence;
 
 /** Reads a responses document and checks it against its model, collecting every error located. */
 public final class ResponsesReader {
 
-    private static final Set<String> ROOT_FIELDS = Set.of("model", "respondents", "consensus", "targets");
+    private static final Set<String> ROOT_FIELDS = Set.of("model", "respondents", "consensus", "targets", "evidence");
     private static final Set<String> RESPONDENT_FIELDS = Set.of("id", "name", "role", "ratings", "notes");
+    private static final Set<String> EVIDENCE_FIELDS = Set.of("note", "links");
+    private static final Set<String> LINK_FIELDS = Set.of("title", "url");
 
     private final LocatedDocument document;
     private final MaturityModel model;
     private final Set<String> questionIds = new HashSet<>();
     private final List<ValidationError> errors = new ArrayList<>();
+    private final Map<String, QuestionEvidence> evidence = new LinkedHashMap<>();
 
     private ResponsesReader(LocatedDocument document, MaturityModel model) {
         this.document = document;
@@ -44,6 +50,22 @@ public final class ResponsesReader {
         Responses responses = reader.readRoot(document.root());
         errors.addAll(reader.errors);
         return responses;
+    }
+
+    /**
+     * The shared evidence of the document's optional {@code evidence} object (per question a {@code
+     * note} and {@code links}), with {@code errors} receiving every problem of the whole document.
+     */
+    public static EvidenceBook readEvidence(
+            LocatedDocument document, MaturityModel model, List<ValidationError> errors) {
+        if (!document.syntaxErrors().isEmpty()) {
+            errors.addAll(document.syntaxErrors());
+            return EvidenceBook.empty();
+        }
+        ResponsesReader reader = new ResponsesReader(document, model);
+        reader.readRoot(document.root());
+        errors.addAll(reader.errors);
+        return new EvidenceBook(reader.evidence);
     }
 
     private Responses readRoot(JsonNode root) {
@@ -70,6 +92,7 @@ public final class ResponsesReader {
         }
         Map<String, Rating> consensus = ratings(root.path("consensus"), "/consensus");
         Map<String, Integer> targets = targets(root.path("targets"));
+        forEachField(root.path("evidence"), "/evidence", this::readEvidence);
         return new Responses(model.id(), respondents, consensus, targets);
     }
 
@@ -99,6 +122,43 @@ public final class ResponsesReader {
                 optionalText(node, pointer, "role"),
                 ratings(node.path("ratings"), pointer + "/ratings"),
                 notes);
+    }
+
+    private void readEvidence(String questionId, JsonNode node) {
+        String pointer = child("/evidence", questionId);
+        if (!knownQuestion(questionId, pointer)) {
+            return;
+        }
+        if (!node.isObject()) {
+            add(pointer, "evidence must be an object with \"note\" and \"links\"");
+            return;
+        }
+        unknownFields(node, pointer, EVIDENCE_FIELDS);
+        QuestionEvidence read = QuestionEvidence.empty(questionId).withSharedNote(optionalText(node, pointer, "note"));
+        JsonNode links = node.path("links");
+        if (!links.isMissingNode() && !links.isArray()) {
+            add(pointer + "/links", "must be an array of {\"title\", \"url\"}");
+        } else if (links.isArray()) {
+            for (int i = 0; i < links.size(); i++) {
+                String at = child(pointer + "/links", i);
+                JsonNode link = links.get(i);
+                if (!link.isObject()) {
+                    add(at, "a link must be an object with \"title\" and \"url\"");
+                    continue;
+                }
+                unknownFields(link, at, LINK_FIELDS);
+                String url = requiredText(link, at, "url");
+                if (url == null) {
+                    continue;
+                }
+                try {
+                    read = read.withLink(EvidenceLink.of(optionalText(link, at, "title"), url));
+                } catch (IllegalArgumentException e) {
+                    add(at + "/url", e.getMessage());
+                }
+            }
+        }
+        evidence.put(questionId, read);
     }
 
     private Map<String, Rating> ratings(JsonNode node, String pointer) {

@@ -23,8 +23,8 @@ import org.mlopsconsole.assessment.TestModels;
 
 class AssessmentAnalysisTest {
 
-    /** One staged dimension "d" with a question at each of levels 2, 3 (two) and 4. */
-    private static final MaturityModel LADDER =
+    /** One staged dimension "d" with a question at each of levels 2, 3 (two) and 4; the risk tests share it. */
+    static final MaturityModel LADDER =
             staged(dimension("d", 1, question("a", 2), question("b", 3), question("b2", 3), question("c", 4)));
 
     @ParameterizedTest(name = "a {0}, b {1}, b2 {2}, c {3}, target {4}: {5}")
