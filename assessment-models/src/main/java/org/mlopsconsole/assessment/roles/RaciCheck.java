@@ -31,7 +31,8 @@ public final class RaciCheck {
         /** The most activities one role may hold {@code letter} on, for a RACI of {@code activities}. */
         public int limit(Responsibility letter, int activities) {
             double share = letter == Responsibility.ACCOUNTABLE ? accountableShare : responsibleShare;
-            return Math.max(minimum, (int) Math.floor(share * activities));
+            // the epsilon keeps 0.6 × 15 at 9 whatever the binary rounding
+            return Math.max(minimum, (int) Math.floor(share * activities + 1e-9));
         }
     }
 

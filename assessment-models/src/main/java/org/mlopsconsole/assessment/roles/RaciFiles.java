@@ -105,33 +105,39 @@ public final class RaciFiles {
         String name = fields.requiredText(root, "", "name");
         RoleCatalog roleCatalog = RoleCatalog.bundled();
         ActivityCatalog activityCatalog = ActivityCatalog.bundled();
-        List<Role> roles = entries(fields, "roles", "role", roleCatalog::find, (node, at) -> {
+        Set<String> roleIds = new HashSet<>();
+        List<Role> roles = entries(fields, "roles", "role", roleIds, roleCatalog::find, (node, at) -> {
             fields.unknownFields(node, at, ROLE_FIELDS);
             return Role.custom(
                     fields.requiredText(node, at, "id"),
                     fields.requiredText(node, at, "name"),
                     fields.optionalText(node, at, "description"));
         });
-        List<Activity> activities = entries(fields, "activities", "activity", activityCatalog::find, (node, at) -> {
-            fields.unknownFields(node, at, ACTIVITY_FIELDS);
-            return Activity.custom(
-                    fields.requiredText(node, at, "id"),
-                    fields.requiredText(node, at, "name"),
-                    fields.optionalText(node, at, "description"),
-                    fields.optionalBoolean(node, at, "releaseGate"),
-                    fields.optionalBoolean(node, at, "deploysModels"));
-        });
-        Set<String> roleIds = new HashSet<>(roles.stream().map(Role::id).toList());
+        Set<String> activityIds = new HashSet<>();
+        List<Activity> activities =
+                entries(fields, "activities", "activity", activityIds, activityCatalog::find, (node, at) -> {
+                    fields.unknownFields(node, at, ACTIVITY_FIELDS);
+                    return Activity.custom(
+                            fields.requiredText(node, at, "id"),
+                            fields.requiredText(node, at, "name"),
+                            fields.optionalText(node, at, "description"),
+                            fields.optionalBoolean(node, at, "releaseGate"),
+                            fields.optionalBoolean(node, at, "deploysModels"));
+                });
         List<Person> people = people(fields, roleIds);
-        Map<String, Map<String, Set<Responsibility>>> grid = grid(fields, activities, roleIds);
+        Map<String, Map<String, Set<Responsibility>>> grid = grid(fields, activityIds, roleIds);
         return fields.errors().isEmpty() ? new Raci(name, roles, activities, people, grid) : null;
     }
 
-    /** Catalog entries by id (a string) or the file's own (an object), each id once. */
+    /**
+     * Catalog entries by id (a string) or the file's own (an object), each id once. Every id
+     * written goes into {@code declared}, even a wrong one, so that its uses are not errors too.
+     */
     private static <T> List<T> entries(
             DocumentFields fields,
             String field,
             String what,
+            Set<String> declared,
             Function<String, Optional<T>> catalog,
             CustomReader<T> custom) {
         JsonNode root = fields.root();
@@ -139,7 +145,6 @@ public final class RaciFiles {
             fields.add("", "required field \"" + field + "\" is missing");
         }
         List<T> entries = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
         fields.forEachElement(root, "", field, (node, at) -> {
             if (node.isTextual()) {
                 Optional<T> known = catalog.apply(node.asText());
@@ -149,7 +154,7 @@ public final class RaciFiles {
                             "unknown " + what + " \"" + node.asText() + "\": not in the catalog (define it here as an"
                                     + " object with \"id\" and \"name\")");
                 }
-                fields.unique(node.asText(), ids, at, what);
+                fields.unique(node.asText(), declared, at, what);
                 known.ifPresent(entries::add);
             } else if (node.isObject()) {
                 String id = node.path("id").asText("");
@@ -158,7 +163,7 @@ public final class RaciFiles {
                             child(at, "id"),
                             "\"" + id + "\" is a catalog " + what + "; name it as the string \"" + id + "\"");
                 }
-                fields.unique(id, ids, child(at, "id"), what);
+                fields.unique(id, declared, child(at, "id"), what);
                 entries.add(custom.read(node, at));
             } else {
                 fields.add(at, "a " + what + " is a catalog id (text) or an object with \"id\" and \"name\"");
@@ -192,9 +197,7 @@ public final class RaciFiles {
     }
 
     private static Map<String, Map<String, Set<Responsibility>>> grid(
-            DocumentFields fields, List<Activity> activities, Set<String> roleIds) {
-        Set<String> activityIds =
-                new HashSet<>(activities.stream().map(Activity::id).toList());
+            DocumentFields fields, Set<String> activityIds, Set<String> roleIds) {
         Map<String, Map<String, Set<Responsibility>>> grid = new LinkedHashMap<>();
         if (fields.root().path("grid").isMissingNode()) {
             fields.add("", "required field \"grid\" is missing (use {} for an empty grid)");
