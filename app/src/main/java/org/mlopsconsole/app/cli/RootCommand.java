@@ -32,7 +32,9 @@ import picocli.CommandLine.Spec;
             ReportCommand.class,
             QuestionnaireCommand.class,
             org.mlopsconsole.app.cli.engagement.OrgCommand.class,
-            org.mlopsconsole.app.cli.engagement.TeamCommand.class
+            org.mlopsconsole.app.cli.engagement.TeamCommand.class,
+            org.mlopsconsole.app.cli.rolestools.RolesCommand.class,
+            org.mlopsconsole.app.cli.rolestools.ToolsCommand.class
         })
 final class RootCommand implements Callable<Integer> {
 
