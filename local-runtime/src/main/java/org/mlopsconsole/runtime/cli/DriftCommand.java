@@ -1,8 +1,5 @@
 package org.mlopsconsole.runtime.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,14 +51,14 @@ public final class DriftCommand implements Callable<Integer> {
     @Option(
             names = "--categorical",
             split = ",",
-            paramLabel = "COLUMN[,COLUMN...]",
+            paramLabel = "COLUMN",
             description = "Compare these columns as categories, whatever their values look like.")
     private List<String> categorical = new ArrayList<>();
 
     @Option(
             names = "--numeric",
             split = ",",
-            paramLabel = "COLUMN[,COLUMN...]",
+            paramLabel = "COLUMN",
             description = "These columns must hold numbers (default: numeric when the first value is one).")
     private List<String> numeric = new ArrayList<>();
 
@@ -94,19 +91,7 @@ public final class DriftCommand implements Callable<Integer> {
             return 1;
         }
         String text = format.equals("json") ? DriftReportFormat.toJson(report) : DriftReportFormat.toText(report);
-        if (out == null) {
-            spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
-            return 0;
-        }
-        try {
-            Files.writeString(out, text, StandardCharsets.UTF_8);
-            spec.commandLine().getErr().println("drift: wrote " + out);
-            return 0;
-        } catch (IOException e) {
-            spec.commandLine().getErr().println("drift: cannot write " + out + ": " + e.getMessage());
-            return 1;
-        }
+        return CommandOutput.write(spec, text, out);
     }
 
     private DriftOptions options() {
