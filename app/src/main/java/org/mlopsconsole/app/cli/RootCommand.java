@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
             ReportCommand.class,
             QuestionnaireCommand.class,
             org.mlopsconsole.app.cli.engagement.OrgCommand.class,
-            org.mlopsconsole.app.cli.engagement.TeamCommand.class
+            org.mlopsconsole.app.cli.engagement.TeamCommand.class,
+            org.mlopsconsole.app.cli.workshop.WorkshopCommand.class
         })
 final class RootCommand implements Callable<Integer> {
 
