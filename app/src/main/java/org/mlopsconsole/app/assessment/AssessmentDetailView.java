@@ -49,6 +49,10 @@ public final class AssessmentDetailView {
         Button present = new Button("Present (F11)");
         present.setId("present-button");
         present.setOnAction(event -> present());
+        Button liveVote = new Button("Open live vote…");
+        liveVote.setId("live-vote-button");
+        liveVote.setOnAction(
+                event -> org.mlopsconsole.app.livevote.desktop.LiveVoteWindow.show(window(), viewModel.liveVote()));
         Button importButton = new Button("Import responses…");
         importButton.setId("import-responses");
         importButton.setOnAction(event -> importResponses());
@@ -57,7 +61,7 @@ public final class AssessmentDetailView {
         exportButton.setOnAction(event -> exportResponses());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(8, present, spacer, importButton, exportButton);
+        HBox actions = new HBox(8, present, liveVote, spacer, importButton, exportButton);
         actions.setAlignment(Pos.CENTER_LEFT);
         Label message = new Label();
         message.setId("assessment-message");
