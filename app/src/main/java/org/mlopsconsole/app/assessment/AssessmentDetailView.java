@@ -32,6 +32,7 @@ public final class AssessmentDetailView {
 
     private final AssessmentDetailViewModel viewModel;
     private BorderPane root;
+    private Stage liveVoteWindow;
 
     public AssessmentDetailView(AssessmentDetailViewModel viewModel) {
         this.viewModel = viewModel;
@@ -104,6 +105,15 @@ public final class AssessmentDetailView {
         root.setPadding(new Insets(8, 0, 0, 12));
         viewModel.workshop().load();
         return root;
+    }
+
+    /** The live vote's window; one per assessment, brought to the front when open already. */
+    private void openLiveVote() {
+        if (liveVoteWindow != null && liveVoteWindow.isShowing()) {
+            liveVoteWindow.toFront();
+            return;
+        }
+        liveVoteWindow = org.mlopsconsole.app.livevote.desktop.LiveVoteWindow.show(window(), viewModel.liveVote());
     }
 
     private Window window() {

@@ -14,11 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,15 +52,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @Timeout(120)
 class LiveVoteBrowserTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(15);
+    private static final Duration WAIT = FacilitatorUi.WAIT;
+    /** A browser's start and join, on a busy machine. */
+    private static final Duration BROWSER_START = Duration.ofSeconds(60);
 
     @TempDir
     Path dir;
 
     private LiveVoteWorkspace workspace;
-    private final ExecutorService background = Executors.newFixedThreadPool(4);
-    /** The facilitator's UI thread: the view models are only touched here. */
-    private final ExecutorService ui = Executors.newSingleThreadExecutor();
+    private final ExecutorService background = Executors.newFixedThreadPool(2);
+    /** Starts the participants' browsers side by side. */
+    private final ExecutorService devices = Executors.newFixedThreadPool(3);
+
+    private final FacilitatorUi ui = new FacilitatorUi();
 
     private WorkshopViewModel workshop;
     private LiveVoteViewModel liveVote;
@@ -76,16 +78,13 @@ class LiveVoteBrowserTest {
                 "the live vote's browser test needs chromium and chromedriver on the PATH"
                         + " (Debian: apt-get install chromium chromium-driver); skipped");
         workspace = new LiveVoteWorkspace(dir.resolve("ws"));
-        workshop = onUi(() -> new WorkshopViewModel(
-                workspace.assessment.id(), workspace.model, workspace.assessments, background, ui));
-        onUi(workshop::load).get(WAIT.toSeconds(), TimeUnit.SECONDS);
-        liveVote = onUi(() -> new LiveVoteViewModel(
-                workspace.assessment.id(), workspace.assessments, workshop, List.of(), background, ui));
-        onUi(() -> {
-            liveVote.hiddenProperty().set(true);
-            return null;
-        });
-        onUi(liveVote::open).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        workshop = ui.call(() -> new WorkshopViewModel(
+                workspace.assessment.id(), workspace.model, workspace.assessments, background, ui.executor()));
+        ui.call(workshop::load).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        liveVote = ui.call(() -> new LiveVoteViewModel(
+                workspace.assessment.id(), workspace.assessments, workshop, List.of(), background, ui.executor()));
+        ui.run(() -> liveVote.hiddenProperty().set(true));
+        ui.call(liveVote::open).get(WAIT.toSeconds(), TimeUnit.SECONDS);
     }
 
     @AfterEach
@@ -95,9 +94,10 @@ class LiveVoteBrowserTest {
             foreignSite.stop(0);
         }
         if (liveVote != null) {
-            onUi(liveVote::close).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            ui.call(liveVote::close).get(WAIT.toSeconds(), TimeUnit.SECONDS);
         }
-        ui.shutdownNow();
+        ui.close();
+        devices.shutdownNow();
         background.shutdownNow();
         if (workspace != null) {
             workspace.close();
@@ -106,19 +106,19 @@ class LiveVoteBrowserTest {
 
     @Test
     void threeParticipantsVoteFromTheirBrowsersAndTheWorkshopSeesAndSavesEachVote() throws Exception {
-        String joinUrl = onUi(() -> liveVote.joinUrlProperty().get());
-        String code = onUi(() -> liveVote.joinCodeProperty().get());
+        String joinUrl = ui.call(() -> liveVote.joinUrlProperty().get());
+        String code = ui.call(() -> liveVote.joinCodeProperty().get());
         assertThat(joinUrl).matches("http://127\\.0\\.0\\.1:\\d+/v/[A-Za-z0-9_-]{43}/");
-        assertThat(onUi(() -> liveVote.qrCodeProperty().get())).isPresent();
+        assertThat(ui.call(() -> liveVote.qrCodeProperty().get())).isPresent();
 
         // three devices join at once, as in the room
         List<java.util.concurrent.Future<WebDriver>> joining = Stream.of("Bruno", "Chen", "Dara")
-                .map(name -> background.submit(() -> join(joinUrl, code, name)))
+                .map(name -> devices.submit(() -> join(joinUrl, code, name)))
                 .toList();
-        WebDriver bruno = joining.get(0).get(WAIT.toSeconds() * 2, TimeUnit.SECONDS);
-        WebDriver chen = joining.get(1).get(WAIT.toSeconds() * 2, TimeUnit.SECONDS);
-        WebDriver dara = joining.get(2).get(WAIT.toSeconds() * 2, TimeUnit.SECONDS);
-        eventually("the workshop lists who joined", () -> liveVote.joined().size() == 3);
+        WebDriver bruno = joining.get(0).get(BROWSER_START.toSeconds(), TimeUnit.SECONDS);
+        WebDriver chen = joining.get(1).get(BROWSER_START.toSeconds(), TimeUnit.SECONDS);
+        WebDriver dara = joining.get(2).get(BROWSER_START.toSeconds(), TimeUnit.SECONDS);
+        ui.eventually("the workshop lists who joined", () -> liveVote.joined().size() == 3);
 
         // Question 1: the room agrees.
         Question first = workspace.question(0);
@@ -128,38 +128,34 @@ class LiveVoteBrowserTest {
         vote(bruno, "LI", "Retraining is started by hand");
         vote(chen, "LI", "");
         vote(dara, "LI", "");
-        eventually(
+        ui.eventually(
                 "the workshop shows the three LI votes, hidden",
                 () -> ratingsOfCurrentQuestion()
                                 .equals(List.of(Optional.of(Rating.LI), Optional.of(Rating.LI), Optional.of(Rating.LI)))
                         && workshop.ratingsHiddenProperty().get()
                         && workshop.distributionProperty().get().equals("LI 3"));
-        onUi(() -> {
-            liveVote.reveal();
-            return null;
-        });
-        assertThat(onUi(() -> workshop.ratingsHiddenProperty().get())).isFalse();
-        assertThat(onUi(() -> workshop.disagreementProperty().get())).isFalse();
+        ui.run(() -> liveVote.reveal());
+        assertThat(ui.call(() -> workshop.ratingsHiddenProperty().get())).isFalse();
+        assertThat(ui.call(() -> workshop.disagreementProperty().get())).isFalse();
 
         // Question 2: the facilitator moves on; the browsers follow; the room disagrees.
-        onUi(() -> {
-            workshop.next();
-            return null;
-        });
+        ui.run(() -> workshop.next());
         Question second = workspace.question(1);
         for (WebDriver browser : List.of(bruno, chen, dara)) {
             awaitQuestion(browser, second);
         }
-        assertThat(onUi(() -> workshop.ratingsHiddenProperty().get()))
+        assertThat(ui.call(() -> workshop.ratingsHiddenProperty().get()))
                 .as("each question starts hidden")
                 .isTrue();
         vote(bruno, "NI", "");
         vote(chen, "FI", "We have a pipeline");
         vote(dara, "PI", "");
-        eventually(
+        ui.eventually(
                 "the workshop shows the disagreement",
                 () -> workshop.disagreementProperty().get()
                         && workshop.distributionProperty().get().equals("NI 1 · PI 1 · FI 1"));
+
+        screenshot(chen, "phone-vote.png");
 
         // A foreign page in Bruno's browser tries to vote for him; a request without the token.
         tryToVoteFromAForeignPage(bruno, joinUrl, second);
@@ -168,7 +164,7 @@ class LiveVoteBrowserTest {
         assertThat(workspace.saved("Bruno", second)).contains(Rating.NI);
 
         // Everything is in the workspace's file, as the three participants' ratings and notes.
-        onUi(liveVote::close).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        ui.call(liveVote::close).get(WAIT.toSeconds(), TimeUnit.SECONDS);
         workspace.close();
         try (Workspace reopened = Workspaces.open(new WorkspaceLocation.Folder(workspace.directory))) {
             Responses saved = reopened.assessments().responses(workspace.assessment.id());
@@ -243,6 +239,15 @@ class LiveVoteBrowserTest {
         assertThat(workspace.saved("Bruno", question)).contains(Rating.NI);
     }
 
+    /** What a participant saw, for a look at the page (target/live-vote/). */
+    private static void screenshot(WebDriver browser, String name) throws java.io.IOException {
+        Path folder = Path.of("target", "live-vote");
+        Files.createDirectories(folder);
+        byte[] png =
+                ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        Files.write(folder.resolve(name), png);
+    }
+
     private WebDriver startBrowser() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(browserBinary().orElseThrow().toFile());
@@ -279,23 +284,10 @@ class LiveVoteBrowserTest {
 
     // --- the facilitator's side -----------------------------------------------------------------
 
-    private <T> T onUi(Callable<T> work) throws Exception {
-        return ui.submit(work).get(WAIT.toSeconds(), TimeUnit.SECONDS);
-    }
-
     private List<Optional<Rating>> ratingsOfCurrentQuestion() {
         return workshop.participantRatings().stream()
                 .map(ParticipantRating::rating)
                 .toList();
-    }
-
-    /** Waits (at most {@link #WAIT}) until {@code condition}, read on the UI thread, holds. */
-    private void eventually(String what, Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!onUi(condition)) {
-            assertThat(System.nanoTime()).as(what + " within " + WAIT).isLessThan(deadline);
-            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
-        }
     }
 
     private Map<String, Rating> ratingsOf(Responses responses, String name) {

@@ -62,61 +62,20 @@ class LiveVoteServerTest {
         workspace.close();
     }
 
-    /** A participant's browser: its own cookie, the page's Origin and the token header on POSTs. */
-    private final class Device {
-        private String cookie = "";
+    /** A device of the participant {@code name}, joined with the code. */
+    private LiveVoteDevice joined(String name) throws Exception {
+        return device().joinAs(
+                        server.vote().secrets().code(),
+                        workspace.participant(name).id());
+    }
 
-        HttpResponse<String> get(String path) throws Exception {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.joinUrl() + path));
-            if (!cookie.isEmpty()) {
-                request.header("Cookie", cookie);
-            }
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> post(String path, String json) throws Exception {
-            return post(path, json, server.origin(), server.vote().secrets().token());
-        }
-
-        HttpResponse<String> post(String path, String json, String origin, String token) throws Exception {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.joinUrl() + path))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json));
-            if (origin != null) {
-                request.header("Origin", origin);
-            }
-            if (token != null) {
-                request.header(LiveVoteServer.TOKEN_HEADER, token);
-            }
-            if (!cookie.isEmpty()) {
-                request.header("Cookie", cookie);
-            }
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            response.headers().firstValue("Set-Cookie").ifPresent(set -> cookie = set.substring(0, set.indexOf(';')));
-            return response;
-        }
-
-        Device joinAs(String name) throws Exception {
-            assertThat(post("api/join", "{\"code\":\"" + server.vote().secrets().code() + "\"}")
-                            .statusCode())
-                    .isEqualTo(200);
-            long id = workspace.participant(name).id();
-            assertThat(post("api/identify", "{\"participantId\":" + id + "}").statusCode())
-                    .isEqualTo(200);
-            return this;
-        }
-
-        HttpResponse<String> vote(Question question, String seen, String rating, String note) throws Exception {
-            return post(
-                    "api/vote",
-                    "{\"questionId\":\"" + question.id() + "\",\"seenRating\":\"" + seen + "\",\"rating\":\"" + rating
-                            + "\",\"seenNote\":\"\",\"note\":\"" + note + "\"}");
-        }
+    private LiveVoteDevice device() {
+        return new LiveVoteDevice(server.joinUrl());
     }
 
     @Test
     void aParticipantJoinsWithTheCodePicksTheirNameAndTheirVoteIsSavedAsTheirRating() throws Exception {
-        Device bruno = new Device();
+        LiveVoteDevice bruno = device();
         assertThat(bruno.get("api/state").body()).contains("\"stage\":\"code\"");
 
         HttpResponse<String> joined = bruno.post(
@@ -154,7 +113,7 @@ class LiveVoteServerTest {
 
     @Test
     void aVoteBasedOnARatingChangedMeanwhileIsAConflictAndSavesNothing() throws Exception {
-        Device chen = new Device().joinAs("Chen");
+        LiveVoteDevice chen = joined("Chen");
         Question first = workspace.question(0);
         Participant participant = workspace.participant("Chen");
         workspace.assessments.rate(
@@ -169,7 +128,7 @@ class LiveVoteServerTest {
 
     @Test
     void facilitatorPacedAVoteOnAnotherQuestionThanTheFacilitatorsIsRefused() throws Exception {
-        Device dara = new Device().joinAs("Dara");
+        LiveVoteDevice dara = joined("Dara");
         server.vote().follow(workspace.question(1).id());
 
         assertThat(dara.vote(workspace.question(0), "", "FI", "").statusCode()).isEqualTo(409);
@@ -180,8 +139,8 @@ class LiveVoteServerTest {
 
     @Test
     void aNameTakenByAnotherDeviceCannotBePickedAgain() throws Exception {
-        new Device().joinAs("Bruno");
-        Device other = new Device();
+        joined("Bruno");
+        LiveVoteDevice other = device();
         other.post("api/join", "{\"code\":\"" + server.vote().secrets().code() + "\"}");
 
         HttpResponse<String> claimed = other.post(
@@ -197,8 +156,8 @@ class LiveVoteServerTest {
     void inAnonymousModeEachDeviceJoinsAsANewParticipant() throws Exception {
         server.close();
         server = start(LiveVoteOptions.defaults().withAnonymous(true));
-        Device first = new Device();
-        Device second = new Device();
+        LiveVoteDevice first = device();
+        LiveVoteDevice second = device();
 
         first.post("api/join", "{\"code\":\"" + server.vote().secrets().code() + "\"}");
         second.post("api/join", "{\"code\":\"" + server.vote().secrets().code() + "\"}");
@@ -214,7 +173,7 @@ class LiveVoteServerTest {
     void selfPacedAParticipantMovesThroughTheQuestionsOnTheirOwn() throws Exception {
         server.close();
         server = start(LiveVoteOptions.defaults().withSelfPaced(true));
-        Device bruno = new Device().joinAs("Bruno");
+        LiveVoteDevice bruno = joined("Bruno");
 
         assertThat(bruno.get("api/state?index=2").body())
                 .contains("\"questionId\":\"" + workspace.question(2).id() + "\"", "\"selfPaced\":true");
@@ -226,7 +185,7 @@ class LiveVoteServerTest {
 
     @Test
     void everyAnswerCarriesTheSecurityHeaders() throws Exception {
-        HttpResponse<String> page = new Device().get("");
+        HttpResponse<String> page = device().get("");
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<script src=\"app.js\"", "Join code").doesNotContain("http://", "https://");
@@ -237,11 +196,7 @@ class LiveVoteServerTest {
         assertThat(page.headers().firstValue("Referrer-Policy")).contains("same-origin");
         assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
         assertThat(page.headers().firstValue("Server")).isEmpty();
-        assertThat(new Device()
-                        .get("app.js")
-                        .headers()
-                        .firstValue("Content-Type")
-                        .orElseThrow())
+        assertThat(device().get("app.js").headers().firstValue("Content-Type").orElseThrow())
                 .startsWith("text/javascript");
     }
 
@@ -263,7 +218,7 @@ class LiveVoteServerTest {
 
     @Test
     void aPostFromAForeignOriginOrWithoutTheTokenHeaderIsRefusedAndSavesNothing() throws Exception {
-        Device bruno = new Device().joinAs("Bruno");
+        LiveVoteDevice bruno = joined("Bruno");
         Question first = workspace.question(0);
         String vote = "{\"questionId\":\"" + first.id() + "\",\"seenRating\":\"\",\"rating\":\"FI\"}";
         String token = server.vote().secrets().token();
@@ -276,8 +231,7 @@ class LiveVoteServerTest {
         assertThat(bruno.post("api/vote", vote, server.origin(), "A".repeat(43)).statusCode())
                 .isEqualTo(403);
         assertThat(workspace.saved("Bruno", first)).isEmpty();
-        assertThat(new Device()
-                        .post(
+        assertThat(device().post(
                                 "api/join",
                                 "{\"code\":\"" + server.vote().secrets().code() + "\"}",
                                 "http://evil.example",
@@ -310,7 +264,7 @@ class LiveVoteServerTest {
 
     @Test
     void wrongCodesAreLimitedPerClientAndThenEvenTheRightOneWaits() throws Exception {
-        Device guesser = new Device();
+        LiveVoteDevice guesser = device();
         for (int i = 0; i < 5; i++) {
             assertThat(guesser.post("api/join", "{\"code\":\"222222\"}").statusCode())
                     .isEqualTo(403);
@@ -328,7 +282,7 @@ class LiveVoteServerTest {
         server = start(LiveVoteOptions.defaults()
                 .withLimits(new RateLimits(
                         new RateLimiter.Rule(3, Duration.ofMinutes(1)), RateLimits.DEFAULT.wrongCodes())));
-        Device device = new Device();
+        LiveVoteDevice device = device();
         for (int i = 0; i < 3; i++) {
             assertThat(device.get("api/state").statusCode()).isEqualTo(200);
         }
@@ -340,7 +294,7 @@ class LiveVoteServerTest {
 
     @Test
     void anEndedVoteAnswersGoneThenClosesItsPort() throws Exception {
-        Device bruno = new Device().joinAs("Bruno");
+        LiveVoteDevice bruno = joined("Bruno");
         server.end();
 
         assertThat(bruno.get("api/state").statusCode()).isEqualTo(410);

@@ -33,7 +33,8 @@ public final class LiveVoteWindow {
 
     private LiveVoteWindow() {}
 
-    public static void show(Window owner, LiveVoteViewModel viewModel) {
+    /** Opens the window (the caller brings an open one to the front instead of opening another). */
+    public static Stage show(Window owner, LiveVoteViewModel viewModel) {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle("Live vote");
@@ -44,6 +45,7 @@ public final class LiveVoteWindow {
         stage.setScene(scene);
         stage.setOnHidden(event -> viewModel.close());
         stage.show();
+        return stage;
     }
 
     private static VBox content(LiveVoteViewModel viewModel, Stage stage) {
