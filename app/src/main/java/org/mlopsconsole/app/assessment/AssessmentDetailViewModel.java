@@ -35,6 +35,7 @@ public final class AssessmentDetailViewModel {
     private final ResultsViewModel results;
     private final ChangeHistoryViewModel history;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private org.mlopsconsole.app.livevote.desktop.LiveVoteViewModel liveVote;
 
     public AssessmentDetailViewModel(
             Assessment assessment, MaturityModel model, Assessments repository, Executor background, Executor ui) {
@@ -67,6 +68,20 @@ public final class AssessmentDetailViewModel {
 
     public ResultsViewModel results() {
         return results;
+    }
+
+    /** The workshop's live vote (participants vote from their own devices), made when first asked for. */
+    public org.mlopsconsole.app.livevote.desktop.LiveVoteViewModel liveVote() {
+        if (liveVote == null) {
+            liveVote = new org.mlopsconsole.app.livevote.desktop.LiveVoteViewModel(
+                    assessment.id(),
+                    repository,
+                    workshop,
+                    org.mlopsconsole.app.livevote.LanAddresses.find(),
+                    background,
+                    ui);
+        }
+        return liveVote;
     }
 
     /** Who changed which rating, consensus, note or target, and when. */

@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
             org.mlopsconsole.app.cli.engagement.OrgCommand.class,
             org.mlopsconsole.app.cli.engagement.TeamCommand.class,
             org.mlopsconsole.app.cli.rolestools.RolesCommand.class,
-            org.mlopsconsole.app.cli.rolestools.ToolsCommand.class
+            org.mlopsconsole.app.cli.rolestools.ToolsCommand.class,
+            org.mlopsconsole.app.cli.workshop.WorkshopCommand.class
         })
 final class RootCommand implements Callable<Integer> {
 
