@@ -17,6 +17,7 @@ import org.mlopsconsole.runtime.InferenceObserver;
 import org.mlopsconsole.runtime.LocalRuntime;
 import org.mlopsconsole.runtime.ModelLifecycleListener;
 import org.mlopsconsole.runtime.ModelState;
+import org.mlopsconsole.runtime.ServingException;
 import org.mlopsconsole.runtime.VariantSwitch;
 import org.mlopsconsole.runtime.metrics.MetricsSnapshot;
 
@@ -56,12 +57,16 @@ final class MetricsCollector implements InferenceObserver, ModelLifecycleListene
     }
 
     private long cacheMisses(Key key) {
-        if (key.model().equals(UNKNOWN_MODEL)) {
+        if (key.model().equals(UNKNOWN_MODEL) || key.version() == 0) {
             return 0;
         }
-        return runtime.statistics(Optional.of(key.model()), OptionalLong.of(key.version())).stream()
-                .mapToLong(stats -> stats.inferenceStats().cacheMiss().count())
-                .sum();
+        try {
+            return runtime.statistics(Optional.of(key.model()), OptionalLong.of(key.version())).stream()
+                    .mapToLong(stats -> stats.inferenceStats().cacheMiss().count())
+                    .sum();
+        } catch (ServingException e) {
+            return 0; // the version is gone; Prometheus sees a counter reset
+        }
     }
 
     @Override
@@ -139,7 +144,6 @@ final class MetricsCollector implements InferenceObserver, ModelLifecycleListene
     }
 
     private static MetricsSnapshot.ModelMetrics describe(ModelMeters m) {
-        RollingWindow.Figures recent = m.window.figures();
         return new MetricsSnapshot.ModelMetrics(
                 m.model,
                 m.version,
@@ -150,13 +154,6 @@ final class MetricsCollector implements InferenceObserver, ModelLifecycleListene
                 m.executionCount(),
                 m.cacheHitCount(),
                 m.pending(),
-                new MetricsSnapshot.Recent(
-                        Duration.ofSeconds(RollingWindow.SECONDS),
-                        recent.throughputPerSecond(),
-                        recent.failuresPerSecond(),
-                        recent.p50Millis(),
-                        recent.p95Millis(),
-                        recent.p99Millis(),
-                        recent.meanBatchSize()));
+                m.window.figures());
     }
 }

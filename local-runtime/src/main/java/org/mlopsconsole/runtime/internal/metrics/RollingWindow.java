@@ -1,7 +1,9 @@
 package org.mlopsconsole.runtime.internal.metrics;
 
+import java.time.Duration;
 import java.util.function.LongSupplier;
 import org.HdrHistogram.Histogram;
+import org.mlopsconsole.runtime.metrics.MetricsSnapshot;
 
 /**
  * The recent past of one model version in one-second slots, for the figures a UI polls (throughput,
@@ -43,7 +45,7 @@ final class RollingWindow {
     }
 
     /** The figures over the last seconds (fewer while the window is younger than that). */
-    synchronized Figures figures() {
+    synchronized MetricsSnapshot.Recent figures() {
         long now = clockMillis.getAsLong() / 1000;
         merged.reset();
         long answered = 0;
@@ -60,7 +62,8 @@ final class RollingWindow {
             }
         }
         double seconds = Math.max(1, Math.min(SECONDS, now - startedSecond + 1));
-        return new Figures(
+        return new MetricsSnapshot.Recent(
+                Duration.ofSeconds(SECONDS),
                 answered / seconds,
                 failed / seconds,
                 answered == 0 ? 0 : microsToMillis(merged.getValueAtPercentile(50)),
@@ -81,14 +84,6 @@ final class RollingWindow {
         }
         return slot;
     }
-
-    record Figures(
-            double throughputPerSecond,
-            double failuresPerSecond,
-            double p50Millis,
-            double p95Millis,
-            double p99Millis,
-            double meanBatchSize) {}
 
     private static final class Slot {
         long second = Long.MIN_VALUE;
