@@ -1,6 +1,9 @@
 package org.mlopsconsole.runtime;
 
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.mlopsconsole.runtime.internal.http.OipServer;
+import org.mlopsconsole.runtime.metrics.RuntimeMetrics;
 
 /** The Open Inference Protocol (KServe v2) REST server over a {@link LocalRuntime}. */
 public final class RuntimeServer implements AutoCloseable {
@@ -16,6 +19,20 @@ public final class RuntimeServer implements AutoCloseable {
         return new RuntimeServer(OipServer.start(runtime, options));
     }
 
+    /**
+     * Starts listening with {@code /metrics} answered from the metrics (Prometheus' text format), on
+     * the serving port and, when {@code metricsPort} is given (0 for any free one), also on a port
+     * of its own on the same address, as Triton's metrics port, that answers nothing else. The
+     * metrics port has the serving port's security: the same Host and Origin checks and token.
+     */
+    public static RuntimeServer start(
+            LocalRuntime runtime, ServerOptions options, RuntimeMetrics metrics, OptionalInt metricsPort) {
+        if (metricsPort.isPresent() && (metricsPort.getAsInt() < 0 || metricsPort.getAsInt() > 65535)) {
+            throw new InvalidInputException("Metrics port " + metricsPort.getAsInt() + " is not between 0 and 65535");
+        }
+        return new RuntimeServer(OipServer.start(runtime, options, Optional.of(metrics::scrape), metricsPort));
+    }
+
     public int port() {
         return server.port();
     }
@@ -23,6 +40,11 @@ public final class RuntimeServer implements AutoCloseable {
     /** The base address, for example {@code http://127.0.0.1:8000}. */
     public String baseUrl() {
         return server.baseUrl();
+    }
+
+    /** The port that serves only /metrics, if the server was started with one. */
+    public OptionalInt metricsPort() {
+        return server.metricsPort();
     }
 
     @Override

@@ -49,6 +49,7 @@ class OpenApiDocumentTest {
                             "/v2/repository/index",
                             "/v2/repository/models/{model}/load",
                             "/v2/repository/models/{model}/unload",
+                            "/metrics",
                             "/openapi.json");
         }
     }

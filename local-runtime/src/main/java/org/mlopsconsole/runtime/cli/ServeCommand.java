@@ -5,23 +5,31 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mlopsconsole.runtime.LocalRuntime;
 import org.mlopsconsole.runtime.ModelControl;
+import org.mlopsconsole.runtime.ModelLifecycleListener;
 import org.mlopsconsole.runtime.ModelRepository;
 import org.mlopsconsole.runtime.ModelState;
 import org.mlopsconsole.runtime.RuntimeServer;
 import org.mlopsconsole.runtime.ServerLimits;
 import org.mlopsconsole.runtime.ServerOptions;
 import org.mlopsconsole.runtime.ServingException;
+import org.mlopsconsole.runtime.alerts.AlertEvaluator;
+import org.mlopsconsole.runtime.alerts.AlertRules;
+import org.mlopsconsole.runtime.metrics.RuntimeMetrics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -150,8 +158,22 @@ public final class ServeCommand implements Callable<Integer> {
             description = "How long a connection may stay silent (default: 30s).")
     private Duration idleTimeout = ServerLimits.DEFAULT_IDLE_TIMEOUT;
 
+    @Option(
+            names = "--metrics-port",
+            paramLabel = "PORT",
+            description = {
+                "Also serve /metrics on a port of its own (Triton uses 8002), on the same address and with"
+                        + " the same token; /metrics is always on the serving port too (default: off)."
+            })
+    private Integer metricsPort;
+
     @Spec
     private CommandSpec spec;
+
+    /** How often alert rules are evaluated (Prometheus' default evaluation interval is 1 minute). */
+    static final Duration ALERT_INTERVAL = Duration.ofSeconds(5);
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
     private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -169,17 +191,23 @@ public final class ServeCommand implements Callable<Integer> {
             return 1;
         }
         LocalRuntime runtime = LocalRuntime.create(opened);
+        RuntimeMetrics metrics = RuntimeMetrics.attach(runtime);
         RuntimeServer server;
         try {
-            server = RuntimeServer.start(runtime, options);
+            server = RuntimeServer.start(
+                    runtime, options, metrics, metricsPort == null ? OptionalInt.empty() : OptionalInt.of(metricsPort));
         } catch (RuntimeException e) {
+            metrics.close();
             runtime.close();
             err.println("error: cannot listen on " + host + ":" + port + ": " + e.getMessage());
             return 1;
         }
+        AlertEvaluator alerts = startAlerts(opened, runtime, metrics, err);
         Thread shutdown = new Thread(() -> stop(server, runtime), "serve-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);
         out.printf(Locale.ROOT, "Serving %s on %s%n", opened.root(), server.baseUrl());
+        server.metricsPort()
+                .ifPresent(metricsAt -> out.printf(Locale.ROOT, "Metrics also on port %d (/metrics)%n", metricsAt));
         out.flush();
         runtime.loadAll().thenAccept(states -> report(states, out));
         if (options.effectiveModelControl() == ModelControl.POLL && !poll.isZero()) {
@@ -192,7 +220,9 @@ public final class ServeCommand implements Callable<Integer> {
             interrupted = true; // restored after closing: Jetty cannot stop on an interrupted thread
         }
         Runtime.getRuntime().removeShutdownHook(shutdown);
+        alerts.close();
         stop(server, runtime);
+        metrics.close();
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
@@ -207,6 +237,31 @@ public final class ServeCommand implements Callable<Integer> {
     private static void stop(RuntimeServer server, LocalRuntime runtime) {
         server.close();
         runtime.close();
+    }
+
+    /**
+     * Evaluates the models' alerts.json rules every {@link #ALERT_INTERVAL} against the metrics;
+     * raised and resolved alerts are logged and shown as mlops_alert_active. A model's rules are read
+     * again whenever one of its versions becomes ready.
+     */
+    private static AlertEvaluator startAlerts(
+            ModelRepository repository, LocalRuntime runtime, RuntimeMetrics metrics, PrintWriter err) {
+        AlertEvaluator alerts = new AlertEvaluator(Clock.systemUTC(), List.of(metrics.signals()));
+        metrics.track(alerts);
+        AlertRules.loadAll(repository, alerts).forEach(problem -> err.println("warning: " + problem));
+        err.flush();
+        runtime.addLifecycleListener(new ModelLifecycleListener() {
+            @Override
+            public void ready(String model, long version, Duration took) {
+                try {
+                    alerts.setRules(model, AlertRules.read(repository, model, alerts.signals()));
+                } catch (ServingException e) {
+                    LOG.warn("{}", e.getMessage());
+                }
+            }
+        });
+        alerts.start(ALERT_INTERVAL);
+        return alerts;
     }
 
     private static void report(List<ModelState> states, PrintWriter out) {

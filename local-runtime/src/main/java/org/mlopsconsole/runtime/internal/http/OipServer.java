@@ -5,8 +5,11 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
@@ -50,11 +53,19 @@ public final class OipServer {
                 return thread;
             });
 
-    private Javalin app;
+    private final Optional<Supplier<String>> metrics;
+    /** The extra port that serves only /metrics (Triton's metrics port), if asked for. */
+    private final OptionalInt metricsPort;
 
-    private OipServer(LocalRuntime runtime, ServerOptions options) {
+    private Javalin app;
+    private ServerConnector metricsConnector;
+
+    private OipServer(
+            LocalRuntime runtime, ServerOptions options, Optional<Supplier<String>> metrics, OptionalInt metricsPort) {
         this.runtime = runtime;
         this.options = options;
+        this.metrics = metrics;
+        this.metricsPort = metricsPort;
         ServerLimits limits = options.limits();
         this.codec = new InferenceCodec(limits.maxJsonDepth(), limits.maxTensorElements(), limits.maxRequestBytes());
         ErrorMapping errors = new ErrorMapping(
@@ -66,7 +77,16 @@ public final class OipServer {
     }
 
     public static OipServer start(LocalRuntime runtime, ServerOptions options) {
-        OipServer server = new OipServer(runtime, options);
+        return start(runtime, options, Optional.empty(), OptionalInt.empty());
+    }
+
+    /**
+     * @param metrics what {@code /metrics} answers; without it {@code /metrics} is 404
+     * @param metricsPort a second port on the same address that answers only {@code /metrics}
+     */
+    public static OipServer start(
+            LocalRuntime runtime, ServerOptions options, Optional<Supplier<String>> metrics, OptionalInt metricsPort) {
+        OipServer server = new OipServer(runtime, options, metrics, metricsPort);
         server.app = Javalin.create(server::configure);
         try {
             server.app.start();
@@ -91,6 +111,9 @@ public final class OipServer {
         threads.setName("oip-http");
         config.jetty.threadPool = threads;
         config.jetty.addConnector(this::connector);
+        if (metricsPort.isPresent()) {
+            config.jetty.addConnector(this::metricsConnector);
+        }
         config.jetty.modifyServer(this::modifyServer);
         config.jetty.modifyServletContextHandler(
                 handler -> handler.setErrorHandler(new JsonErrorHandler(codec.mapper(), errorsForJetty())));
@@ -101,6 +124,12 @@ public final class OipServer {
         return new ErrorMapping(
                 runtime.repository().root(),
                 List.of(Path.of(System.getProperty("java.io.tmpdir")), Path.of(System.getProperty("user.home"))));
+    }
+
+    private Connector metricsConnector(Server server, org.eclipse.jetty.server.HttpConfiguration http) {
+        metricsConnector = (ServerConnector) connector(server, http);
+        metricsConnector.setPort(metricsPort.getAsInt());
+        return metricsConnector;
     }
 
     private Connector connector(Server server, org.eclipse.jetty.server.HttpConfiguration http) {
@@ -126,7 +155,9 @@ public final class OipServer {
 
     private void routes(RoutesConfig routes) {
         routes.before(guard::check);
+        routes.before(this::onlyMetricsOnMetricsPort);
         List<EndpointGroup> groups = List.of(
+                new MetricsEndpoints(metrics, responses),
                 new HealthEndpoints(runtime, responses),
                 new StatisticsEndpoints(runtime, responses),
                 new InferenceEndpoints(runtime, responses, codec, options.limits(), drain, answering),
@@ -153,8 +184,21 @@ public final class OipServer {
         }
     }
 
+    private void onlyMetricsOnMetricsPort(Context ctx) {
+        if (metricsConnector != null
+                && ctx.req().getLocalPort() == metricsConnector.getLocalPort()
+                && !ctx.path().equals("/metrics")) {
+            throw new HttpError(404, "the metrics port serves only /metrics");
+        }
+    }
+
     public int port() {
         return app.port();
+    }
+
+    /** The port that serves only /metrics, when one was asked for. */
+    public OptionalInt metricsPort() {
+        return metricsConnector == null ? OptionalInt.empty() : OptionalInt.of(metricsConnector.getLocalPort());
     }
 
     public String baseUrl() {
