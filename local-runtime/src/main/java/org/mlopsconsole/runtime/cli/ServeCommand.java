@@ -22,6 +22,10 @@ import org.mlopsconsole.runtime.RuntimeServer;
 import org.mlopsconsole.runtime.ServerLimits;
 import org.mlopsconsole.runtime.ServerOptions;
 import org.mlopsconsole.runtime.ServingException;
+import org.mlopsconsole.runtime.predictions.JsonLinesPredictionStore;
+import org.mlopsconsole.runtime.predictions.PredictionLog;
+import org.mlopsconsole.runtime.predictions.PredictionLogSettings;
+import org.mlopsconsole.runtime.predictions.Retention;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -150,6 +154,38 @@ public final class ServeCommand implements Callable<Integer> {
             description = "How long a connection may stay silent (default: 30s).")
     private Duration idleTimeout = ServerLimits.DEFAULT_IDLE_TIMEOUT;
 
+    @Option(
+            names = "--prediction-log",
+            paramLabel = "DIR",
+            description = "Log answered requests as JSON Lines files in DIR and accept outcomes at"
+                    + " /v2/models/{model}/outcomes (default: no log).")
+    private Path predictionLog;
+
+    @Option(
+            names = "--log-sample",
+            paramLabel = "FRACTION",
+            description = "Share of requests logged, 0 to 1 (default: 1, every request).")
+    private double logSample = 1.0;
+
+    @Option(
+            names = "--log-sample-model",
+            paramLabel = "MODEL=FRACTION",
+            description = "Share of one model's requests logged, overriding --log-sample; repeat for more.")
+    private java.util.Map<String, Double> logSampleByModel = new java.util.LinkedHashMap<>();
+
+    @Option(
+            names = "--log-max-rows",
+            paramLabel = "N",
+            description = "Requests the log keeps at most, oldest dropped first (default: 1000000).")
+    private long logMaxRows = Retention.DEFAULT_MAX_ROWS;
+
+    @Option(
+            names = "--log-max-age",
+            paramLabel = "AGE",
+            converter = AgeConverter.class,
+            description = "How long the log keeps a request, e.g. 12h or 30d (default: 30d).")
+    private Duration logMaxAge = Retention.DEFAULT_MAX_AGE;
+
     @Spec
     private CommandSpec spec;
 
@@ -168,16 +204,27 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return 1;
         }
+        Optional<PredictionLog> log;
+        try {
+            log = predictionLog();
+        } catch (RuntimeException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
         LocalRuntime runtime = LocalRuntime.create(opened);
+        log.ifPresent(runtime::addInferenceObserver);
         RuntimeServer server;
         try {
-            server = RuntimeServer.start(runtime, options);
+            server = log.isPresent()
+                    ? RuntimeServer.start(runtime, options, log.get())
+                    : RuntimeServer.start(runtime, options);
         } catch (RuntimeException e) {
             runtime.close();
+            log.ifPresent(PredictionLog::close);
             err.println("error: cannot listen on " + host + ":" + port + ": " + e.getMessage());
             return 1;
         }
-        Thread shutdown = new Thread(() -> stop(server, runtime), "serve-shutdown");
+        Thread shutdown = new Thread(() -> stop(server, runtime, log), "serve-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);
         out.printf(Locale.ROOT, "Serving %s on %s%n", opened.root(), server.baseUrl());
         out.flush();
@@ -192,7 +239,7 @@ public final class ServeCommand implements Callable<Integer> {
             interrupted = true; // restored after closing: Jetty cannot stop on an interrupted thread
         }
         Runtime.getRuntime().removeShutdownHook(shutdown);
-        stop(server, runtime);
+        stop(server, runtime, log);
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
@@ -204,9 +251,25 @@ public final class ServeCommand implements Callable<Integer> {
         stopped.countDown();
     }
 
-    private static void stop(RuntimeServer server, LocalRuntime runtime) {
+    private static void stop(RuntimeServer server, LocalRuntime runtime, Optional<PredictionLog> log) {
         server.close();
         runtime.close();
+        log.ifPresent(PredictionLog::close);
+    }
+
+    private Optional<PredictionLog> predictionLog() {
+        if (predictionLog == null) {
+            return Optional.empty();
+        }
+        PredictionLogSettings settings;
+        try {
+            settings = PredictionLogSettings.defaults()
+                    .withSampling(logSample, logSampleByModel)
+                    .withRetention(new Retention(logMaxRows, logMaxAge));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        return Optional.of(PredictionLog.start(JsonLinesPredictionStore.open(predictionLog), settings));
     }
 
     private static void report(List<ModelState> states, PrintWriter out) {
@@ -267,6 +330,25 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new org.mlopsconsole.runtime.InvalidInputException(
                     "Cannot read the token file " + tokenFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads 30m, 12h or 30d. */
+    static final class AgeConverter implements CommandLine.ITypeConverter<Duration> {
+        private static final Pattern FORMAT = Pattern.compile("(\\d{1,6})(m|h|d)");
+
+        @Override
+        public Duration convert(String value) {
+            Matcher matcher = FORMAT.matcher(value.trim());
+            if (!matcher.matches()) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not an age; write e.g. 12h or 30d");
+            }
+            long amount = Long.parseLong(matcher.group(1));
+            return switch (matcher.group(2)) {
+                case "m" -> Duration.ofMinutes(amount);
+                case "h" -> Duration.ofHours(amount);
+                default -> Duration.ofDays(amount);
+            };
         }
     }
 

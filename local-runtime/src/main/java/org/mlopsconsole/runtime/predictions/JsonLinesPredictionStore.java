@@ -107,27 +107,32 @@ public final class JsonLinesPredictionStore implements PredictionStore {
 
     @Override
     public synchronized void append(List<PredictionRecord> batch) {
-        Segment current = segments.peekLast();
-        if (current == null || current.rows >= rowsPerFile) {
-            current = new Segment(current == null ? 1 : current.number + 1);
-            segments.addLast(current);
-        }
-        StringBuilder lines = new StringBuilder();
-        for (PredictionRecord record : batch) {
-            lines.append(codec.text(codec.record(record))).append('\n');
-            current.rows++;
-            if (record.time().isAfter(current.newest)) {
-                current.newest = record.time();
+        int next = 0;
+        while (next < batch.size()) {
+            Segment current = segments.peekLast();
+            if (current == null || current.rows >= rowsPerFile) {
+                current = new Segment(current == null ? 1 : current.number + 1);
+                segments.addLast(current);
             }
+            StringBuilder lines = new StringBuilder();
+            for (; next < batch.size() && current.rows < rowsPerFile; next++) {
+                PredictionRecord record = batch.get(next);
+                lines.append(codec.text(codec.record(record))).append('\n');
+                current.rows++;
+                if (record.time().isAfter(current.newest)) {
+                    current.newest = record.time();
+                }
+            }
+            write(predictions(current.number), lines);
         }
-        write(predictions(current.number), lines);
     }
 
     @Override
     public synchronized List<PredictionRecord> find(PredictionQuery query) {
         List<PredictionRecord> found = new ArrayList<>();
         forEachPrediction(query.model(), record -> {
-            boolean inWindow = !record.time().isBefore(query.from()) && record.time().isBefore(query.to());
+            boolean inWindow =
+                    !record.time().isBefore(query.from()) && record.time().isBefore(query.to());
             if (inWindow && (query.ids().isEmpty() || query.ids().contains(record.id()))) {
                 found.add(record);
             }
@@ -164,7 +169,8 @@ public final class JsonLinesPredictionStore implements PredictionStore {
             throw new IllegalStateException("no prediction is logged yet, so no outcome can join one");
         }
         StringBuilder lines = new StringBuilder();
-        outcomes.forEach(outcome -> lines.append(codec.text(codec.outcome(outcome))).append('\n'));
+        outcomes.forEach(
+                outcome -> lines.append(codec.text(codec.outcome(outcome))).append('\n'));
         write(outcomesFile(segments.peekLast().number), lines);
     }
 
@@ -174,7 +180,9 @@ public final class JsonLinesPredictionStore implements PredictionStore {
         List<JoinedPrediction> joined = new ArrayList<>();
         forEachPrediction(model, record -> {
             Outcome outcome = outcomes.get(record.id());
-            if (outcome != null && !record.time().isBefore(from) && record.time().isBefore(to)) {
+            if (outcome != null
+                    && !record.time().isBefore(from)
+                    && record.time().isBefore(to)) {
                 joined.add(new JoinedPrediction(record, outcome));
             }
         });

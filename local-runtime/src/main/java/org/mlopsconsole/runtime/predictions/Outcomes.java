@@ -123,7 +123,8 @@ public final class Outcomes {
                 values.isEmpty() ? Optional.empty() : Optional.of(QualityMetrics.regression(values)));
     }
 
-    private static boolean add(List<QualityMetrics.ValuePair> values, GroundTruth.Value actual, OptionalDouble predicted) {
+    private static boolean add(
+            List<QualityMetrics.ValuePair> values, GroundTruth.Value actual, OptionalDouble predicted) {
         predicted.ifPresent(p -> values.add(new QualityMetrics.ValuePair(actual.value(), p)));
         return predicted.isPresent();
     }

@@ -30,8 +30,8 @@ public record PredictionLogSettings(
         checkFraction("the sample fraction", sampleFraction);
         modelFractions.forEach((model, fraction) -> checkFraction("the sample fraction of model " + model, fraction));
         if (queueCapacity < 1 || maxBatch < 1) {
-            throw new IllegalArgumentException("the log's queue capacity and batch must be at least 1, not "
-                    + queueCapacity + " and " + maxBatch);
+            throw new IllegalArgumentException(
+                    "the log's queue capacity and batch must be at least 1, not " + queueCapacity + " and " + maxBatch);
         }
         if (pruneInterval.isNegative() || pruneInterval.isZero()) {
             throw new IllegalArgumentException("the prune interval must be positive, not " + pruneInterval);
@@ -45,7 +45,8 @@ public record PredictionLogSettings(
     }
 
     public PredictionLogSettings withSampling(double newFraction, Map<String, Double> newModelFractions) {
-        return new PredictionLogSettings(newFraction, newModelFractions, queueCapacity, maxBatch, retention, pruneInterval);
+        return new PredictionLogSettings(
+                newFraction, newModelFractions, queueCapacity, maxBatch, retention, pruneInterval);
     }
 
     public PredictionLogSettings withQueue(int newCapacity, int newMaxBatch) {

@@ -194,7 +194,12 @@ final class ServedVersion implements DynamicBatcher.Handler<PreparedRequest> {
             for (int r = 0; r < batch.size(); r++) {
                 PreparedRequest request = batch.get(r);
                 statistics.success.add(finished - request.enqueuedNanos);
-                answered(request, false, started - request.enqueuedNanos, finished, executed.outputs().get(r));
+                answered(
+                        request,
+                        false,
+                        started - request.enqueuedNanos,
+                        finished,
+                        executed.outputs().get(r));
                 request.succeed(executed.outputs().get(r));
             }
         } catch (OrtException | RuntimeException e) {
@@ -234,8 +239,7 @@ final class ServedVersion implements DynamicBatcher.Handler<PreparedRequest> {
         request.result.completeExceptionally(failure);
     }
 
-    private void answered(
-            PreparedRequest request, boolean fromCache, long queueNanos, long now, List<Tensor> outputs) {
+    private void answered(PreparedRequest request, boolean fromCache, long queueNanos, long now, List<Tensor> outputs) {
         if (observers.watchingInference()) {
             InferenceObserver.Answered answered = new InferenceObserver.Answered(
                     request.origin.requestId(),

@@ -5,6 +5,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.eclipse.jetty.server.Connector;
@@ -17,6 +18,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.mlopsconsole.runtime.LocalRuntime;
 import org.mlopsconsole.runtime.ServerLimits;
 import org.mlopsconsole.runtime.ServerOptions;
+import org.mlopsconsole.runtime.predictions.PredictionLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +36,7 @@ public final class OipServer {
 
     private final LocalRuntime runtime;
     private final ServerOptions options;
+    private final Optional<PredictionLog> predictions;
     private final InferenceCodec codec;
     private final Responses responses;
     private final RequestGuard guard;
@@ -52,9 +55,10 @@ public final class OipServer {
 
     private Javalin app;
 
-    private OipServer(LocalRuntime runtime, ServerOptions options) {
+    private OipServer(LocalRuntime runtime, ServerOptions options, Optional<PredictionLog> predictions) {
         this.runtime = runtime;
         this.options = options;
+        this.predictions = predictions;
         ServerLimits limits = options.limits();
         this.codec = new InferenceCodec(limits.maxJsonDepth(), limits.maxTensorElements(), limits.maxRequestBytes());
         ErrorMapping errors = new ErrorMapping(
@@ -66,7 +70,12 @@ public final class OipServer {
     }
 
     public static OipServer start(LocalRuntime runtime, ServerOptions options) {
-        OipServer server = new OipServer(runtime, options);
+        return start(runtime, options, Optional.empty());
+    }
+
+    /** With the endpoints of a prediction log the caller has registered with the runtime. */
+    public static OipServer start(LocalRuntime runtime, ServerOptions options, Optional<PredictionLog> predictions) {
+        OipServer server = new OipServer(runtime, options, predictions);
         server.app = Javalin.create(server::configure);
         try {
             server.app.start();
@@ -130,7 +139,8 @@ public final class OipServer {
                 new HealthEndpoints(runtime, responses),
                 new StatisticsEndpoints(runtime, responses),
                 new InferenceEndpoints(runtime, responses, codec, options.limits(), drain, answering),
-                new RepositoryEndpoints(runtime, responses, codec, options.limits(), options.effectiveModelControl()));
+                new RepositoryEndpoints(runtime, responses, codec, options.limits(), options.effectiveModelControl()),
+                new PredictionEndpoints(predictions, responses, options.limits()));
         groups.forEach(group -> group.register(routes));
         routes.exception(Exception.class, (exception, ctx) -> responses.failure(ctx, exception));
         routes.error(

@@ -25,7 +25,8 @@ public final class PredictedValues {
         if (output instanceof TensorSummary.Texts texts) {
             return texts.values().stream().findFirst();
         }
-        if (!(output instanceof TensorSummary.Numbers numbers) || numbers.values().isEmpty()) {
+        if (!(output instanceof TensorSummary.Numbers numbers)
+                || numbers.values().isEmpty()) {
             return Optional.empty();
         }
         List<Double> row = firstRow(numbers);

@@ -101,13 +101,14 @@ public final class PredictionJsonCodec {
         for (JsonNode node : array) {
             String name = node.path("name").asText();
             DataType type = DataType.fromProtocolName(node.path("datatype").asText())
-                    .orElseThrow(() -> new IllegalArgumentException(
-                            "unknown datatype " + node.path("datatype") + " in the log"));
+                    .orElseThrow(() ->
+                            new IllegalArgumentException("unknown datatype " + node.path("datatype") + " in the log"));
             List<Long> shape = new ArrayList<>();
             node.path("shape").forEach(dimension -> shape.add(dimension.asLong()));
             long bytes = node.path("byte_size").asLong();
             if (node.has("sha256")) {
-                summaries.add(new TensorSummary.Digest(name, type, shape, bytes, node.get("sha256").asText()));
+                summaries.add(new TensorSummary.Digest(
+                        name, type, shape, bytes, node.get("sha256").asText()));
             } else if (type == DataType.BYTES) {
                 List<String> values = new ArrayList<>();
                 node.path("data").forEach(value -> values.add(value.asText()));
@@ -185,7 +186,9 @@ public final class PredictionJsonCodec {
             throw new InvalidInputException(where + " is not an object with \"id\" and \"label\" or \"value\"");
         }
         JsonNode id = item.get("id");
-        if (id == null || !(id.isTextual() || id.isIntegralNumber()) || id.asText().isBlank()) {
+        if (id == null
+                || !(id.isTextual() || id.isIntegralNumber())
+                || id.asText().isBlank()) {
             throw new InvalidInputException(where + ": \"id\" must be the request's id, a non-empty string");
         }
         if (id.asText().length() > MAX_ID_LENGTH) {
@@ -194,11 +197,12 @@ public final class PredictionJsonCodec {
         JsonNode label = item.get("label");
         JsonNode value = item.get("value");
         if ((label == null) == (value == null)) {
-            throw new InvalidInputException(
-                    where + " (id " + id.asText() + "): give either \"label\" (classification) or \"value\" (regression)");
+            throw new InvalidInputException(where + " (id " + id.asText()
+                    + "): give either \"label\" (classification) or \"value\" (regression)");
         }
         if (label != null) {
-            if (!(label.isTextual() || label.isIntegralNumber() || label.isBoolean()) || label.asText().isEmpty()) {
+            if (!(label.isTextual() || label.isIntegralNumber() || label.isBoolean())
+                    || label.asText().isEmpty()) {
                 throw new InvalidInputException(
                         where + " (id " + id.asText() + "): \"label\" must be a string, an integer or a boolean");
             }
@@ -241,10 +245,11 @@ public final class PredictionJsonCodec {
             ArrayNode classes = each.putArray("classes");
             c.classes().forEach(classes::add);
         });
-        window.regression().ifPresent(r -> node.putObject("regression")
-                .put("count", r.count())
-                .put("mae", r.meanAbsoluteError())
-                .put("rmse", r.rootMeanSquaredError()));
+        window.regression()
+                .ifPresent(r -> node.putObject("regression")
+                        .put("count", r.count())
+                        .put("mae", r.meanAbsoluteError())
+                        .put("rmse", r.rootMeanSquaredError()));
         return node;
     }
 

@@ -31,7 +31,8 @@ public final class Summaries {
         if (tensor.datatype() == DataType.BYTES) {
             return new TensorSummary.Texts(tensor.name(), tensor.datatype(), shape, bytes, tensor.asStrings());
         }
-        return new TensorSummary.Numbers(tensor.name(), tensor.datatype(), shape, bytes, numbers(tensor.datatype(), data));
+        return new TensorSummary.Numbers(
+                tensor.name(), tensor.datatype(), shape, bytes, numbers(tensor.datatype(), data));
     }
 
     private static List<Double> numbers(DataType type, ByteBuffer data) {
