@@ -207,7 +207,7 @@ public final class ServeCommand implements Callable<Integer> {
         Optional<PredictionLog> log;
         try {
             log = predictionLog();
-        } catch (RuntimeException e) {
+        } catch (java.io.UncheckedIOException e) {
             err.println("error: " + e.getMessage());
             return 1;
         }
