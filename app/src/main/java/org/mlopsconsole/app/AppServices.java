@@ -9,10 +9,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.mlopsconsole.app.deployments.DeploymentMemory;
 import org.mlopsconsole.app.deployments.DeploymentRestore;
 import org.mlopsconsole.app.deployments.RuntimeServerControl;
+import org.mlopsconsole.app.predictions.WorkspacePredictionStore;
 import org.mlopsconsole.app.state.PropertiesUiStateStore;
 import org.mlopsconsole.app.state.UiStateStore;
 import org.mlopsconsole.runtime.LocalRuntime;
 import org.mlopsconsole.runtime.ModelRepository;
+import org.mlopsconsole.runtime.predictions.PredictionLog;
+import org.mlopsconsole.runtime.predictions.PredictionLogSettings;
 import org.mlopsconsole.workspace.Assessments;
 import org.mlopsconsole.workspace.Engagements;
 import org.mlopsconsole.workspace.PasswordSource;
@@ -34,6 +37,7 @@ public final class AppServices implements AutoCloseable {
     private final Engagements engagements;
     private final Assessments assessments;
     private final LocalRuntime runtime;
+    private final PredictionLog predictionLog;
     private final RuntimeServerControl server;
     private final DeploymentMemory deploymentMemory;
     private final CompletableFuture<String> restoredDeployments;
@@ -53,7 +57,11 @@ public final class AppServices implements AutoCloseable {
         // The repository keeps its metadata in a file inside it, so the folder also serves headless.
         this.runtime =
                 LocalRuntime.create(ModelRepository.open(workspace.location().modelsDirectory()));
-        this.server = new RuntimeServerControl(runtime);
+        // Every answered request goes into the workspace's prediction log (issue 15), off the inference threads.
+        this.predictionLog = PredictionLog.start(
+                new WorkspacePredictionStore(workspace.predictionLog()), PredictionLogSettings.defaults());
+        runtime.addInferenceObserver(predictionLog);
+        this.server = new RuntimeServerControl(runtime, java.util.Optional.of(predictionLog));
         // Bring back what the user had deployed and served when the app last closed.
         this.deploymentMemory = DeploymentMemory.in(workspace.location().deploymentsFile());
         this.restoredDeployments = CompletableFuture.supplyAsync(
@@ -117,6 +125,11 @@ public final class AppServices implements AutoCloseable {
         return runtime;
     }
 
+    /** What the served models answered, and the outcomes joined to it, kept in the workspace. */
+    public PredictionLog predictionLog() {
+        return predictionLog;
+    }
+
     /** The inference server the Deployments section starts and stops. */
     public RuntimeServerControl runtimeServer() {
         return server;
@@ -139,6 +152,7 @@ public final class AppServices implements AutoCloseable {
     public void close() {
         server.close();
         runtime.close();
+        predictionLog.close();
         background.shutdown();
         try {
             background.awaitTermination(10, TimeUnit.SECONDS);

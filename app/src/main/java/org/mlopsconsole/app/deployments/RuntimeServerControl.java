@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.mlopsconsole.runtime.LocalRuntime;
 import org.mlopsconsole.runtime.RuntimeServer;
 import org.mlopsconsole.runtime.ServerOptions;
+import org.mlopsconsole.runtime.predictions.PredictionLog;
 
 /**
  * Starts and stops the one inference server of the desktop app over its runtime. Owned by the
@@ -15,17 +16,26 @@ public final class RuntimeServerControl implements AutoCloseable {
     public record RunningServer(String baseUrl, Optional<String> token) {}
 
     private final LocalRuntime runtime;
+    private final Optional<PredictionLog> predictions;
     private RuntimeServer server;
     private RunningServer running;
 
     public RuntimeServerControl(LocalRuntime runtime) {
+        this(runtime, Optional.empty());
+    }
+
+    /** A server that also takes outcomes for, and lists, what {@code predictions} logs. */
+    public RuntimeServerControl(LocalRuntime runtime, Optional<PredictionLog> predictions) {
         this.runtime = runtime;
+        this.predictions = predictions;
     }
 
     /** Starts the server, or returns the one running (a second start does not rebind). */
     public synchronized RunningServer start(ServerOptions options) {
         if (server == null) {
-            server = RuntimeServer.start(runtime, options);
+            server = predictions.isPresent()
+                    ? RuntimeServer.start(runtime, options, predictions.get())
+                    : RuntimeServer.start(runtime, options);
             running = new RunningServer(server.baseUrl(), options.token());
         }
         return running;
