@@ -23,6 +23,9 @@ public interface Workspace extends AutoCloseable {
 
     WorkspacePropertyRepository properties();
 
+    /** Benchmark results: runs of the app and result files brought in with {@code bench import}. */
+    BenchmarkResults benchmarks();
+
     /** Who changes are recorded as: the operating-system user (H2) or the PostgreSQL role. */
     String signedInAs();
 

@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.mlopsconsole.workspace.Assessments;
+import org.mlopsconsole.workspace.BenchmarkResults;
 import org.mlopsconsole.workspace.Engagements;
 import org.mlopsconsole.workspace.Transfers;
 import org.mlopsconsole.workspace.Workspace;
@@ -39,6 +40,7 @@ final class OpenedWorkspace implements Workspace {
     private final Engagements engagements;
     private final Assessments assessments;
     private final Transfers transfers;
+    private final BenchmarkResults benchmarks;
 
     OpenedWorkspace(
             WorkspaceLocation location,
@@ -57,6 +59,7 @@ final class OpenedWorkspace implements Workspace {
         this.engagements = new Engagements(transactions);
         this.assessments = new Assessments(transactions);
         this.transfers = new Transfers(transactions, actor, clock);
+        this.benchmarks = new BenchmarkResults(new JdbcBenchmarkResultRepository(new Jdbc(pool), clock));
     }
 
     @Override
@@ -77,6 +80,11 @@ final class OpenedWorkspace implements Workspace {
     @Override
     public Transfers transfers() {
         return transfers;
+    }
+
+    @Override
+    public BenchmarkResults benchmarks() {
+        return benchmarks;
     }
 
     @Override
