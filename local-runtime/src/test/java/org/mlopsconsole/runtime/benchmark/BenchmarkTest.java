@@ -119,6 +119,38 @@ class BenchmarkTest {
                 .hasMessageContaining("version 99");
     }
 
+    private static final String VALID_POINT = "{\"concurrency\": 1, \"batch\": 1, \"throughput\": 10,"
+            + " \"latencyMs\": {\"p50\": 1, \"p90\": 1, \"p95\": 1, \"p99\": 1, \"max\": 1}, \"stable\": true}";
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "\"startedAt\": \"yesterday\"                  | startedAt: 'yesterday' is not an ISO-8601 instant",
+                "\"points\": [{\"batch\": 1}]                    | points[0]: has neither concurrency nor requestRate",
+                "\"points\": [POINT, {\"concurrency\": 0}]        | points[1].concurrency: must be a whole number",
+                "\"points\": [POINT, {\"concurrency\": 2, \"latencyMs\": {}}] | points[1].latencyMs.p50: missing",
+                "\"points\": [POINT], \"best\": 3                 | best: 3 is not the index of a point",
+                "\"points\": \"none\"                            | points: missing or not a list"
+            })
+    void aBrokenResultFileIsRefusedNamingWhereItIsBroken(String override, String problem) {
+        String json = "{\"format\": \"mlops-console-benchmark\", \"formatVersion\": 1,"
+                + " \"startedAt\": \"2026-12-01T10:00:00Z\", \"fingerprint\": {\"cpuModel\": \"c\", \"os\": \"o\","
+                + " \"target\": \"t\"}, \"points\": [], " + override.replace("POINT", VALID_POINT) + "}";
+
+        assertThatThrownBy(() -> BenchResultFiles.fromJson(json))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("not a valid benchmark result: ")
+                .hasMessageContaining(problem);
+    }
+
+    @Test
+    void aFileThatIsNotJsonIsRefusedWithItsLineAndColumn() {
+        assertThatThrownBy(() -> BenchResultFiles.fromJson("{\n  \"format\": mlops\n}"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("not a benchmark result: not JSON at line 2, column ");
+    }
+
     @Test
     void overHttpOurServerGivesTheServerSideSplitAndTheGeneratorsFloor() throws Exception {
         Path root = temp.resolve("repo");
