@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -71,6 +72,9 @@ public final class BenchmarksView {
     private final BorderPane root = new BorderPane();
     private final TableView<BenchmarkRun> table = new TableView<>();
     private final List<Runnable> redraws = new ArrayList<>();
+    /** A hidden label styled with a color variable at a time, to read the theme's value of it. */
+    private final Label probe = new Label();
+
     private boolean showingSelection;
 
     public BenchmarksView(BenchmarksViewModel viewModel) {
@@ -87,7 +91,14 @@ public final class BenchmarksView {
         split.setDividerPositions(0.36);
         root.setCenter(split);
         // Colors resolve once the view is in a scene with the theme; a theme switch re-styles the scene.
-        root.sceneProperty().addListener((observable, old, scene) -> redrawCharts());
+        probe.setManaged(false);
+        probe.setVisible(false);
+        root.getChildren().add(probe);
+        root.sceneProperty().addListener((observable, old, scene) -> {
+            if (scene != null) {
+                Platform.runLater(this::redrawCharts); // after the scene has applied its stylesheets
+            }
+        });
         viewModel.refresh();
         return root;
     }
@@ -383,22 +394,13 @@ public final class BenchmarksView {
 
     /** Each variable's value, read from a hidden label styled with it in this scene. */
     private List<java.awt.Color> resolve(List<String> variables) {
-        Label probe = new Label();
-        probe.setManaged(false);
-        probe.setVisible(false);
-        root.getChildren().add(probe);
         List<java.awt.Color> colors = new ArrayList<>();
-        try {
-            for (String variable : variables) {
-                probe.setStyle("-fx-text-fill: " + variable + ";");
-                probe.applyCss();
-                Color fill = probe.getTextFill() instanceof Color c ? c : Color.GRAY;
-                colors.add(new java.awt.Color(
-                        (float) fill.getRed(), (float) fill.getGreen(), (float) fill.getBlue(), (float)
-                                fill.getOpacity()));
-            }
-        } finally {
-            root.getChildren().remove(probe);
+        for (String variable : variables) {
+            probe.setStyle("-fx-text-fill: " + variable + ";");
+            probe.applyCss();
+            Color fill = probe.getTextFill() instanceof Color c ? c : Color.GRAY;
+            colors.add(new java.awt.Color(
+                    (float) fill.getRed(), (float) fill.getGreen(), (float) fill.getBlue(), (float) fill.getOpacity()));
         }
         return colors;
     }
@@ -407,10 +409,20 @@ public final class BenchmarksView {
         List<BenchmarkRun> ordered = new ArrayList<>(viewModel.selected());
         ordered.retainAll(inTable);
         inTable.stream().filter(run -> !ordered.contains(run)).forEach(ordered::add);
-        viewModel.selected().setAll(ordered);
+        // The table is firing its own change: it must not be changed back while it does.
+        showingSelection = true;
+        try {
+            viewModel.selected().setAll(ordered);
+        } finally {
+            showingSelection = false;
+        }
     }
 
+    /** The ViewModel chose runs (an import or a run selects the new one): show that in the table. */
     private void showSelection() {
+        if (showingSelection) {
+            return;
+        }
         showingSelection = true;
         try {
             if (!table.getSelectionModel().getSelectedItems().equals(viewModel.selected())) {

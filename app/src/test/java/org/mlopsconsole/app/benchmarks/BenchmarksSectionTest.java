@@ -58,10 +58,9 @@ class BenchmarksSectionTest {
         @SuppressWarnings("unchecked")
         TableView<BenchmarkReport.Ratio> ratios = robot.lookup("#bench-ratios").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ratios.getItems().size() == 6);
-        assertThat(ratios.getItems()).allSatisfy(ratio -> assertThat(ratio.throughputRatio()).isEqualTo(1.5));
-        assertThat(robot.lookup("#bench-comparison-title")
-                        .queryLabeled()
-                        .getText())
+        assertThat(ratios.getItems())
+                .allSatisfy(ratio -> assertThat(ratio.throughputRatio()).isEqualTo(1.5));
+        assertThat(robot.lookup("#bench-comparison-title").queryLabeled().getText())
                 .isEqualTo("B \"after\" ÷ A \"before\": 6 shared points");
         assertThat(robot.lookup("#bench-cancel").queryButton().isDisabled()).isTrue();
     }
