@@ -18,6 +18,7 @@ import org.mlopsconsole.runtime.benchmark.BenchResultFiles;
 import org.mlopsconsole.runtime.benchmark.Benchmark;
 import org.mlopsconsole.runtime.benchmark.Fingerprint;
 import org.mlopsconsole.runtime.benchmark.PointResult;
+import org.mlopsconsole.runtime.benchmark.SessionSettings;
 import org.mlopsconsole.workspace.BenchmarkResults;
 import org.mlopsconsole.workspace.BenchmarkRun;
 import org.mlopsconsole.workspace.BenchmarkTargetKind;
@@ -184,7 +185,7 @@ public final class BenchmarkLibrary {
 
     private static BenchmarkReport.Point reportPoint(PointResult p) {
         return new BenchmarkReport.Point(
-                Benchmark.describe(p.load(), p.batch(), p.session()),
+                pointName(p),
                 p.throughput(),
                 p.latencyMs().p50(),
                 p.latencyMs().p90(),
@@ -196,12 +197,20 @@ public final class BenchmarkLibrary {
                 p.trials());
     }
 
+    /**
+     * The point in words, without the session settings when they are ONNX Runtime's defaults (the
+     * run's settings say so once), e.g. {@code concurrency 4, batch 8}.
+     */
+    static String pointName(PointResult p) {
+        return Benchmark.describe(p.load(), p.batch(), p.session().filter(s -> !s.equals(SessionSettings.defaults())));
+    }
+
     /** The comparison's rows as the reports module (and the Benchmarks section's table) show them. */
     public static BenchmarkReport.Comparison reportComparison(
             String labelA, String labelB, BenchComparison comparison) {
         List<BenchmarkReport.Ratio> rows = comparison.rows().stream()
                 .map(row -> new BenchmarkReport.Ratio(
-                        row.point(),
+                        pointName(row.a()),
                         row.a().throughput(),
                         row.b().throughput(),
                         row.throughputRatio(),

@@ -88,7 +88,7 @@ public final class BenchmarksView {
         BorderPane.setMargin(header, new Insets(0, 0, 12, 0));
         root.setTop(header);
         SplitPane split = new SplitPane(left(), right());
-        split.setDividerPositions(0.36);
+        split.setDividerPositions(0.33);
         root.setCenter(split);
         // Colors resolve once the view is in a scene with the theme; a theme switch re-styles the scene.
         probe.setManaged(false);
@@ -132,14 +132,14 @@ public final class BenchmarksView {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getColumns()
                 .setAll(List.of(
-                        column("Label", BenchmarkRun::label),
-                        column("Measured", run -> MEASURED.format(run.startedAt())),
+                        column("Label", BenchmarkRun::label, 120),
+                        column("Measured", run -> MEASURED.format(run.startedAt()), 128),
                         column(
                                 "Where",
-                                run -> run.targetKind() == BenchmarkTargetKind.IN_PROCESS ? "in process" : "HTTP"),
-                        column("Points", run -> Integer.toString(run.pointCount()))));
+                                run -> run.targetKind() == BenchmarkTargetKind.IN_PROCESS ? "in process" : "HTTP")));
         table.setItems(viewModel.runs());
         table.setPrefHeight(220);
+        table.setMinHeight(150);
         // Selection order matters (the first is A), so the view keeps it as the user clicked.
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<BenchmarkRun>) change -> {
             if (!showingSelection) {
@@ -168,7 +168,8 @@ public final class BenchmarksView {
         delete.setOnAction(event -> viewModel.deleteSelected());
         Label export = new Label("Export");
         export.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox manage = new HBox(
+        javafx.scene.layout.FlowPane manage = new javafx.scene.layout.FlowPane(
+                8,
                 8,
                 rename,
                 delete,
@@ -176,7 +177,6 @@ public final class BenchmarksView {
                 exportButton("JSON", BenchmarksViewModel.Export.JSON, "*.json"),
                 exportButton("CSV", BenchmarksViewModel.Export.CSV, "*.csv"),
                 exportButton("Excel", BenchmarksViewModel.Export.XLSX, "*.xlsx"));
-        keepPreferredWidth(manage);
         manage.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox left = new VBox(8, table, manage, machine, runForm());
@@ -208,9 +208,10 @@ public final class BenchmarksView {
         Button choose = new Button("Choose…");
         choose.setId("bench-choose-model");
         choose.setOnAction(event -> chooseModel());
+        choose.setMinWidth(Region.USE_PREF_SIZE);
         HBox targetRow = new HBox(8, target, choose);
         HBox.setHgrow(target, Priority.ALWAYS);
-        grid.addRow(0, fieldLabel("Model or URL"), targetRow);
+        grid.addRow(0, fieldLabel("Model, URL"), targetRow);
         grid.addRow(
                 1, fieldLabel("Model name"), field("bench-model-name", viewModel.modelNameProperty(), "on the server"));
         grid.addRow(
@@ -244,21 +245,32 @@ public final class BenchmarksView {
         status.getStyleClass().add(Styles.TEXT_MUTED);
         status.textProperty().bind(viewModel.progressTextProperty());
         TitledPane pane = new TitledPane("Run a benchmark on this machine", new VBox(10, grid, controls, status));
-        pane.setCollapsible(false);
+        // Closed, out of the list's way, unless there is nothing to look at yet or a run is measuring.
+        pane.setExpanded(false);
+        viewModel.runs().addListener((ListChangeListener<BenchmarkRun>) change -> {
+            if (viewModel.runs().isEmpty()) {
+                pane.setExpanded(true);
+            }
+        });
+        viewModel.runningProperty().addListener((observable, was, running) -> {
+            if (running) {
+                pane.setExpanded(true);
+            }
+        });
         return pane;
     }
 
     private Node right() {
         TabPane charts = new TabPane(
                 chartTab(
-                        "Throughput vs concurrency",
+                        "Throughput",
                         "bench-chart-concurrency",
                         "Concurrency (requests in flight)",
                         "Throughput (infer/s)",
                         viewModel.throughputByConcurrency(),
                         false),
                 chartTab(
-                        "Latency vs throughput",
+                        "Latency",
                         "bench-chart-latency",
                         "Throughput (infer/s)",
                         "Latency (ms): p50 solid, p95 dashed, p99 dotted",
@@ -275,7 +287,7 @@ public final class BenchmarksView {
         charts.setId("bench-charts");
         SplitPane right = new SplitPane(charts, comparison());
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.58);
+        right.setDividerPositions(0.5);
         right.setPadding(new Insets(0, 0, 0, 12));
         return right;
     }
@@ -289,17 +301,17 @@ public final class BenchmarksView {
         TableView<BenchmarkReport.Ratio> ratios = new TableView<>(viewModel.ratios());
         ratios.setId("bench-ratios");
         ratios.setPlaceholder(new Label("No shared points"));
-        ratios.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
+        ratios.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         ratios.getColumns()
                 .setAll(List.of(
-                        ratioColumn("Point", BenchmarkReport.Ratio::point),
-                        ratioColumn("A infer/s", r -> fixed(r.throughputA(), 1)),
-                        ratioColumn("B infer/s", r -> fixed(r.throughputB(), 1)),
-                        ratioColumn("B ÷ A throughput", r -> fixed(r.throughputRatio(), 2)),
-                        ratioColumn("B ÷ A p50", r -> fixed(r.p50Ratio(), 2)),
-                        ratioColumn("B ÷ A p95", r -> fixed(r.p95Ratio(), 2)),
-                        ratioColumn("B ÷ A p99", r -> fixed(r.p99Ratio(), 2)),
-                        ratioColumn("Both stable", r -> r.bothStable() ? "yes" : "no")));
+                        ratioColumn("Point", BenchmarkReport.Ratio::point, 130),
+                        ratioColumn("A\ninfer/s", r -> fixed(r.throughputA(), 1), 64),
+                        ratioColumn("B\ninfer/s", r -> fixed(r.throughputB(), 1), 64),
+                        ratioColumn("B÷A\ninfer/s", r -> fixed(r.throughputRatio(), 2), 64),
+                        ratioColumn("B÷A\np50", r -> fixed(r.p50Ratio(), 2), 52),
+                        ratioColumn("B÷A\np95", r -> fixed(r.p95Ratio(), 2), 52),
+                        ratioColumn("B÷A\np99", r -> fixed(r.p99Ratio(), 2), 52),
+                        ratioColumn("Both\nstable", r -> r.bothStable() ? "yes" : "no", 56)));
         ratios.setPrefHeight(140);
         ListView<String> differences = new ListView<>(viewModel.differences());
         differences.setId("bench-differences");
@@ -475,6 +487,7 @@ public final class BenchmarksView {
     private static Label fieldLabel(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("field-label");
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 
@@ -489,9 +502,18 @@ public final class BenchmarksView {
         return genericColumn(title, value);
     }
 
+    private static TableColumn<BenchmarkRun, String> column(
+            String title, Function<BenchmarkRun, String> value, double width) {
+        TableColumn<BenchmarkRun, String> column = genericColumn(title, value);
+        column.setPrefWidth(width);
+        return column;
+    }
+
     private static TableColumn<BenchmarkReport.Ratio, String> ratioColumn(
-            String title, Function<BenchmarkReport.Ratio, String> value) {
-        return genericColumn(title, value);
+            String title, Function<BenchmarkReport.Ratio, String> value, double width) {
+        TableColumn<BenchmarkReport.Ratio, String> column = genericColumn(title, value);
+        column.setPrefWidth(width);
+        return column;
     }
 
     private static String fixed(double value, int decimals) {

@@ -62,6 +62,8 @@ public final class BenchmarksViewModel {
         XLSX
     }
 
+    static final String SELECT_TWO = "Select two runs to compare them: B ÷ A, the first selected is A.";
+
     private static final DateTimeFormatter LABEL_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
 
@@ -77,7 +79,7 @@ public final class BenchmarksViewModel {
     private final ObservableList<BenchmarkCurves.Curve> throughputByBatch = FXCollections.observableArrayList();
     private final ObservableList<BenchmarkReport.Ratio> ratios = FXCollections.observableArrayList();
     private final ObservableList<String> differences = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper comparisonTitle = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper comparisonTitle = new ReadOnlyStringWrapper(SELECT_TWO);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     private final StringProperty target = new SimpleStringProperty("");
@@ -486,7 +488,7 @@ public final class BenchmarksViewModel {
                     .map(d -> d.field() + ": A " + shown(d.a()) + ", B " + shown(d.b()))
                     .toList());
         } else {
-            comparisonTitle.set("Select two runs to compare them (the first selected is A).");
+            comparisonTitle.set(SELECT_TWO);
             ratios.clear();
             differences.clear();
         }

@@ -82,7 +82,7 @@ class BenchmarksViewModelTest {
         assertThat(viewModel.ratios())
                 .extracting(BenchmarkReport.Ratio::point)
                 .first()
-                .isEqualTo("concurrency 1, batch 1, default intra, opt all, cpu");
+                .isEqualTo("concurrency 1, batch 1");
         assertThat(viewModel.differences()).containsExactly("cpuModel: A cpu A, B cpu B");
         assertThat(viewModel.throughputByConcurrency()).hasSize(4);
     }

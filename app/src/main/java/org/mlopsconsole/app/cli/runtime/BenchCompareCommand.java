@@ -56,7 +56,7 @@ public final class BenchCompareCommand implements Callable<Integer> {
                 case "csv" -> out.print(comparison.toCsv());
                 default -> {
                     out.printf(
-                            "A: %d \"%s\"%nB: %d \"%s\"%n",
+                            "Runs: A = %d \"%s\", B = %d \"%s\"%n",
                             a, library.run(a).label(), b, library.run(b).label());
                     out.print(comparison.toMarkdown());
                     if (comparison.rows().isEmpty()) {

@@ -82,7 +82,9 @@ class BenchStoreCommandsTest {
         CommandRun text = CommandRun.of("bench", "compare", "1", "2", "--workspace", workspace);
         assertThat(text.exitCode).as(text.err.toString()).isZero();
         assertThat(text.out.toString())
-                .contains("A: 1 \"int8, 300 ms\"", "| concurrency 1, batch 1, default intra, opt all, cpu |")
+                .contains(
+                        "Runs: A = 1 \"int8, 300 ms\", B = 2 \"after\"",
+                        "| concurrency 1, batch 1, default intra, opt all, cpu |")
                 .contains("The fingerprints differ in:", "- settings.window: A 0.3s, B 0.4s");
         CommandRun csv = CommandRun.of("bench", "compare", "1", "2", "--format", "csv", "--workspace", workspace);
         assertThat(csv.out.toString().lines()).hasSize(3).first().asString().startsWith("Point,A Inferences/Second");
