@@ -77,7 +77,9 @@ public final class BenchResultFiles {
         } catch (IOException e) {
             throw new InvalidInputException("not a benchmark result: " + e.getMessage(), e);
         }
-        if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
+        if (root == null
+                || !root.isObject()
+                || !FORMAT.equals(root.path("format").asText())) {
             throw new InvalidInputException("not a benchmark result: \"format\" is not \"" + FORMAT + "\"");
         }
         int version = root.path("formatVersion").asInt(0);

@@ -52,9 +52,7 @@ final class ResultFileCheck {
         if (!best.isMissingNode() && !(best.isInt() && best.asInt() >= 0 && best.asInt() < points.size())) {
             problems.add("best: " + best + " is not the index of a point");
         }
-        return problems.size() > MAX_PROBLEMS
-                ? List.copyOf(problems.subList(0, MAX_PROBLEMS))
-                : List.copyOf(problems);
+        return problems.size() > MAX_PROBLEMS ? List.copyOf(problems.subList(0, MAX_PROBLEMS)) : List.copyOf(problems);
     }
 
     private static void point(JsonNode point, String at, List<String> problems) {
@@ -67,7 +65,8 @@ final class ResultFileCheck {
                 problems.add(at + ".concurrency: must be a whole number of at least 1");
             }
         } else if (point.has("requestRate")) {
-            if (!(point.get("requestRate").isNumber() && point.get("requestRate").asDouble() > 0)) {
+            if (!(point.get("requestRate").isNumber()
+                    && point.get("requestRate").asDouble() > 0)) {
                 problems.add(at + ".requestRate: must be a number above 0");
             }
             String arrivals = point.path("arrivals").asText("constant").toUpperCase(Locale.ROOT);
@@ -77,7 +76,8 @@ final class ResultFileCheck {
         } else {
             problems.add(at + ": has neither concurrency nor requestRate");
         }
-        if (point.has("batch") && !(point.get("batch").isInt() && point.get("batch").asInt() >= 1)) {
+        if (point.has("batch")
+                && !(point.get("batch").isInt() && point.get("batch").asInt() >= 1)) {
             problems.add(at + ".batch: must be a whole number of at least 1");
         }
         number(point, "throughput", at, problems);
