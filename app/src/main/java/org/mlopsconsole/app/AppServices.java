@@ -120,6 +120,11 @@ public final class AppServices implements AutoCloseable {
         return assessments;
     }
 
+    /** Benchmark results in the workspace, read and written in the runtime's format. */
+    public org.mlopsconsole.app.benchmarks.BenchmarkLibrary benchmarks() {
+        return new org.mlopsconsole.app.benchmarks.BenchmarkLibrary(workspace.benchmarks());
+    }
+
     /** The embedded model runtime over {@code <workspace>/models}. */
     public LocalRuntime runtime() {
         return runtime;

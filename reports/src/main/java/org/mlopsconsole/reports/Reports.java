@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.mlopsconsole.reports.internal.excel.BenchmarkWorkbook;
 import org.mlopsconsole.reports.internal.excel.ReportWorkbook;
 import org.mlopsconsole.reports.internal.excel.RollUpWorkbook;
 import org.mlopsconsole.reports.internal.io.AtomicFiles;
@@ -82,5 +83,14 @@ public final class Reports {
                 throw new IllegalArgumentException(
                         "the organization roll-up is written as xlsx or pdf, not " + format.code());
         }
+    }
+
+    /**
+     * Writes benchmark results to {@code target} as an Excel workbook, replacing it: Results (every
+     * point of every run), Machines (their fingerprints) and, when two runs are compared,
+     * Comparison (B ÷ A per shared point with a native chart, and the fingerprint differences).
+     */
+    public static void writeBenchmarks(BenchmarkReport report, Path target) throws IOException {
+        AtomicFiles.write(target, out -> BenchmarkWorkbook.write(report, out));
     }
 }

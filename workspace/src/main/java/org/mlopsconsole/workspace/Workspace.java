@@ -25,6 +25,8 @@ public interface Workspace extends AutoCloseable {
 
     /** The prediction log of the models the app serves, with their outcomes. */
     PredictionLogRepository predictionLog();
+    /** Benchmark results: runs of the app and result files brought in with {@code bench import}. */
+    BenchmarkResults benchmarks();
 
     /** Who changes are recorded as: the operating-system user (H2) or the PostgreSQL role. */
     String signedInAs();

@@ -34,6 +34,7 @@ public final class CommandLineApp {
         RootCommand root = new RootCommand();
         CommandLine commandLine = new CommandLine(root);
         root.addPendingFeatures(commandLine);
+        root.addBenchmarkStore(commandLine);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(reportingHandler());

@@ -70,6 +70,19 @@ final class RootCommand implements Callable<Integer> {
         return Optional.of(engagementFile.toAbsolutePath().normalize());
     }
 
+    /**
+     * The console's own {@code bench} actions on the workspace (import, list, compare, export),
+     * added to the runtime's shared {@code bench} command, which keeps measuring when called
+     * without one.
+     */
+    void addBenchmarkStore(CommandLine commandLine) {
+        CommandLine bench = commandLine.getSubcommands().get("bench");
+        bench.addSubcommand(new org.mlopsconsole.app.cli.runtime.BenchImportCommand());
+        bench.addSubcommand(new org.mlopsconsole.app.cli.runtime.BenchListCommand());
+        bench.addSubcommand(new org.mlopsconsole.app.cli.runtime.BenchCompareCommand());
+        bench.addSubcommand(new org.mlopsconsole.app.cli.runtime.BenchExportCommand());
+    }
+
     /** Command groups whose features are still to come: each says what it awaits and exits 2. */
     void addPendingFeatures(CommandLine commandLine) {
         for (PendingFeatureCommand pending : PendingFeatureCommand.all()) {

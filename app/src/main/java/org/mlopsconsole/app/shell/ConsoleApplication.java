@@ -207,6 +207,12 @@ public final class ConsoleApplication extends Application {
                             services.uiExecutor()))
                     .build();
         }
+        if (section == Section.BENCHMARKS) {
+            return new org.mlopsconsole.app.benchmarks.BenchmarksView(
+                            new org.mlopsconsole.app.benchmarks.BenchmarksViewModel(
+                                    services.benchmarks(), services.backgroundExecutor(), services.uiExecutor()))
+                    .build();
+        }
         return SectionPlaceholderView.create(section);
     }
 

@@ -67,16 +67,29 @@ public final class BenchResultFiles {
         JsonNode root;
         try {
             root = JSON.readTree(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            var at = e.getLocation();
+            throw new InvalidInputException(
+                    "not a benchmark result: not JSON"
+                            + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()) + ": "
+                            + e.getOriginalMessage(),
+                    e);
         } catch (IOException e) {
             throw new InvalidInputException("not a benchmark result: " + e.getMessage(), e);
         }
-        if (!FORMAT.equals(root.path("format").asText())) {
+        if (root == null
+                || !root.isObject()
+                || !FORMAT.equals(root.path("format").asText())) {
             throw new InvalidInputException("not a benchmark result: \"format\" is not \"" + FORMAT + "\"");
         }
         int version = root.path("formatVersion").asInt(0);
         if (version < 1 || version > FORMAT_VERSION) {
             throw new InvalidInputException("benchmark result format version " + version
                     + " is not one this build reads (1 to " + FORMAT_VERSION + ")");
+        }
+        List<String> problems = ResultFileCheck.problems(root);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("not a valid benchmark result: " + String.join("; ", problems));
         }
         List<PointResult> points = new ArrayList<>();
         root.path("points").forEach(node -> points.add(point(node)));

@@ -85,7 +85,9 @@ public final class BenchCommand implements Callable<Integer> {
         boolean binaryOutput;
     }
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    // Optional to picocli so that the console's subcommands (bench import, list, compare, export) parse
+    // without a target; call() requires it.
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     private Target target;
 
     @Option(
@@ -199,6 +201,11 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (target == null) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "Missing required argument (specify one of these): --model FILE.onnx, or --url URL --model-name M");
+        }
         BenchPlan plan;
         try {
             plan = plan();

@@ -14,6 +14,8 @@ import java.util.OptionalLong;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.mlopsconsole.runtime.InvalidInputException;
 import org.mlopsconsole.runtime.LocalRuntime;
 import org.mlopsconsole.runtime.ModelRepository;
@@ -117,6 +119,38 @@ class BenchmarkTest {
                 .hasMessageContaining("version 99");
     }
 
+    private static final String VALID_POINT = "{\"concurrency\": 1, \"batch\": 1, \"throughput\": 10,"
+            + " \"latencyMs\": {\"p50\": 1, \"p90\": 1, \"p95\": 1, \"p99\": 1, \"max\": 1}, \"stable\": true}";
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "\"startedAt\": \"yesterday\"                  | startedAt: 'yesterday' is not an ISO-8601 instant",
+                "\"points\": [{\"batch\": 1}]                    | points[0]: has neither concurrency nor requestRate",
+                "\"points\": [POINT, {\"concurrency\": 0}]        | points[1].concurrency: must be a whole number",
+                "\"points\": [POINT, {\"concurrency\": 2, \"latencyMs\": {}}] | points[1].latencyMs.p50: missing",
+                "\"points\": [POINT], \"best\": 3                 | best: 3 is not the index of a point",
+                "\"points\": \"none\"                            | points: missing or not a list"
+            })
+    void aBrokenResultFileIsRefusedNamingWhereItIsBroken(String override, String problem) {
+        String json = "{\"format\": \"mlops-console-benchmark\", \"formatVersion\": 1,"
+                + " \"startedAt\": \"2026-12-01T10:00:00Z\", \"fingerprint\": {\"cpuModel\": \"c\", \"os\": \"o\","
+                + " \"target\": \"t\"}, \"points\": [], " + override.replace("POINT", VALID_POINT) + "}";
+
+        assertThatThrownBy(() -> BenchResultFiles.fromJson(json))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("not a valid benchmark result: ")
+                .hasMessageContaining(problem);
+    }
+
+    @Test
+    void aFileThatIsNotJsonIsRefusedWithItsLineAndColumn() {
+        assertThatThrownBy(() -> BenchResultFiles.fromJson("{\n  \"format\": mlops\n}"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("not a benchmark result: not JSON at line 2, column ");
+    }
+
     @Test
     void overHttpOurServerGivesTheServerSideSplitAndTheGeneratorsFloor() throws Exception {
         Path root = temp.resolve("repo");
@@ -207,6 +241,86 @@ class BenchmarkTest {
         assertThat(comparison.rows().get(0).throughputRatio()).isEqualTo(1.5);
         assertThat(comparison.rows().get(0).p99Ratio()).isEqualTo(0.5);
         assertThat(comparison.toMarkdown()).contains("| concurrency 1, batch 1 | 100.0 | 150.0 | 1.50 |");
+        assertThat(comparison.rows().get(0).p95Ratio()).isEqualTo(0.5);
+        assertThat(comparison.differences()).isEmpty();
+        assertThat(comparison.toCsv().lines())
+                .hasSize(2)
+                .element(1)
+                .isEqualTo("\"concurrency 1, batch 1\",100.00,150.00,1.5000,5.000,2.500,0.5000,10.000,5.000,0.5000,"
+                        + "10.000,5.000,0.5000,true,true");
+        assertThat(comparison.toJson()).contains("\"throughputRatio\" : 1.5", "\"differences\" : [ ]");
+    }
+
+    @Test
+    void aComparisonListsTheFingerprintFieldsThatDiffer() {
+        GeneratorOverhead floor = new GeneratorOverhead("echo", Latency.NONE, 1, OptionalDouble.empty());
+        BenchResult a = new BenchResult(
+                java.time.Instant.EPOCH,
+                fingerprint("cpu A", Optional.of("aa"), Map.of("window", "5s")),
+                floor,
+                List.of(),
+                OptionalDouble.empty());
+        BenchResult b = new BenchResult(
+                java.time.Instant.EPOCH,
+                fingerprint("cpu B", Optional.empty(), Map.of("window", "3s")),
+                floor,
+                List.of(),
+                OptionalDouble.empty());
+
+        assertThat(BenchComparison.of(a, b).differences())
+                .containsExactly(
+                        new BenchComparison.Difference("cpuModel", "cpu A", "cpu B"),
+                        new BenchComparison.Difference("modelSha256", "aa", ""),
+                        new BenchComparison.Difference("settings.window", "5s", "3s"));
+        assertThat(BenchComparison.of(a, b).toMarkdown())
+                .contains("The fingerprints differ in:", "- modelSha256: A aa, B (none)");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "minilm.onnx, '', true, minilm",
+        "http://127.0.0.1:8000 model minilm-int8, '', false, minilm-int8",
+        "http://127.0.0.1:8000 model bert version 3, '', false, bert",
+        "classifier.onnx, sessions, true, classifier"
+    })
+    void theFingerprintNamesTheModelAndWhetherItRanInProcess(
+            String target, String setting, boolean inProcess, String modelName) {
+        Map<String, String> settings = setting.isEmpty() ? Map.of() : Map.of(setting, "x");
+        Fingerprint fingerprint = new Fingerprint(
+                "cpu",
+                2,
+                Optional.empty(),
+                2L << 30,
+                "Linux",
+                "jvm",
+                "1.28.0",
+                List.of("cpu"),
+                List.of(),
+                target.endsWith(".onnx") ? Optional.of("ab") : Optional.empty(),
+                target,
+                Map.of(),
+                settings);
+
+        assertThat(fingerprint.inProcess()).isEqualTo(inProcess);
+        assertThat(fingerprint.modelName()).isEqualTo(modelName);
+        assertThat(fingerprint.machineSummary()).isEqualTo("cpu, 2 logical cores, 2.0 GiB, Linux, ONNX Runtime 1.28.0");
+    }
+
+    private static Fingerprint fingerprint(String cpu, Optional<String> sha, Map<String, String> settings) {
+        return new Fingerprint(
+                cpu,
+                2,
+                Optional.empty(),
+                1,
+                "os",
+                "jvm",
+                "1.28.0",
+                List.of("cpu"),
+                List.of(),
+                sha,
+                "m",
+                Map.of(),
+                settings);
     }
 
     private static PointResult point(double throughput, double p99, boolean stable, Map<String, Long> errors) {

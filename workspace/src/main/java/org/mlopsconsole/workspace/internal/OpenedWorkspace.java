@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.mlopsconsole.workspace.Assessments;
+import org.mlopsconsole.workspace.BenchmarkResults;
 import org.mlopsconsole.workspace.Engagements;
 import org.mlopsconsole.workspace.PredictionLogRepository;
 import org.mlopsconsole.workspace.Transfers;
@@ -41,6 +42,7 @@ final class OpenedWorkspace implements Workspace {
     private final Assessments assessments;
     private final Transfers transfers;
     private final PredictionLogRepository predictionLog;
+    private final BenchmarkResults benchmarks;
 
     OpenedWorkspace(
             WorkspaceLocation location,
@@ -60,6 +62,7 @@ final class OpenedWorkspace implements Workspace {
         this.assessments = new Assessments(transactions);
         this.transfers = new Transfers(transactions, actor, clock);
         this.predictionLog = new JdbcPredictionLogRepository(new Jdbc(pool));
+        this.benchmarks = new BenchmarkResults(new JdbcBenchmarkResultRepository(new Jdbc(pool), clock));
     }
 
     @Override
@@ -80,6 +83,11 @@ final class OpenedWorkspace implements Workspace {
     @Override
     public Transfers transfers() {
         return transfers;
+    }
+
+    @Override
+    public BenchmarkResults benchmarks() {
+        return benchmarks;
     }
 
     @Override
