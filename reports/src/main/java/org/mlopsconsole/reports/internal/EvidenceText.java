@@ -92,7 +92,9 @@ public final class EvidenceText {
     /** "Ana Silva (Data engineer)", the id when there is no name, no brackets without a role. */
     public static String who(Respondent respondent) {
         String name = Respondents.name(respondent);
-        return respondent.role().isBlank() ? name : name + " (" + respondent.role().strip() + ")";
+        return respondent.role().isBlank()
+                ? name
+                : name + " (" + respondent.role().strip() + ")";
     }
 
     /** "ci-run.pdf, 12.5 KB, SHA-256 3f2a…": metadata only; the file itself stays in the workspace. */

@@ -107,7 +107,8 @@ public final class Summary {
     public String riskLine() {
         RiskRegister risks = input.risks();
         Map<Risk, Integer> counts = risks.counts();
-        long overridden = risks.all().stream().filter(QuestionRisk::isOverridden).count();
+        long overridden =
+                risks.all().stream().filter(QuestionRisk::isOverridden).count();
         return "Risks: " + counts.get(Risk.HIGH) + (counts.get(Risk.HIGH) == 1 ? " question" : " questions")
                 + " at high risk, " + counts.get(Risk.MEDIUM) + " at medium risk"
                 + (overridden == 0 ? "" : " (" + overridden + " set by the consultant)") + ".";

@@ -56,8 +56,8 @@ public final class PlanChart {
         int width = ChartImages.WIDTH;
         int height = height(plan);
         double scale = ChartImages.SCALE;
-        BufferedImage image = new BufferedImage(
-                (int) (width * scale), (int) (height * scale), BufferedImage.TYPE_INT_RGB);
+        BufferedImage image =
+                new BufferedImage((int) (width * scale), (int) (height * scale), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -107,7 +107,8 @@ public final class PlanChart {
             PlanItem item = line.item();
             g.setFont(TEXT);
             g.setColor(Color.BLACK);
-            String label = (item.quickWin() ? "\u2605 " : "") + item.title() + " \u2013 " + item.owner().shown();
+            String label = (item.quickWin() ? "\u2605 " : "") + item.title() + " \u2013 "
+                    + item.owner().shown();
             g.drawString(fit(g.getFontMetrics(), label, left - 20), 16, y + 14);
             int x0 = (int) Math.round(left + PlanText.startMonth(item.phase()) * month) + 1;
             int x1 = (int) Math.round(left + PlanText.endMonth(item.phase()) * month) - 1;
@@ -121,7 +122,8 @@ public final class PlanChart {
             g.setStroke(new BasicStroke(1f));
             g.drawRoundRect(x0, y + 3, x1 - x0, ROW - 6, 6, 6);
             g.setColor(item.status() == PlanStatus.OPEN ? Color.BLACK : Color.WHITE);
-            String status = item.status().label() + item.due().map(d -> ", due " + d).orElse("");
+            String status =
+                    item.status().label() + item.due().map(d -> ", due " + d).orElse("");
             g.drawString(fit(g.getFontMetrics(), status, x1 - x0 - 8), x0 + 5, y + 14);
             y += ROW;
         }
@@ -129,8 +131,7 @@ public final class PlanChart {
         g.setColor(Color.DARK_GRAY);
         int shown = (int) lines(plan).stream().filter(l -> l.item() != null).count();
         String more = plan.items().size() > shown ? (plan.items().size() - shown) + " more items in the table. " : "";
-        g.drawString(
-                more + "\u2605 quick win. Pale bar: open; solid: in progress; grey: done.", 8, height - 14);
+        g.drawString(more + "\u2605 quick win. Pale bar: open; solid: in progress; grey: done.", 8, height - 14);
     }
 
     private static String lanes(ImprovementPlan plan, Phase phase) {

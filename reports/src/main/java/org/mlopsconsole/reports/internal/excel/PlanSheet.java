@@ -48,7 +48,8 @@ final class PlanSheet {
         for (int m = 0; m < MONTHS; m++) {
             cells.text(header, HEADERS.length + m, "M" + (m + 1), cells.headerStyle());
         }
-        List<PlanItem> items = plan.byPhase().values().stream().flatMap(List::stream).toList();
+        List<PlanItem> items =
+                plan.byPhase().values().stream().flatMap(List::stream).toList();
         for (int i = 0; i < items.size(); i++) {
             PlanItem item = items.get(i);
             Row row = sheet.createRow(i + 1);
@@ -70,7 +71,10 @@ final class PlanSheet {
         Sheets.table(sheet, 0, items.size(), HEADERS.length);
         sheet.createFreezePane(3, 1);
         Row legend = sheet.createRow(items.size() + 2);
-        cells.text(legend, 2, "Timeline M1-M12 (months from the assessment): blue an item, orange a quick win, grey done.");
+        cells.text(
+                legend,
+                2,
+                "Timeline M1-M12 (months from the assessment): blue an item, orange a quick win, grey done.");
         Sheets.printFitToWidth(sheet);
     }
 

@@ -19,8 +19,8 @@ import org.mlopsconsole.assessment.analysis.AssessmentAnalysis;
 import org.mlopsconsole.assessment.analysis.RollUp;
 import org.mlopsconsole.assessment.analysis.RollUp.DimensionFigures;
 import org.mlopsconsole.reports.OrganizationRollUp;
-import org.mlopsconsole.reports.ReportOptions;
 import org.mlopsconsole.reports.OrganizationRollUp.TeamResult;
+import org.mlopsconsole.reports.ReportOptions;
 import org.mlopsconsole.reports.internal.charts.ChartImages;
 import org.mlopsconsole.reports.internal.rollup.RollUpMethod;
 

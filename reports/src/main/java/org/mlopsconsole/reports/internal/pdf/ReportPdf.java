@@ -233,8 +233,7 @@ public final class ReportPdf {
         layout.paragraph(PlanText.overview(plan), 10.5f, false, 0);
         float width = layout.width();
         layout.picture(PlanChart.png(plan), "plan", width, PlanChart.height(plan) * width / ChartImages.WIDTH);
-        layout.table(
-                new float[] {0.12f, 0.34f, 0.17f, 0.11f, 0.11f, 0.08f, 0.07f}, PlanText.table(plan, "-"), 8.5f);
+        layout.table(new float[] {0.12f, 0.34f, 0.17f, 0.11f, 0.11f, 0.08f, 0.07f}, PlanText.table(plan, "-"), 8.5f);
     }
 
     private void evidence(PdfLayout layout) throws IOException {

@@ -19,8 +19,8 @@ import org.mlopsconsole.assessment.analysis.AssessmentAnalysis;
 import org.mlopsconsole.assessment.analysis.RollUp;
 import org.mlopsconsole.assessment.analysis.RollUp.DimensionFigures;
 import org.mlopsconsole.reports.OrganizationRollUp;
-import org.mlopsconsole.reports.ReportOptions;
 import org.mlopsconsole.reports.OrganizationRollUp.TeamResult;
+import org.mlopsconsole.reports.ReportOptions;
 import org.mlopsconsole.reports.internal.charts.ChartImages;
 import org.mlopsconsole.reports.internal.charts.RollUpCharts;
 import org.mlopsconsole.reports.internal.rollup.RollUpMethod;
@@ -71,8 +71,8 @@ public final class RollUpPdf {
         info.setSubject(model.name());
         info.setCreator("MLOps Console");
         String consultancy = options.branding().consultancy();
-        try (PdfLayout layout = new PdfLayout(
-                document, options.paper(), rollUp.organization() + " - " + rollUp.date(), consultancy)) {
+        try (PdfLayout layout =
+                new PdfLayout(document, options.paper(), rollUp.organization() + " - " + rollUp.date(), consultancy)) {
             teams(layout);
             levels(layout);
             charts(layout);

@@ -38,7 +38,8 @@ final class PlanSlides {
 
     /** The items in phase order, cut into slides. */
     static List<List<PlanItem>> pages(ImprovementPlan plan) {
-        List<PlanItem> ordered = plan.byPhase().values().stream().flatMap(List::stream).toList();
+        List<PlanItem> ordered =
+                plan.byPhase().values().stream().flatMap(List::stream).toList();
         List<List<PlanItem>> pages = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i += ITEMS_PER_SLIDE) {
             pages.add(ordered.subList(i, Math.min(ordered.size(), i + ITEMS_PER_SLIDE)));
@@ -119,7 +120,8 @@ final class PlanSlides {
         String title = item.title().length() <= TITLE_CHARACTERS
                 ? item.title()
                 : item.title().substring(0, TITLE_CHARACTERS - 1).strip() + "\u2026";
-        return (item.quickWin() ? "\u2605 " : "") + title + " \u2013 " + item.owner().shown();
+        return (item.quickWin() ? "\u2605 " : "") + title + " \u2013 "
+                + item.owner().shown();
     }
 
     private static Color pale(Color colour) {

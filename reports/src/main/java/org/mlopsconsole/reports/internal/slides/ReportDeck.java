@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.apache.poi.sl.usermodel.PictureData;
-import org.apache.poi.sl.usermodel.ShapeType;
 import org.apache.poi.sl.usermodel.Placeholder;
+import org.apache.poi.sl.usermodel.ShapeType;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFNotes;
 import org.apache.poi.xslf.usermodel.XSLFPictureData;
@@ -34,9 +34,9 @@ import org.mlopsconsole.assessment.analysis.QuestionRisk;
 import org.mlopsconsole.assessment.analysis.QuickWins;
 import org.mlopsconsole.assessment.analysis.RoadmapItem;
 import org.mlopsconsole.assessment.analysis.RoadmapItem.Horizon;
+import org.mlopsconsole.assessment.plan.PlanItem;
 import org.mlopsconsole.reports.Branding;
 import org.mlopsconsole.reports.ReportInput;
-import org.mlopsconsole.assessment.plan.PlanItem;
 import org.mlopsconsole.reports.internal.EvidenceText;
 import org.mlopsconsole.reports.internal.PlanText;
 import org.mlopsconsole.reports.internal.ReportTables;
@@ -272,7 +272,11 @@ public final class ReportDeck {
                 10,
                 false,
                 Slides.MUTED);
-        speakerNotes(slide, top.stream().map(QuestionRisk::id).toList());
+        List<String> overrides = input.risks().all().stream()
+                .filter(QuestionRisk::isOverridden)
+                .map(risk -> risk.question().named() + ": " + ReportTables.basis(risk))
+                .toList();
+        speakerNotes(slide, top.stream().map(QuestionRisk::id).toList(), overrides);
     }
 
     /** The improvement plan as a Gantt in native shapes, as many slides as its items need. */
@@ -565,8 +569,7 @@ public final class ReportDeck {
                 List<String[]> table = new ArrayList<>();
                 table.add(new String[] {"Question", "Who", "Evidence"});
                 table.addAll(rows.subList(from, to));
-                XSLFTable shown =
-                        Slides.table(slide, MARGIN, CONTENT_TOP - 5, new double[] {330, 160, 390}, table, 9);
+                XSLFTable shown = Slides.table(slide, MARGIN, CONTENT_TOP - 5, new double[] {330, 160, 390}, table, 9);
                 for (int r = from; r < to; r++) {
                     Optional<java.net.URI> url = links.get(r);
                     if (url.isPresent()) {
@@ -608,14 +611,23 @@ public final class ReportDeck {
 
     /** The evidence of {@code questionIds} (those with any) in the slide's speaker notes. */
     private void speakerNotes(XSLFSlide slide, List<String> questionIds) {
+        speakerNotes(slide, questionIds, List.of());
+    }
+
+    /** The evidence of {@code questionIds}, then the risks a consultant overrode with their reasons. */
+    private void speakerNotes(XSLFSlide slide, List<String> questionIds, List<String> overrides) {
         List<String> lines = new ArrayList<>();
         for (String id : questionIds) {
             List<EvidenceText.Entry> entries = EvidenceText.entries(input, id);
             if (entries.isEmpty()) {
                 continue;
             }
-            lines.add(analysis.question(id).named());
+            lines.add("Evidence, " + analysis.question(id).named());
             entries.forEach(entry -> lines.add("  " + entry.line()));
+        }
+        if (!overrides.isEmpty()) {
+            lines.add("Risks set by the consultant");
+            overrides.forEach(line -> lines.add("  " + line));
         }
         if (lines.isEmpty()) {
             return;
@@ -623,7 +635,7 @@ public final class ReportDeck {
         XSLFNotes notes = deck.getNotesSlide(slide);
         for (XSLFTextShape shape : notes.getPlaceholders()) {
             if (shape.getTextType() == Placeholder.BODY) {
-                shape.setText("Evidence\n" + String.join("\n", lines));
+                shape.setText(String.join("\n", lines));
                 return;
             }
         }
