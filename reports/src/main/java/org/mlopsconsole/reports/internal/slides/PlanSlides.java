@@ -29,7 +29,7 @@ final class PlanSlides {
     private static final double ROW = 24;
     private static final double LANE = 22;
     private static final int MONTHS = 12;
-    private static final int TITLE_CHARACTERS = 46;
+    private static final int TITLE_CHARACTERS = 34;
     private static final Color[] LANE_COLOURS = {
         new Color(0x2E, 0x75, 0xB6), new Color(0x54, 0x8D, 0x3A), new Color(0xED, 0x7D, 0x31)
     };
@@ -54,8 +54,8 @@ final class PlanSlides {
             double x = x0 + m * month;
             Slides.lines(
                     slide,
-                    new Rectangle2D.Double(x - 20, TOP - 22, m == MONTHS ? 70 : 40, 18),
-                    List.of(m == MONTHS ? "12 months" : String.valueOf(m)),
+                    new Rectangle2D.Double(m == MONTHS ? x - 44 : x - 10, TOP - 22, 52, 18),
+                    List.of(m == MONTHS ? "12 mo." : m + " mo."),
                     9,
                     false,
                     Slides.MUTED);
