@@ -41,10 +41,25 @@ public record OrganizationRollUp(
                         .toList());
     }
 
-    /** One team's latest assessment: its name, when it was assessed and its score. */
-    public record TeamResult(String team, LocalDate assessedOn, ScoreReport score) {
+    /**
+     * One team's latest assessment on the model: its name, when it was assessed, its score, and the
+     * assessment's title, which the files print so readers know which assessment was used (empty
+     * when unknown).
+     */
+    public record TeamResult(String team, LocalDate assessedOn, ScoreReport score, String title) {
+
+        /** A team result without the assessment's title. */
+        public TeamResult(String team, LocalDate assessedOn, ScoreReport score) {
+            this(team, assessedOn, score, "");
+        }
+
+        /** "Fraud baseline, 2026-11-02", or the date alone without a title. */
+        public String assessmentText() {
+            return title.isEmpty() ? assessedOn.toString() : title + ", " + assessedOn;
+        }
 
         public TeamResult {
+            title = title == null ? "" : title.strip();
             if (team == null || team.isBlank()) {
                 throw new IllegalArgumentException("a team of a roll-up needs a name");
             }

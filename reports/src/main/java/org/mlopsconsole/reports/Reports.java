@@ -76,9 +76,18 @@ public final class Reports {
      * {@link IllegalArgumentException} before anything is written.
      */
     public static void writeRollUp(OrganizationRollUp rollUp, ReportFormat format, Path target) throws IOException {
+        writeRollUp(rollUp, format, ReportOptions.defaults(), target);
+    }
+
+    /**
+     * The roll-up with {@code options}: the PDF on the chosen paper with the consultancy in its
+     * header and "Prepared by" under the title; the workbook names the consultancy on its Summary.
+     */
+    public static void writeRollUp(OrganizationRollUp rollUp, ReportFormat format, ReportOptions options, Path target)
+            throws IOException {
         switch (format) {
-            case XLSX -> AtomicFiles.write(target, out -> RollUpWorkbook.write(rollUp, out));
-            case PDF -> AtomicFiles.write(target, out -> RollUpPdf.write(rollUp, out));
+            case XLSX -> AtomicFiles.write(target, out -> RollUpWorkbook.write(rollUp, options, out));
+            case PDF -> AtomicFiles.write(target, out -> RollUpPdf.write(rollUp, options, out));
             default ->
                 throw new IllegalArgumentException(
                         "the organization roll-up is written as xlsx or pdf, not " + format.code());

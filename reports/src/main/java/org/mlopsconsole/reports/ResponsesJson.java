@@ -12,6 +12,8 @@ import java.util.Map;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.Respondent;
 import org.mlopsconsole.assessment.Responses;
+import org.mlopsconsole.assessment.evidence.EvidenceBook;
+import org.mlopsconsole.assessment.evidence.EvidenceLink;
 import org.mlopsconsole.reports.internal.io.AtomicFiles;
 
 /**
@@ -25,6 +27,16 @@ public final class ResponsesJson {
     private ResponsesJson() {}
 
     public static String toJson(Responses responses, MaturityModel model) {
+        return toJson(responses, model, EvidenceBook.empty());
+    }
+
+    /**
+     * The responses with the workshop's {@code evidence}: an {@code "evidence"} object holding, per
+     * question, the shared {@code note} and the {@code links} ({@code ResponsesLoader.parseEvidence}
+     * reads it back); attachments stay in the workspace and are not written. Participants' own notes
+     * are in each respondent's {@code notes}, as always.
+     */
+    public static String toJson(Responses responses, MaturityModel model, EvidenceBook evidence) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("model", responses.model());
         var respondents = root.putArray("respondents");
@@ -53,6 +65,7 @@ public final class ResponsesJson {
                 targets.put(dimension.id(), target);
             }
         });
+        writeEvidence(root, model, evidence);
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
@@ -62,8 +75,40 @@ public final class ResponsesJson {
 
     /** Writes the JSON to {@code target} through a temporary file, so it is never half written. */
     public static void write(Responses responses, MaturityModel model, Path target) throws IOException {
-        byte[] json = toJson(responses, model).getBytes(StandardCharsets.UTF_8);
+        write(responses, model, EvidenceBook.empty(), target);
+    }
+
+    /** Writes the JSON with the evidence (see {@link #toJson(Responses, MaturityModel, EvidenceBook)}). */
+    public static void write(Responses responses, MaturityModel model, EvidenceBook evidence, Path target)
+            throws IOException {
+        byte[] json = toJson(responses, model, evidence).getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(target, out -> out.write(json));
+    }
+
+    private static void writeEvidence(ObjectNode root, MaturityModel model, EvidenceBook evidence) {
+        ObjectNode byQuestion = MAPPER.createObjectNode();
+        inModelOrder(evidence.byQuestion(), model).forEach((id, question) -> {
+            if (question.sharedNote().isBlank() && question.links().isEmpty()) {
+                return;
+            }
+            ObjectNode node = byQuestion.putObject(id);
+            if (!question.sharedNote().isBlank()) {
+                node.put("note", question.sharedNote());
+            }
+            if (!question.links().isEmpty()) {
+                var links = node.putArray("links");
+                for (EvidenceLink link : question.links()) {
+                    ObjectNode entry = links.addObject();
+                    if (!link.title().isEmpty()) {
+                        entry.put("title", link.title());
+                    }
+                    entry.put("url", link.url().toString());
+                }
+            }
+        });
+        if (!byQuestion.isEmpty()) {
+            root.set("evidence", byQuestion);
+        }
     }
 
     private static <V> Map<String, V> inModelOrder(Map<String, V> byQuestion, MaturityModel model) {

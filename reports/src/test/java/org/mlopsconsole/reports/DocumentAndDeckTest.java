@@ -44,11 +44,14 @@ class DocumentAndDeckTest {
                     .containsExactly(
                             "Executive summary",
                             "Findings per dimension",
+                            "Risks",
+                            "Improvement plan",
                             "Roadmap",
                             "Appendix A: every question",
-                            "Appendix B: how the assessment was scored");
+                            "Appendix B: evidence per question",
+                            "Appendix C: how the assessment was scored");
             assertThat(styled(document, "Heading2"))
-                    .containsExactlyElementsOf(input.model().dimensions().stream()
+                    .containsAll(input.model().dimensions().stream()
                             .map(Dimension::name)
                             .toList());
             assertThat(styled(document, "Heading3")).contains("Next steps");
@@ -58,10 +61,12 @@ class DocumentAndDeckTest {
                     .allSatisfy(picture -> assertThat(picture.getPictureType()).isEqualTo(Document.PICTURE_TYPE_PNG));
             // Twice the 624 px printed width: sharp on paper.
             assertThat(pictures.get(0).getData()).hasSizeGreaterThan(20_000);
-            assertThat(document.getTables()).hasSize(3);
+            assertThat(document.getTables())
+                    .as("dimensions, risks, roadmap, questions")
+                    .hasSize(4);
             assertThat(document.getTables().get(0).getNumberOfRows())
                     .isEqualTo(1 + input.model().dimensions().size());
-            assertThat(document.getTables().get(2).getNumberOfRows())
+            assertThat(document.getTables().get(3).getNumberOfRows())
                     .isEqualTo(1 + (int) input.model().questions().count());
         }
     }
@@ -100,7 +105,7 @@ class DocumentAndDeckTest {
                 assertThat(table.getRows())
                         .allSatisfy(row -> assertThat(row.isCantSplitRow()).isTrue());
             }
-            var roadmapGrid = document.getTables().get(1).getCTTbl().getTblGrid();
+            var roadmapGrid = document.getTables().get(2).getCTTbl().getTblGrid();
             long number = Long.parseLong(roadmapGrid.getGridColArray(0).getW().toString());
             long action = Long.parseLong(roadmapGrid.getGridColArray(3).getW().toString());
             assertThat(action).as("the Action column is the widest").isGreaterThan(4 * number);
@@ -129,7 +134,7 @@ class DocumentAndDeckTest {
                             "Executive summary",
                             "Profile: level per dimension",
                             "Level per dimension",
-                            "What holds each dimension: next-level items",
+                            "Top risks: what holds each dimension",
                             "Roadmap: next level first, then toward target",
                             "Quick wins: next-level practices already partly in place",
                             "Next steps");
@@ -144,7 +149,15 @@ class DocumentAndDeckTest {
 
     @Test
     void noSlideCarriesALineOfTextAlone() throws IOException {
-        ReportInput branded = SampleReports.branded(input);
+        assertNoSlideCarriesALineAlone(SampleReports.branded(input));
+    }
+
+    @Test
+    void noSlideCarriesALineOfTextAloneWithAPlanEvidenceAndOverrides() throws IOException {
+        assertNoSlideCarriesALineAlone(SampleReports.branded(EvidencePlanAndRisksTest.withEverything()));
+    }
+
+    private void assertNoSlideCarriesALineAlone(ReportInput branded) throws IOException {
         try (XMLSlideShow deck = new XMLSlideShow(comparison(branded))) {
             for (XSLFSlide slide : deck.getSlides()) {
                 long graphics = slide.getShapes().stream()

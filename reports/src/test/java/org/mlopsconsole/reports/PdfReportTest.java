@@ -44,7 +44,10 @@ class PdfReportTest {
                             "Findings per dimension",
                             "Roadmap",
                             "Appendix A: every question",
-                            "Appendix B: how the assessment was scored");
+                            "Risks",
+                            "Improvement plan",
+                            "Appendix B: evidence per question",
+                            "Appendix C: how the assessment was scored");
             for (Dimension dimension : input.model().dimensions()) {
                 assertThat(text).contains(dimension.name());
             }

@@ -49,7 +49,17 @@ class ReportWorkbookTest {
         try (XSSFWorkbook workbook = write(TestAssessments.practicesInput())) {
             List<String> names = new ArrayList<>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-            assertThat(names).containsExactly("Summary", "Dimensions", "Questions", "Roadmap", "Crosswalk", "Method");
+            assertThat(names)
+                    .containsExactly(
+                            "Summary",
+                            "Dimensions",
+                            "Questions",
+                            "Risks",
+                            "Plan",
+                            "Roadmap",
+                            "Evidence",
+                            "Crosswalk",
+                            "Method");
             Sheet crosswalk = workbook.getSheet("Crosswalk");
             assertThat(crosswalk.getLastRowNum())
                     .isEqualTo(ModelCatalog.bundled().models().size());
@@ -61,7 +71,7 @@ class ReportWorkbookTest {
     void otherModelsGetNoCrosswalkSheet() throws IOException {
         try (XSSFWorkbook workbook = write(stagedInput())) {
             assertThat(workbook.getSheet("Crosswalk")).isNull();
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(8);
         }
     }
 

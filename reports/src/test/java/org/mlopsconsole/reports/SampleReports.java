@@ -26,7 +26,7 @@ public final class SampleReports {
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args.length > 0 ? args[0] : ".");
         Files.createDirectories(folder);
-        ReportInput current = branded(TestAssessments.practicesInput());
+        ReportInput current = branded(withDraftedPlan(EvidencePlanAndRisksTest.withEverything()));
         for (ReportFormat format : ReportFormat.values()) {
             write(folder.resolve("sample-report." + format.code()), target -> Reports.write(current, format, target));
         }
@@ -46,6 +46,21 @@ public final class SampleReports {
         write(folder.resolve("sample-japanese.pdf"), target -> Reports.write(japanese, ReportFormat.PDF, target));
         OrganizationRollUp rollUp = withLeftOut(RollUpBenchmark.twentyTeams());
         write(folder.resolve("sample-rollup.pdf"), target -> Reports.writeRollUp(rollUp, ReportFormat.PDF, target));
+    }
+
+    /** The input's plan followed by the roadmap drafted per dimension and phase, a few items owned. */
+    static ReportInput withDraftedPlan(ReportInput input) {
+        var drafts = org.mlopsconsole.assessment.plan.PlanDrafts.fromRoadmap(
+                input.analysis(), org.mlopsconsole.assessment.plan.PlanDrafts.Grouping.PER_DIMENSION);
+        String[] owners = {"Ana Silva", "Data platform lead", "Bruno", "ML engineering lead"};
+        var plan = input.plan();
+        for (int i = 0; i < drafts.size(); i++) {
+            var item = drafts.get(i)
+                    .withOwner(new org.mlopsconsole.assessment.plan.Owner.Person(owners[i % owners.length]));
+            plan = plan.with(
+                    i % 3 == 0 ? item.withStatus(org.mlopsconsole.assessment.plan.PlanStatus.IN_PROGRESS) : item);
+        }
+        return input.withPlan(plan);
     }
 
     static OrganizationRollUp withLeftOut(OrganizationRollUp rollUp) {

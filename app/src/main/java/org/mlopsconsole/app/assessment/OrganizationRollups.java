@@ -75,7 +75,10 @@ public final class OrganizationRollups {
                     model,
                     teams.stream()
                             .map(scored -> new OrganizationRollUp.TeamResult(
-                                    scored.team().name(), scored.assessment().date(), scored.score()))
+                                    scored.team().name(),
+                                    scored.assessment().date(),
+                                    scored.score(),
+                                    scored.assessment().title()))
                             .toList(),
                     date,
                     leftOut.stream()

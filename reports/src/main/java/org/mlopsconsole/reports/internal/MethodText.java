@@ -12,6 +12,11 @@ import org.mlopsconsole.assessment.ScoringMethod;
 /** The scoring rules of docs/scoring.md in the reader's words, as label and text pairs. */
 public final class MethodText {
 
+    public static final String RISK_RULE =
+            "High risk: an unsatisfied question at or below the level its dimension needs next. Medium risk: one"
+                    + " between that level and the dimension's target. A consultant may override a question's risk,"
+                    + " with a reason, which is shown beside the computed risk.";
+
     public static final String ROADMAP_RULE =
             "Only rated dimensions have roadmap items. First come the next-level items of every dimension (its next"
                     + " steps), then the toward-target items (its other unsatisfied statements up to its target level)."
@@ -61,6 +66,7 @@ public final class MethodText {
                             : ".")
         });
         lines.add(new String[] {"Roadmap", ROADMAP_RULE});
+        lines.add(new String[] {"Risk", RISK_RULE});
         lines.add(new String[] {
             "Why",
             "Each dimension's reason names, by their text, the unsatisfied statements that hold it back from the next level (staged) or the lowest-rated ones (score-based). The overall reason names the dimensions that hold the overall level."

@@ -11,6 +11,9 @@ import org.mlopsconsole.assessment.analysis.AssessmentAnalysis;
 import org.mlopsconsole.assessment.analysis.AssessmentComparison;
 import org.mlopsconsole.assessment.analysis.DimensionVerdict;
 import org.mlopsconsole.assessment.analysis.QuestionFinding;
+import org.mlopsconsole.assessment.analysis.QuestionRisk;
+import org.mlopsconsole.assessment.analysis.Risk;
+import org.mlopsconsole.assessment.analysis.RiskRegister;
 import org.mlopsconsole.assessment.analysis.RoadmapItem;
 
 /**
@@ -67,6 +70,38 @@ public final class ReportTables {
             });
         }
         return rows;
+    }
+
+    /** The questions at high, then medium risk (rule j or an override), with the basis of each. */
+    public static List<String[]> risks(RiskRegister register) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"Question", "Dimension", "Risk", "Basis"});
+        for (QuestionRisk risk : listed(register)) {
+            rows.add(new String[] {
+                risk.question().named(), risk.dimension().name(), risk.risk().words(), basis(risk)
+            });
+        }
+        return rows;
+    }
+
+    /**
+     * The questions a risk table lists: high, then medium (each in roadmap order), then those a
+     * consultant overrode to no risk, whose reason a reader should still see.
+     */
+    public static List<QuestionRisk> listed(RiskRegister register) {
+        List<QuestionRisk> listed = new ArrayList<>(register.high());
+        listed.addAll(register.medium());
+        register.all().stream()
+                .filter(risk -> risk.isOverridden() && risk.risk() == Risk.NONE)
+                .forEach(listed::add);
+        return listed;
+    }
+
+    /** "computed (rule j)", or "overridden (computed: Medium risk): reason". */
+    public static String basis(QuestionRisk risk) {
+        return risk.override()
+                .map(o -> "overridden (computed: " + risk.computed().words() + "): " + o.reason())
+                .orElse("computed (rule j)");
     }
 
     /** Levels and scores before and now, per dimension of the current model, and its target. */

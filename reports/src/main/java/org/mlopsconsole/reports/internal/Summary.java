@@ -2,9 +2,13 @@ package org.mlopsconsole.reports.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.mlopsconsole.assessment.analysis.AssessmentAnalysis;
 import org.mlopsconsole.assessment.analysis.DimensionVerdict;
 import org.mlopsconsole.assessment.analysis.ExecutiveSummary;
+import org.mlopsconsole.assessment.analysis.QuestionRisk;
+import org.mlopsconsole.assessment.analysis.Risk;
+import org.mlopsconsole.assessment.analysis.RiskRegister;
 import org.mlopsconsole.reports.Engagement;
 import org.mlopsconsole.reports.ReportInput;
 
@@ -94,6 +98,20 @@ public final class Summary {
             return facts.overallLevel() + ": no overall level or score";
         }
         return "Overall level " + analysis.overall().levelText() + separator + "score " + facts.overallScore();
+    }
+
+    /**
+     * "Risks: 3 questions at high risk, 5 at medium risk (1 set by the consultant)." from the one
+     * register ({@link ReportInput#risks()}).
+     */
+    public String riskLine() {
+        RiskRegister risks = input.risks();
+        Map<Risk, Integer> counts = risks.counts();
+        long overridden =
+                risks.all().stream().filter(QuestionRisk::isOverridden).count();
+        return "Risks: " + counts.get(Risk.HIGH) + (counts.get(Risk.HIGH) == 1 ? " question" : " questions")
+                + " at high risk, " + counts.get(Risk.MEDIUM) + " at medium risk"
+                + (overridden == 0 ? "" : " (" + overridden + " set by the consultant)") + ".";
     }
 
     /** The executive summary's paragraphs, as the analysis words them. */

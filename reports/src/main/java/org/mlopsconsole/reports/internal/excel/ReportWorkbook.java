@@ -29,10 +29,14 @@ import org.mlopsconsole.assessment.analysis.QuestionFinding;
 import org.mlopsconsole.assessment.analysis.RoadmapItem;
 import org.mlopsconsole.reports.Engagement;
 import org.mlopsconsole.reports.ReportInput;
+import org.mlopsconsole.reports.internal.PlanText;
 import org.mlopsconsole.reports.internal.Respondents;
 import org.mlopsconsole.reports.internal.charts.ChartImages;
 
-/** The assessment workbook: Summary with charts, Dimensions, Questions, Roadmap, Crosswalk, Method. */
+/**
+ * The assessment workbook: Summary with charts, Dimensions, Questions, Risks, Plan (with a timeline
+ * grid), Roadmap, Evidence, Crosswalk, Method.
+ */
 public final class ReportWorkbook {
 
     public static final String SUMMARY = "Summary";
@@ -74,7 +78,10 @@ public final class ReportWorkbook {
         baseline.ifPresent(earlier -> ComparisonSheets.write(workbook, cells, earlier, input));
         dimensions();
         questions();
+        RiskSheet.write(workbook.createSheet(RiskSheet.NAME), cells, input.risks());
+        PlanSheet.write(workbook.createSheet(PlanSheet.NAME), cells, input.plan());
         roadmap();
+        EvidenceSheet.write(workbook.createSheet(EvidenceSheet.NAME), cells, input);
         crosswalk();
         MethodSheet.write(workbook.createSheet(METHOD), cells, model, report.methodVersion());
         workbook.setActiveSheet(0);
@@ -100,9 +107,15 @@ public final class ReportWorkbook {
         Row scoreRow = sheet.createRow(row++);
         cells.label(scoreRow, 0, "Overall score " + ChartImages.scoreScale(model));
         cells.score(scoreRow, 1, model.scoring(), report.overall().score());
-        Row whyRow = sheet.createRow(row);
+        Row whyRow = sheet.createRow(row++);
         cells.label(whyRow, 0, "Why");
         cells.text(whyRow, 1, overall.reason());
+        row = fact(sheet, row, "Risks", input.risks().countsText() + " (Risks sheet)");
+        fact(
+                sheet,
+                row,
+                "Improvement plan",
+                input.plan().isEmpty() ? PlanText.EMPTY : PlanText.overview(input.plan()) + " (Plan sheet)");
 
         cells.header(sheet.createRow(SUMMARY_TABLE_HEADER), "Dimension", "Level", "Target", "Score", "Status");
         int first = SUMMARY_TABLE_HEADER + 1;

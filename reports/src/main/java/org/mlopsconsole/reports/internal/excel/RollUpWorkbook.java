@@ -20,6 +20,7 @@ import org.mlopsconsole.assessment.analysis.RollUp;
 import org.mlopsconsole.assessment.analysis.RollUp.DimensionFigures;
 import org.mlopsconsole.reports.OrganizationRollUp;
 import org.mlopsconsole.reports.OrganizationRollUp.TeamResult;
+import org.mlopsconsole.reports.ReportOptions;
 import org.mlopsconsole.reports.internal.charts.ChartImages;
 import org.mlopsconsole.reports.internal.rollup.RollUpMethod;
 
@@ -47,14 +48,21 @@ public final class RollUpWorkbook {
     private final XSSFWorkbook workbook = new XSSFWorkbook();
     private final Cells cells = new Cells(workbook);
 
-    private RollUpWorkbook(OrganizationRollUp rollUp) {
+    private final ReportOptions options;
+
+    private RollUpWorkbook(OrganizationRollUp rollUp, ReportOptions options) {
+        this.options = options;
         this.rollUp = rollUp;
         this.figures = rollUp.figures();
         this.model = rollUp.model();
     }
 
     public static void write(OrganizationRollUp rollUp, OutputStream out) throws IOException {
-        try (XSSFWorkbook workbook = new RollUpWorkbook(rollUp).build()) {
+        write(rollUp, ReportOptions.defaults(), out);
+    }
+
+    public static void write(OrganizationRollUp rollUp, ReportOptions options, OutputStream out) throws IOException {
+        try (XSSFWorkbook workbook = new RollUpWorkbook(rollUp, options).build()) {
             workbook.write(out);
         }
     }
@@ -96,7 +104,11 @@ public final class RollUpWorkbook {
     }
 
     private void facts(XSSFSheet sheet) {
-        cells.title(sheet.createRow(0), 0, "MLOps maturity roll-up");
+        Row titleRow = sheet.createRow(0);
+        cells.title(titleRow, 0, "MLOps maturity roll-up");
+        if (!options.branding().consultancy().isEmpty()) {
+            cells.text(titleRow, 5, "Prepared by " + options.branding().consultancy());
+        }
         fact(sheet, 2, "Organization", rollUp.organization());
         fact(sheet, 3, "Model", model.name() + " (" + model.id() + ", version " + model.version() + ")");
         cells.date(label(sheet, 4, "Date"), 1, rollUp.date());
@@ -111,7 +123,13 @@ public final class RollUpWorkbook {
     /** Each team's overall result, from {@code firstRow} on; returns the last row. */
     private int teamTable(XSSFSheet sheet, int firstRow) {
         cells.header(
-                sheet.createRow(firstRow - 1), "Team", "Assessed on", "Overall level", "Level name", "Overall score");
+                sheet.createRow(firstRow - 1),
+                "Team",
+                "Assessed on",
+                "Overall level",
+                "Level name",
+                "Overall score",
+                "Assessment used");
         List<TeamResult> teams = rollUp.teams();
         for (int i = 0; i < teams.size(); i++) {
             TeamResult team = teams.get(i);
@@ -128,6 +146,7 @@ public final class RollUpWorkbook {
                             .map(Level::name)
                             .orElse(score.overall().status().words()));
             cells.score(row, 4, model.scoring(), score.overall().score());
+            cells.text(row, 5, team.assessmentText());
         }
         return firstRow + teams.size() - 1;
     }

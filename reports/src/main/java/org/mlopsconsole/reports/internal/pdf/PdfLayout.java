@@ -36,6 +36,7 @@ final class PdfLayout implements AutoCloseable {
 
     static final float MARGIN = 56;
     private static final float LEADING = 1.3f;
+    private static final Color LINK_BLUE = new Color(0x05, 0x63, 0xC1);
 
     private static final String REGULAR_FONT = "/liberation/LiberationSans-Regular.ttf";
     private static final String BOLD_FONT = "/liberation/LiberationSans-Bold.ttf";
@@ -146,6 +147,29 @@ final class PdfLayout implements AutoCloseable {
             ensureRoom(size * LEADING);
             y -= size * LEADING;
             write(line, font, size, MARGIN + indent, y);
+        }
+        space(size * 0.4f);
+    }
+
+    /** A wrapped paragraph in link blue whose lines open {@code url} when clicked. */
+    void link(String text, java.net.URI url, float size, float indent) throws IOException {
+        PDPageContentStream stream;
+        for (String line : wrap(safe(text), regular, size, width() - indent)) {
+            ensureRoom(size * LEADING);
+            y -= size * LEADING;
+            stream = content;
+            stream.setNonStrokingColor(LINK_BLUE);
+            write(line, regular, size, MARGIN + indent, y);
+            stream.setNonStrokingColor(Color.BLACK);
+            var annotation = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink();
+            annotation.setRectangle(new PDRectangle(MARGIN + indent, y - 2, width(line, regular, size), size + 2));
+            var action = new org.apache.pdfbox.pdmodel.interactive.action.PDActionURI();
+            action.setURI(url.toString());
+            annotation.setAction(action);
+            var border = new org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary();
+            border.setWidth(0);
+            annotation.setBorderStyle(border);
+            document.getPage(document.getNumberOfPages() - 1).getAnnotations().add(annotation);
         }
         space(size * 0.4f);
     }

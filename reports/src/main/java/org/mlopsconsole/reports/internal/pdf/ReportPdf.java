@@ -15,16 +15,21 @@ import org.mlopsconsole.assessment.analysis.AssessmentAnalysis;
 import org.mlopsconsole.assessment.analysis.AssessmentComparison;
 import org.mlopsconsole.assessment.analysis.DimensionVerdict;
 import org.mlopsconsole.assessment.analysis.RoadmapItem;
+import org.mlopsconsole.assessment.plan.ImprovementPlan;
 import org.mlopsconsole.reports.Branding;
 import org.mlopsconsole.reports.ReportInput;
+import org.mlopsconsole.reports.internal.EvidenceText;
 import org.mlopsconsole.reports.internal.MethodText;
+import org.mlopsconsole.reports.internal.PlanText;
 import org.mlopsconsole.reports.internal.ReportTables;
 import org.mlopsconsole.reports.internal.Summary;
 import org.mlopsconsole.reports.internal.charts.ChartImages;
+import org.mlopsconsole.reports.internal.charts.PlanChart;
 
 /**
- * The report as PDF, with the same parts as the Word report, laid out with PDFBox; with a baseline,
- * a comparison section follows the executive summary.
+ * The report as PDF, with the same parts as the Word report (risks, the improvement plan as a
+ * Gantt-like drawing, the evidence appendix with clickable links), laid out with PDFBox; with a
+ * baseline, a comparison section follows the executive summary.
  */
 public final class ReportPdf {
 
@@ -69,6 +74,8 @@ public final class ReportPdf {
                 comparison(layout, baseline.get());
             }
             findingsPerDimension(layout);
+            risks(layout);
+            improvementPlan(layout);
             roadmap(layout);
             appendices(layout);
         }
@@ -103,6 +110,12 @@ public final class ReportPdf {
         for (String paragraph : summary.paragraphs()) {
             layout.paragraph(paragraph, 10.5f, false, 0);
         }
+        layout.paragraph(summary.riskLine(), 10.5f, false, 0);
+        layout.paragraph(
+                input.plan().isEmpty() ? PlanText.EMPTY : "Improvement plan: " + PlanText.overview(input.plan()),
+                10.5f,
+                false,
+                0);
         List<String[]> rows = ReportTables.dimensions(analysis, "-");
         layout.table(new float[] {0.40f, 0.30f, 0.10f, 0.08f, 0.12f}, rows, 9);
         if (!analysis.overall().isRated()) {
@@ -196,6 +209,64 @@ public final class ReportPdf {
         }
     }
 
+    private void risks(PdfLayout layout) throws IOException {
+        layout.newPage();
+        layout.heading("Risks", 18);
+        layout.paragraph(summary.riskLine() + " " + MethodText.RISK_RULE, 10.5f, false, 0);
+        List<String[]> rows = ReportTables.risks(input.risks());
+        if (rows.size() == 1) {
+            layout.paragraph("No question is at high or medium risk.", 10.5f, false, 0);
+            return;
+        }
+        layout.table(new float[] {0.42f, 0.18f, 0.12f, 0.28f}, rows, 8.5f);
+    }
+
+    /** The plan as a Gantt-like drawing (lanes per phase, a bar per item) and its table. */
+    private void improvementPlan(PdfLayout layout) throws IOException {
+        layout.newPage();
+        layout.heading("Improvement plan", 18);
+        ImprovementPlan plan = input.plan();
+        if (plan.isEmpty()) {
+            layout.paragraph(PlanText.EMPTY, 10.5f, false, 0);
+            return;
+        }
+        layout.paragraph(PlanText.overview(plan), 10.5f, false, 0);
+        float width = layout.width();
+        layout.picture(PlanChart.png(plan), "plan", width, PlanChart.height(plan) * width / ChartImages.WIDTH);
+        layout.table(new float[] {0.12f, 0.34f, 0.17f, 0.11f, 0.11f, 0.08f, 0.07f}, PlanText.table(plan, "-"), 8.5f);
+    }
+
+    private void evidence(PdfLayout layout) throws IOException {
+        layout.newPage();
+        layout.heading("Appendix B: evidence per question", 18);
+        List<EvidenceText.QuestionEntries> all = EvidenceText.of(input);
+        if (all.isEmpty()) {
+            layout.paragraph(EvidenceText.NONE, 10.5f, false, 0);
+            return;
+        }
+        String dimension = "";
+        for (EvidenceText.QuestionEntries question : all) {
+            if (!question.question().dimension().id().equals(dimension)) {
+                dimension = question.question().dimension().id();
+                layout.heading(question.question().dimension().name(), 13);
+            }
+            layout.paragraph(question.question().named(), 10, true, 0);
+            for (EvidenceText.Entry entry : question.entries()) {
+                if (entry.url().isPresent()) {
+                    layout.paragraph("- " + entry.who() + " link:", 9.5f, false, 12);
+                    layout.link(entry.text() + linkAddress(entry), entry.url().get(), 9.5f, 24);
+                } else {
+                    layout.paragraph("- " + entry.line(), 9.5f, false, 12);
+                }
+            }
+        }
+    }
+
+    private static String linkAddress(EvidenceText.Entry entry) {
+        String address = entry.url().orElseThrow().toString();
+        return entry.text().equals(address) ? "" : " (" + address + ")";
+    }
+
     private void roadmap(PdfLayout layout) throws IOException {
         layout.newPage();
         layout.heading("Roadmap", 18);
@@ -209,8 +280,9 @@ public final class ReportPdf {
         layout.heading("Appendix A: every question", 18);
         List<String[]> rows = ReportTables.questions(analysis);
         layout.table(new float[] {0.58f, 0.08f, 0.12f, 0.12f, 0.10f}, rows, 8.5f);
+        evidence(layout);
         layout.newPage();
-        layout.heading("Appendix B: how the assessment was scored", 18);
+        layout.heading("Appendix C: how the assessment was scored", 18);
         List<String[]> lines = MethodText.lines(model, report.methodVersion());
         for (String[] line : lines.subList(1, lines.size())) {
             if (!line[0].isEmpty() || !line[1].isEmpty()) {

@@ -20,6 +20,7 @@ import org.mlopsconsole.assessment.analysis.RollUp;
 import org.mlopsconsole.assessment.analysis.RollUp.DimensionFigures;
 import org.mlopsconsole.reports.OrganizationRollUp;
 import org.mlopsconsole.reports.OrganizationRollUp.TeamResult;
+import org.mlopsconsole.reports.ReportOptions;
 import org.mlopsconsole.reports.internal.charts.ChartImages;
 import org.mlopsconsole.reports.internal.charts.RollUpCharts;
 import org.mlopsconsole.reports.internal.rollup.RollUpMethod;
@@ -40,15 +41,22 @@ public final class RollUpPdf {
     private final OrganizationRollUp rollUp;
     private final MaturityModel model;
 
-    private RollUpPdf(OrganizationRollUp rollUp) {
+    private final ReportOptions options;
+
+    private RollUpPdf(OrganizationRollUp rollUp, ReportOptions options) {
+        this.options = options;
         this.figures = rollUp.figures();
         this.rollUp = rollUp;
         this.model = rollUp.model();
     }
 
     public static void write(OrganizationRollUp rollUp, OutputStream out) throws IOException {
+        write(rollUp, ReportOptions.defaults(), out);
+    }
+
+    public static void write(OrganizationRollUp rollUp, ReportOptions options, OutputStream out) throws IOException {
         try (PDDocument document = new PDDocument()) {
-            new RollUpPdf(rollUp).fill(document);
+            new RollUpPdf(rollUp, options).fill(document);
             document.save(out);
         }
     }
@@ -62,7 +70,9 @@ public final class RollUpPdf {
         info.setTitle(title());
         info.setSubject(model.name());
         info.setCreator("MLOps Console");
-        try (PdfLayout layout = new PdfLayout(document)) {
+        String consultancy = options.branding().consultancy();
+        try (PdfLayout layout =
+                new PdfLayout(document, options.paper(), rollUp.organization() + " - " + rollUp.date(), consultancy)) {
             teams(layout);
             levels(layout);
             charts(layout);
@@ -73,6 +83,9 @@ public final class RollUpPdf {
     private void teams(PdfLayout layout) throws IOException {
         layout.newPage();
         layout.heading(title(), 20);
+        if (!options.branding().consultancy().isEmpty()) {
+            layout.paragraph("Prepared by " + options.branding().consultancy(), 11, true, 0);
+        }
         layout.paragraph(
                 model.name() + " (" + model.id() + ", version " + model.version() + ") - " + rollUp.date(),
                 11,
@@ -91,11 +104,11 @@ public final class RollUpPdf {
             layout.paragraph("Left out: " + rollUp.leftOutText() + ".", 11, false, 0);
         }
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"Team", "Assessed on", "Overall level", "Overall score"});
+        rows.add(new String[] {"Team", "Assessment used", "Overall level", "Overall score"});
         for (TeamResult team : rollUp.teams()) {
             rows.add(new String[] {
                 team.team(),
-                team.assessedOn().toString(),
+                team.assessmentText(),
                 team.score()
                         .overall()
                         .level()
@@ -104,7 +117,7 @@ public final class RollUpPdf {
                 score(team.score().overall().score())
             });
         }
-        layout.table(new float[] {0.40f, 0.18f, 0.27f, 0.15f}, rows, 9.5f);
+        layout.table(new float[] {0.30f, 0.30f, 0.25f, 0.15f}, rows, 9.5f);
     }
 
     /**

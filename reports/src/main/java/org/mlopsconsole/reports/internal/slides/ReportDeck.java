@@ -13,13 +13,16 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.apache.poi.sl.usermodel.PictureData;
+import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.sl.usermodel.ShapeType;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFNotes;
 import org.apache.poi.xslf.usermodel.XSLFPictureData;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTable;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.mlopsconsole.assessment.Level;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.ScoreReport;
@@ -27,20 +30,26 @@ import org.mlopsconsole.assessment.analysis.AssessmentAnalysis;
 import org.mlopsconsole.assessment.analysis.AssessmentComparison;
 import org.mlopsconsole.assessment.analysis.DimensionVerdict;
 import org.mlopsconsole.assessment.analysis.QuestionFinding;
+import org.mlopsconsole.assessment.analysis.QuestionRisk;
 import org.mlopsconsole.assessment.analysis.QuickWins;
 import org.mlopsconsole.assessment.analysis.RoadmapItem;
 import org.mlopsconsole.assessment.analysis.RoadmapItem.Horizon;
+import org.mlopsconsole.assessment.plan.PlanItem;
 import org.mlopsconsole.reports.Branding;
 import org.mlopsconsole.reports.ReportInput;
+import org.mlopsconsole.reports.internal.EvidenceText;
+import org.mlopsconsole.reports.internal.PlanText;
 import org.mlopsconsole.reports.internal.ReportTables;
 import org.mlopsconsole.reports.internal.Summary;
 import org.mlopsconsole.reports.internal.charts.ChartImages;
 
 /**
- * The deck for the read-out, told as a story: title, executive summary in sentences, the profile as
- * a heatmap and a chart, what holds each dimension (its next-level items), the roadmap as a
- * timeline, quick wins, next steps, the comparison with a baseline when given; the scores, each
- * dimension's detail and the disagreements in an appendix. Every slide carries a table, a picture
+ * The deck for the read-out, told as a story: title, executive summary in sentences (with the risk
+ * counts), the profile as a heatmap and a chart, the top risks, the improvement plan as a Gantt
+ * (the roadmap's timeline while there is no plan), quick wins, next steps, the comparison with a
+ * baseline when given; the scores, each dimension's detail, the evidence per dimension and the
+ * disagreements in an appendix. Evidence also goes into the speaker notes of the slides that name
+ * its questions. Every slide carries a table, a picture
  * or at least two lines of text besides its title.
  */
 public final class ReportDeck {
@@ -53,6 +62,8 @@ public final class ReportDeck {
     private static final int DIMENSIONS_PER_SLIDE = 2;
     private static final int STEPS_PER_DIMENSION = 3;
     private static final String SEPARATOR = "  ·  ";
+    private static final int EVIDENCE_ROWS = 8;
+    private static final int EVIDENCE_CHARACTERS = 220;
 
     private final ReportInput input;
     private final MaturityModel model;
@@ -89,8 +100,12 @@ public final class ReportDeck {
         if (analysis.overall().isRated()) {
             heatmapSlide();
             pictureSlide("Level per dimension", ChartImages.levels(model, report), ChartImages.levelsHeight(report));
-            nextLevelSlide();
-            timelineSlide();
+            topRisksSlide();
+            if (input.plan().isEmpty()) {
+                timelineSlide();
+            } else {
+                planSlides();
+            }
             quickWinsSlide();
         }
         nextStepsSlide();
@@ -102,6 +117,7 @@ public final class ReportDeck {
                     ChartImages.scoresHeight(report));
         }
         dimensionSlides();
+        evidenceSlides();
         disagreementSlide();
         return deck;
     }
@@ -128,7 +144,7 @@ public final class ReportDeck {
         XSLFSlide slide = titled("Executive summary");
         XSLFTextBox box = Slides.box(slide, MARGIN, CONTENT_TOP, WIDTH - 2 * MARGIN, HEIGHT - CONTENT_TOP - 30);
         List<String> paragraphs = summary.paragraphs();
-        section(box, "Where you stand", List.of(paragraphs.get(0)));
+        section(box, "Where you stand", List.of(paragraphs.get(0), summary.riskLine()));
         section(box, "What holds you", List.of(analysis.overall().reason()));
         List<RoadmapItem> first = analysis.roadmap().stream().limit(3).toList();
         List<String> todo = new ArrayList<>();
@@ -231,18 +247,60 @@ public final class ReportDeck {
                 Math.round(from.getBlue() + (to.getBlue() - from.getBlue()) * amount));
     }
 
-    /**
-     * The questions that hold each dimension below its next level (no risk rule exists yet, so the
-     * slide says what it shows: the roadmap's next-level items, in roadmap order).
-     */
-    private void nextLevelSlide() {
-        List<RoadmapItem> items = analysis.roadmap(Horizon.NEXT_LEVEL);
-        XSLFSlide slide = titled("What holds each dimension: next-level items");
-        if (items.isEmpty()) {
-            noItems(slide, "No next-level items: every rated dimension has reached its top level.");
+    /** The register's top risks (rule j, with the consultant's overrides); their evidence in the notes. */
+    private void topRisksSlide() {
+        List<QuestionRisk> top = input.risks().top(TABLE_ROWS);
+        XSLFSlide slide = titled("Top risks: what holds each dimension");
+        if (top.isEmpty()) {
+            noItems(slide, "No question is at high or medium risk.");
             return;
         }
-        itemTable(slide, items, "Largest gaps first; the roadmap in the appendix of the report lists every item.");
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"Dimension", "Practice to put in place", "Risk", "Now"});
+        top.forEach(risk -> rows.add(new String[] {
+            risk.dimension().name(),
+            risk.question().text(),
+            risk.risk().words() + (risk.isOverridden() ? " (set)" : ""),
+            risk.question().ratingText()
+        }));
+        Slides.table(slide, MARGIN, CONTENT_TOP - 5, new double[] {180, 520, 110, 70}, rows, 11);
+        Slides.lines(
+                slide,
+                new Rectangle2D.Double(MARGIN, HEIGHT - 34, WIDTH - 2 * MARGIN, 24),
+                List.of(summary.riskLine() + " High before medium; \"(set)\": the consultant's verdict, with its reason"
+                        + " in the report."),
+                10,
+                false,
+                Slides.MUTED);
+        List<String> overrides = input.risks().all().stream()
+                .filter(QuestionRisk::isOverridden)
+                .map(risk -> risk.question().named() + ": " + ReportTables.basis(risk))
+                .toList();
+        speakerNotes(slide, top.stream().map(QuestionRisk::id).toList(), overrides);
+    }
+
+    /** The improvement plan as a Gantt in native shapes, as many slides as its items need. */
+    private void planSlides() {
+        List<List<PlanItem>> pages = PlanSlides.pages(input.plan());
+        for (int page = 0; page < pages.size(); page++) {
+            XSLFSlide slide = titled("Improvement plan by phase"
+                    + (pages.size() > 1 ? " (" + (page + 1) + " of " + pages.size() + ")" : ""));
+            PlanSlides.draw(slide, input.plan(), pages.get(page), HEIGHT - 40);
+            Slides.lines(
+                    slide,
+                    new Rectangle2D.Double(MARGIN, HEIGHT - 34, WIDTH - 2 * MARGIN, 24),
+                    List.of(PlanText.overview(input.plan())
+                            + " \u2605 quick win; pale bar open, solid in progress, grey done."),
+                    10,
+                    false,
+                    Slides.MUTED);
+            speakerNotes(
+                    slide,
+                    pages.get(page).stream()
+                            .flatMap(item -> item.questionIds().stream())
+                            .distinct()
+                            .toList());
+        }
     }
 
     private void itemTable(XSLFSlide slide, List<RoadmapItem> items, String note) {
@@ -306,7 +364,7 @@ public final class ReportDeck {
         Slides.lines(
                 slide,
                 new Rectangle2D.Double(MARGIN, HEIGHT - 34, WIDTH - 2 * MARGIN, 24),
-                List.of("Dates, owners and effort come with the improvement plan; the order is the roadmap's."),
+                List.of(PlanText.EMPTY + " Dates, owners and effort come with the plan."),
                 10,
                 false,
                 Slides.MUTED);
@@ -437,6 +495,12 @@ public final class ReportDeck {
             for (int i = 0; i < shown.size(); i++) {
                 dimensionBlock(slide, shown.get(i), CONTENT_TOP + i * height, height - 8);
             }
+            speakerNotes(
+                    slide,
+                    shown.stream()
+                            .flatMap(dimension -> dimension.dimension().questions().stream())
+                            .map(org.mlopsconsole.assessment.Question::id)
+                            .toList());
         }
     }
 
@@ -468,6 +532,112 @@ public final class ReportDeck {
                     10,
                     false,
                     Slides.MUTED);
+        }
+    }
+
+    /**
+     * The evidence per dimension: a row per note, link or attachment (links clickable), long notes
+     * shortened on the slide and given whole in its speaker notes.
+     */
+    private void evidenceSlides() {
+        List<EvidenceText.QuestionEntries> all = EvidenceText.of(input);
+        if (all.isEmpty()) {
+            XSLFSlide slide = titled("Appendix: evidence");
+            noEvidence(slide);
+            return;
+        }
+        for (DimensionVerdict dimension : analysis.dimensions()) {
+            List<String[]> rows = new ArrayList<>();
+            List<Optional<java.net.URI>> links = new ArrayList<>();
+            List<String> questionIds = new ArrayList<>();
+            for (EvidenceText.QuestionEntries question : all) {
+                if (!question.question().dimension().id().equals(dimension.id())) {
+                    continue;
+                }
+                questionIds.add(question.question().id());
+                for (EvidenceText.Entry entry : question.entries()) {
+                    rows.add(new String[] {question.question().named(), entry.who(), shortened(entry)});
+                    links.add(entry.url());
+                }
+            }
+            int pages = (rows.size() + EVIDENCE_ROWS - 1) / EVIDENCE_ROWS;
+            for (int page = 0; page < pages; page++) {
+                XSLFSlide slide = titled("Appendix: evidence, " + dimension.name()
+                        + (pages > 1 ? " (" + (page + 1) + " of " + pages + ")" : ""));
+                int from = page * EVIDENCE_ROWS;
+                int to = Math.min(rows.size(), from + EVIDENCE_ROWS);
+                List<String[]> table = new ArrayList<>();
+                table.add(new String[] {"Question", "Who", "Evidence"});
+                table.addAll(rows.subList(from, to));
+                XSLFTable shown = Slides.table(slide, MARGIN, CONTENT_TOP - 5, new double[] {330, 160, 390}, table, 9);
+                for (int r = from; r < to; r++) {
+                    Optional<java.net.URI> url = links.get(r);
+                    if (url.isPresent()) {
+                        shown.getCell(r - from + 1, 2)
+                                .getTextParagraphs()
+                                .get(0)
+                                .getTextRuns()
+                                .get(0)
+                                .createHyperlink()
+                                .setAddress(url.get().toString());
+                    }
+                }
+                speakerNotes(slide, questionIds);
+            }
+        }
+    }
+
+    private static void noEvidence(XSLFSlide slide) {
+        Slides.lines(
+                slide,
+                new Rectangle2D.Double(MARGIN, CONTENT_TOP, WIDTH - 2 * MARGIN, 120),
+                List.of(
+                        EvidenceText.NONE,
+                        "Participants' notes, the shared note, links and attached files appear here per question once"
+                                + " the workshop records them."),
+                16,
+                false,
+                Color.BLACK);
+    }
+
+    private static String shortened(EvidenceText.Entry entry) {
+        String text = entry.kind() == EvidenceText.Kind.NOTE
+                ? entry.text()
+                : entry.kind().label() + ": " + entry.text();
+        return text.length() <= EVIDENCE_CHARACTERS
+                ? text
+                : text.substring(0, EVIDENCE_CHARACTERS - 1).strip() + "\u2026 (in the notes)";
+    }
+
+    /** The evidence of {@code questionIds} (those with any) in the slide's speaker notes. */
+    private void speakerNotes(XSLFSlide slide, List<String> questionIds) {
+        speakerNotes(slide, questionIds, List.of());
+    }
+
+    /** The evidence of {@code questionIds}, then the risks a consultant overrode with their reasons. */
+    private void speakerNotes(XSLFSlide slide, List<String> questionIds, List<String> overrides) {
+        List<String> lines = new ArrayList<>();
+        for (String id : questionIds) {
+            List<EvidenceText.Entry> entries = EvidenceText.entries(input, id);
+            if (entries.isEmpty()) {
+                continue;
+            }
+            lines.add("Evidence, " + analysis.question(id).named());
+            entries.forEach(entry -> lines.add("  " + entry.line()));
+        }
+        if (!overrides.isEmpty()) {
+            lines.add("Risks set by the consultant");
+            overrides.forEach(line -> lines.add("  " + line));
+        }
+        if (lines.isEmpty()) {
+            return;
+        }
+        XSLFNotes notes = deck.getNotesSlide(slide);
+        for (XSLFTextShape shape : notes.getPlaceholders()) {
+            if (shape.getTextType() == Placeholder.BODY) {
+                shape.setText(String.join("\n", lines));
+                return;
+            }
         }
     }
 

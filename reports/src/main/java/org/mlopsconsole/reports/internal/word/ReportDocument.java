@@ -14,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -24,14 +25,19 @@ import org.mlopsconsole.assessment.ScoreReport;
 import org.mlopsconsole.assessment.analysis.AssessmentAnalysis;
 import org.mlopsconsole.assessment.analysis.DimensionVerdict;
 import org.mlopsconsole.assessment.analysis.RoadmapItem;
+import org.mlopsconsole.assessment.plan.ImprovementPlan;
+import org.mlopsconsole.assessment.plan.Phase;
 import org.mlopsconsole.reports.Branding;
 import org.mlopsconsole.reports.PaperSize;
 import org.mlopsconsole.reports.ReportInput;
 import org.mlopsconsole.reports.internal.ColumnWidths;
+import org.mlopsconsole.reports.internal.EvidenceText;
 import org.mlopsconsole.reports.internal.MethodText;
+import org.mlopsconsole.reports.internal.PlanText;
 import org.mlopsconsole.reports.internal.ReportTables;
 import org.mlopsconsole.reports.internal.Summary;
 import org.mlopsconsole.reports.internal.charts.ChartImages;
+import org.mlopsconsole.reports.internal.charts.PlanChart;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
@@ -40,13 +46,16 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
  * The client report in Word, on real styles (Heading 1-3, a table of contents, page numbers, A4 or
- * Letter): cover, contents, executive summary with charts, findings per dimension, roadmap, and
- * appendices with every question and the scoring method. Tables have a grid sized to their
+ * Letter): cover, contents, executive summary with charts and risk counts, findings per
+ * dimension, risks, the improvement plan by phase, roadmap, and appendices with every question,
+ * the evidence per question and the scoring method. Tables have a grid sized to their
  * content, a header row that repeats on every page and rows that never split.
  */
 public final class ReportDocument {
 
     private static final String SEPARATOR = " · ";
+    private static final String EVIDENCE_APPENDIX = "Appendix B: evidence per question";
+    private static final String METHOD_APPENDIX = "Appendix C: how the assessment was scored";
 
     private final ReportInput input;
     private final MaturityModel model;
@@ -83,6 +92,8 @@ public final class ReportDocument {
         contents();
         executiveSummary();
         findingsPerDimension();
+        risks();
+        improvementPlan();
         roadmap();
         appendices();
         // Word refreshes the contents' page numbers on opening; LibreOffice shows the entries.
@@ -150,15 +161,20 @@ public final class ReportDocument {
         entries.add(new String[] {"TOC1", "Executive summary"});
         entries.add(new String[] {"TOC1", "Findings per dimension"});
         analysis.dimensions().forEach(dimension -> entries.add(new String[] {"TOC2", dimension.name()}));
+        entries.add(new String[] {"TOC1", "Risks"});
+        entries.add(new String[] {"TOC1", "Improvement plan"});
         entries.add(new String[] {"TOC1", "Roadmap"});
         entries.add(new String[] {"TOC1", "Appendix A: every question"});
-        entries.add(new String[] {"TOC1", "Appendix B: how the assessment was scored"});
+        entries.add(new String[] {"TOC1", EVIDENCE_APPENDIX});
+        entries.add(new String[] {"TOC1", METHOD_APPENDIX});
         return entries;
     }
 
     private void executiveSummary() throws IOException {
         heading("Executive summary", 1);
         summary.paragraphs().forEach(this::paragraph);
+        paragraph(summary.riskLine());
+        paragraph(input.plan().isEmpty() ? PlanText.EMPTY : "Improvement plan: " + PlanText.overview(input.plan()));
         table(ReportTables.dimensions(analysis, "–"));
         if (analysis.overall().isRated()) {
             picture(ChartImages.levels(model, report), "levels.png", ChartImages.levelsHeight(report));
@@ -189,6 +205,44 @@ public final class ReportDocument {
         }
     }
 
+    private void risks() {
+        heading("Risks", 1);
+        paragraph(summary.riskLine() + " " + MethodText.RISK_RULE);
+        List<String[]> rows = ReportTables.risks(input.risks());
+        if (rows.size() == 1) {
+            paragraph("No question is at high or medium risk.");
+            return;
+        }
+        table(rows);
+    }
+
+    /** The plan by phase: the Gantt-like picture, then a table per phase; without a plan, the roadmap's note. */
+    private void improvementPlan() throws IOException {
+        heading("Improvement plan", 1);
+        ImprovementPlan plan = input.plan();
+        if (plan.isEmpty()) {
+            paragraph(PlanText.EMPTY);
+            return;
+        }
+        paragraph(PlanText.overview(plan));
+        picture(PlanChart.png(plan), "plan.png", PlanChart.height(plan));
+        List<String[]> rows = PlanText.table(plan, "–");
+        for (Phase phase : Phase.values()) {
+            List<String[]> inPhase = new ArrayList<>();
+            inPhase.add(java.util.Arrays.copyOfRange(rows.get(0), 1, rows.get(0).length));
+            rows.stream()
+                    .skip(1)
+                    .filter(row -> row[0].equals(phase.label()))
+                    .forEach(row -> inPhase.add(java.util.Arrays.copyOfRange(row, 1, row.length)));
+            heading(phase.label(), 2);
+            if (inPhase.size() == 1) {
+                paragraph("Nothing planned in this phase.");
+            } else {
+                table(inPhase);
+            }
+        }
+    }
+
     private void roadmap() {
         heading("Roadmap", 1);
         paragraph(MethodText.ROADMAP_RULE);
@@ -203,7 +257,8 @@ public final class ReportDocument {
     private void appendices() {
         heading("Appendix A: every question", 1);
         table(ReportTables.questions(analysis));
-        heading("Appendix B: how the assessment was scored", 1);
+        evidenceAppendix();
+        heading(METHOD_APPENDIX, 1);
         List<String[]> lines = MethodText.lines(model, report.methodVersion());
         for (String[] line : lines.subList(1, lines.size())) {
             if (line[0].isEmpty() && line[1].isEmpty()) {
@@ -218,6 +273,41 @@ public final class ReportDocument {
             label.setBold(true);
             label.setText(line[0] + ": ");
             paragraph.createRun().setText(line[1]);
+        }
+    }
+
+    /** Per dimension (Heading 2), each question with evidence and its notes, links and attachments. */
+    private void evidenceAppendix() {
+        heading(EVIDENCE_APPENDIX, 1);
+        List<EvidenceText.QuestionEntries> all = EvidenceText.of(input);
+        if (all.isEmpty()) {
+            paragraph(EvidenceText.NONE);
+            return;
+        }
+        String dimension = "";
+        for (EvidenceText.QuestionEntries question : all) {
+            if (!question.question().dimension().id().equals(dimension)) {
+                dimension = question.question().dimension().id();
+                heading(question.question().dimension().name(), 2);
+            }
+            styled("Facts", question.question().named());
+            for (EvidenceText.Entry entry : question.entries()) {
+                XWPFParagraph line = styled("ListBullet", "");
+                line.createRun().setText("•\t");
+                if (entry.url().isPresent()) {
+                    line.createRun().setText(entry.who() + " link: ");
+                    XWPFHyperlinkRun link =
+                            line.createHyperlinkRun(entry.url().get().toString());
+                    link.setText(entry.text());
+                    link.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
+                    link.setColor("0563C1");
+                    if (!entry.text().equals(entry.url().get().toString())) {
+                        line.createRun().setText(" (" + entry.url().get() + ")");
+                    }
+                } else {
+                    line.createRun().setText(entry.line());
+                }
+            }
         }
     }
 
