@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.mlopsconsole.workspace.Assessments;
 import org.mlopsconsole.workspace.Engagements;
+import org.mlopsconsole.workspace.Evidence;
+import org.mlopsconsole.workspace.Plans;
 import org.mlopsconsole.workspace.Transfers;
 import org.mlopsconsole.workspace.Workspace;
 import org.mlopsconsole.workspace.WorkspaceException;
@@ -39,6 +41,8 @@ final class OpenedWorkspace implements Workspace {
     private final Engagements engagements;
     private final Assessments assessments;
     private final Transfers transfers;
+    private final Evidence evidence;
+    private final Plans plans;
 
     OpenedWorkspace(
             WorkspaceLocation location,
@@ -57,6 +61,8 @@ final class OpenedWorkspace implements Workspace {
         this.engagements = new Engagements(transactions);
         this.assessments = new Assessments(transactions);
         this.transfers = new Transfers(transactions, actor, clock);
+        this.evidence = new Evidence(transactions, assessments);
+        this.plans = new Plans(transactions, assessments);
     }
 
     @Override
@@ -72,6 +78,16 @@ final class OpenedWorkspace implements Workspace {
     @Override
     public Assessments assessments() {
         return assessments;
+    }
+
+    @Override
+    public Evidence evidence() {
+        return evidence;
+    }
+
+    @Override
+    public Plans plans() {
+        return plans;
     }
 
     @Override
