@@ -3,6 +3,7 @@ package org.mlopsconsole.workspace;
 import static org.mlopsconsole.workspace.Engagements.notFound;
 import static org.mlopsconsole.workspace.Engagements.requireFound;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +23,15 @@ public final class Evidence {
 
     private final Transactions transactions;
     private final Assessments assessments;
+    private final String signedInAs;
+    private final Clock clock;
 
-    public Evidence(Transactions transactions, Assessments assessments) {
+    /** @param signedInAs who links and attachments are recorded as added by */
+    public Evidence(Transactions transactions, Assessments assessments, String signedInAs, Clock clock) {
         this.transactions = transactions;
         this.assessments = assessments;
+        this.signedInAs = signedInAs;
+        this.clock = clock;
     }
 
     /** The shared notes, links and attachments of every question. */
@@ -74,7 +80,7 @@ public final class Evidence {
         }
         return transactions.inTransaction("add the evidence link", r -> {
             requireQuestion(r, assessmentId, questionId);
-            return r.evidence().addLink(assessmentId, questionId, link);
+            return r.evidence().addLink(assessmentId, questionId, link, signedInAs, clock.instant());
         });
     }
 
@@ -109,7 +115,8 @@ public final class Evidence {
                 name, AttachmentContent.mediaType(content, name), content.length, AttachmentContent.sha256(content));
         return transactions.inTransaction("attach " + name, r -> {
             requireQuestion(r, assessmentId, questionId);
-            return r.evidence().addAttachment(assessmentId, questionId, info, content.clone());
+            return r.evidence()
+                    .addAttachment(assessmentId, questionId, info, content.clone(), signedInAs, clock.instant());
         });
     }
 
@@ -146,7 +153,9 @@ public final class Evidence {
                 r.evidence().links(assessmentId).stream()
                         .filter(link -> link.questionId().equals(questionId))
                         .forEach(link -> r.evidence().removeLink(assessmentId, link.id()));
-                evidence.links().forEach(link -> r.evidence().addLink(assessmentId, questionId, link));
+                evidence.links()
+                        .forEach(link ->
+                                r.evidence().addLink(assessmentId, questionId, link, signedInAs, clock.instant()));
             }
             return null;
         });

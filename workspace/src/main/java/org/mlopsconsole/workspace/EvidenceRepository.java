@@ -1,5 +1,6 @@
 package org.mlopsconsole.workspace;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.mlopsconsole.assessment.evidence.AttachmentInfo;
@@ -11,14 +12,15 @@ public interface EvidenceRepository {
     /** In the order they were added. */
     List<StoredLink> links(long assessmentId);
 
-    StoredLink addLink(long assessmentId, String questionId, EvidenceLink link);
+    StoredLink addLink(long assessmentId, String questionId, EvidenceLink link, String addedBy, Instant addedAt);
 
     boolean removeLink(long assessmentId, long linkId);
 
     /** In the order they were attached, without their bytes. */
     List<StoredAttachment> attachments(long assessmentId);
 
-    StoredAttachment addAttachment(long assessmentId, String questionId, AttachmentInfo info, byte[] content);
+    StoredAttachment addAttachment(
+            long assessmentId, String questionId, AttachmentInfo info, byte[] content, String addedBy, Instant addedAt);
 
     boolean removeAttachment(long assessmentId, long attachmentId);
 

@@ -3,7 +3,6 @@ package org.mlopsconsole.workspace;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.mlopsconsole.assessment.analysis.RiskOverride;
 import org.mlopsconsole.assessment.plan.PlanItem;
 
 /**
@@ -26,8 +25,8 @@ public interface PlanRepository {
     /** By question id, in definition order of the rows. */
     List<StoredRiskOverride> riskOverrides(long assessmentId);
 
-    /** Inserts or replaces the override of its question, set by the signed-in user now. */
-    void setRiskOverride(long assessmentId, RiskOverride override);
+    /** Inserts or replaces the override of its question. */
+    void setRiskOverride(long assessmentId, StoredRiskOverride override);
 
     boolean clearRiskOverride(long assessmentId, String questionId);
 

@@ -1,5 +1,6 @@
 package org.mlopsconsole.workspace;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,10 +27,15 @@ public final class Plans {
 
     private final Transactions transactions;
     private final Assessments assessments;
+    private final String signedInAs;
+    private final Clock clock;
 
-    public Plans(Transactions transactions, Assessments assessments) {
+    /** @param signedInAs who risk overrides are recorded as set by */
+    public Plans(Transactions transactions, Assessments assessments, String signedInAs, Clock clock) {
         this.transactions = transactions;
         this.assessments = assessments;
+        this.signedInAs = signedInAs;
+        this.clock = clock;
     }
 
     // --- the plan -------------------------------------------------------------------------------
@@ -141,7 +147,7 @@ public final class Plans {
                 throw new EngagementException("Model \"" + model.id() + "\" has no question \"" + override.questionId()
                         + "\"; nothing was saved.");
             }
-            r.plans().setRiskOverride(assessmentId, override);
+            r.plans().setRiskOverride(assessmentId, new StoredRiskOverride(override, signedInAs, clock.instant()));
             return null;
         });
     }

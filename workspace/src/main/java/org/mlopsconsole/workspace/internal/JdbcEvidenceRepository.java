@@ -3,7 +3,7 @@ package org.mlopsconsole.workspace.internal;
 import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.mlopsconsole.assessment.evidence.AttachmentInfo;
@@ -20,13 +20,9 @@ final class JdbcEvidenceRepository implements EvidenceRepository {
             + " added_by, added_at FROM evidence_attachment";
 
     private final Jdbc jdbc;
-    private final Clock clock;
-    private final String actor;
 
-    JdbcEvidenceRepository(Jdbc jdbc, Clock clock, String actor) {
+    JdbcEvidenceRepository(Jdbc jdbc) {
         this.jdbc = jdbc;
-        this.clock = clock;
-        this.actor = actor;
     }
 
     @Override
@@ -39,7 +35,8 @@ final class JdbcEvidenceRepository implements EvidenceRepository {
     }
 
     @Override
-    public StoredLink addLink(long assessmentId, String questionId, EvidenceLink link) {
+    public StoredLink addLink(
+            long assessmentId, String questionId, EvidenceLink link, String addedBy, Instant addedAt) {
         long id = jdbc.insert(
                 "add the evidence link",
                 "INSERT INTO evidence_link (assessment_id, question_id, title, url, position, added_by, added_at)"
@@ -49,8 +46,8 @@ final class JdbcEvidenceRepository implements EvidenceRepository {
                 link.title(),
                 link.url().toString(),
                 assessmentId,
-                actor,
-                clock.instant());
+                addedBy,
+                addedAt);
         return jdbc.queryOne("read the evidence link", LINK + " WHERE id = ?", JdbcEvidenceRepository::link, id)
                 .orElseThrow();
     }
@@ -75,7 +72,13 @@ final class JdbcEvidenceRepository implements EvidenceRepository {
     }
 
     @Override
-    public StoredAttachment addAttachment(long assessmentId, String questionId, AttachmentInfo info, byte[] content) {
+    public StoredAttachment addAttachment(
+            long assessmentId,
+            String questionId,
+            AttachmentInfo info,
+            byte[] content,
+            String addedBy,
+            Instant addedAt) {
         long id = jdbc.insert(
                 "attach " + info.fileName(),
                 "INSERT INTO evidence_attachment (assessment_id, question_id, file_name, media_type, size_bytes,"
@@ -89,8 +92,8 @@ final class JdbcEvidenceRepository implements EvidenceRepository {
                 info.sha256(),
                 content,
                 assessmentId,
-                actor,
-                clock.instant());
+                addedBy,
+                addedAt);
         return jdbc.queryOne(
                         "read the attachment", ATTACHMENT + " WHERE id = ?", JdbcEvidenceRepository::attachment, id)
                 .orElseThrow();

@@ -2,7 +2,6 @@ package org.mlopsconsole.workspace.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -26,14 +25,10 @@ final class JdbcPlanRepository implements PlanRepository {
 
     private final Jdbc jdbc;
     private final Dialect dialect;
-    private final Clock clock;
-    private final String actor;
 
-    JdbcPlanRepository(Jdbc jdbc, Dialect dialect, Clock clock, String actor) {
+    JdbcPlanRepository(Jdbc jdbc, Dialect dialect) {
         this.jdbc = jdbc;
         this.dialect = dialect;
-        this.clock = clock;
-        this.actor = actor;
     }
 
     @Override
@@ -122,7 +117,8 @@ final class JdbcPlanRepository implements PlanRepository {
     }
 
     @Override
-    public void setRiskOverride(long assessmentId, RiskOverride override) {
+    public void setRiskOverride(long assessmentId, StoredRiskOverride stored) {
+        RiskOverride override = stored.override();
         jdbc.update(
                 "override the risk",
                 dialect.upsert(
@@ -140,8 +136,8 @@ final class JdbcPlanRepository implements PlanRepository {
                 override.questionId(),
                 override.risk(),
                 override.reason(),
-                actor,
-                clock.instant());
+                stored.setBy(),
+                stored.setAt());
     }
 
     @Override

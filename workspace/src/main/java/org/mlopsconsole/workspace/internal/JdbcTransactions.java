@@ -43,7 +43,7 @@ final class JdbcTransactions implements Transactions {
                 new JdbcEngagementRepository(tx, clock),
                 new JdbcAssessmentRepository(tx, dialect, clock),
                 new JdbcHistoryRepository(tx, clock, actor),
-                new JdbcEvidenceRepository(tx, clock, actor),
-                new JdbcPlanRepository(tx, dialect, clock, actor));
+                new JdbcEvidenceRepository(tx),
+                new JdbcPlanRepository(tx, dialect));
     }
 }

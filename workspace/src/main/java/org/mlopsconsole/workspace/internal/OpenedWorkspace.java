@@ -61,8 +61,8 @@ final class OpenedWorkspace implements Workspace {
         this.engagements = new Engagements(transactions);
         this.assessments = new Assessments(transactions);
         this.transfers = new Transfers(transactions, actor, clock);
-        this.evidence = new Evidence(transactions, assessments);
-        this.plans = new Plans(transactions, assessments);
+        this.evidence = new Evidence(transactions, assessments, actor, clock);
+        this.plans = new Plans(transactions, assessments, actor, clock);
     }
 
     @Override
