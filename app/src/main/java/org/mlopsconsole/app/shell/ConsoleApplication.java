@@ -188,7 +188,7 @@ public final class ConsoleApplication extends Application {
                             assessments,
                             assessment -> AssessmentDetailViewModel.open(
                                     assessment,
-                                    services.assessments(),
+                                    org.mlopsconsole.app.assessment.AssessmentUseCases.of(services.workspace()),
                                     services.backgroundExecutor(),
                                     services.uiExecutor()))
                     .build();
