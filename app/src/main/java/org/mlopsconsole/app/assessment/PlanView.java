@@ -152,6 +152,12 @@ public final class PlanView {
                 viewModel::setQuickWin);
         table.getColumns().setAll(List.of(title, owner, status, due, effort, phase, quickWin));
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::keyboard);
+        // When a cell's editor closes, the keyboard stays in the table (not on the first button).
+        table.editingCellProperty().addListener((observable, was, editing) -> {
+            if (editing == null) {
+                table.requestFocus();
+            }
+        });
     }
 
     /** Enter or F2 edits the focused cell; Tab and Shift+Tab move along the row, then to the next. */

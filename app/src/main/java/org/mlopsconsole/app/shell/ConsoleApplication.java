@@ -180,6 +180,7 @@ public final class ConsoleApplication extends Application {
             AssessmentsViewModel assessments = new AssessmentsViewModel(
                     services.engagements(),
                     services.assessments(),
+                    services.workspace().plans(),
                     services.workspace().transfers(),
                     services.backgroundExecutor(),
                     services.uiExecutor());
