@@ -3,9 +3,9 @@ package org.mlopsconsole.assessment;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** An input file (model or responses) is unreadable or invalid; carries every error found. */
+/** An input file (model, responses, RACI, tool inventory) is unreadable or invalid; carries every error found. */
 public abstract sealed class InvalidInputException extends RuntimeException
-        permits ModelValidationException, ResponsesValidationException {
+        permits ModelValidationException, ResponsesValidationException, DocumentValidationException {
 
     private static final long serialVersionUID = 1L;
 

@@ -50,7 +50,8 @@ public final class Packager {
     private static final Pattern JAVAFX_PLATFORM_JAR = Pattern.compile("javafx-[a-z]+-[0-9.]+-[a-z0-9-]+\\.jar");
     private static final Pattern JAVAFX_JAR = Pattern.compile("javafx-[a-z]+-[0-9.]+(-[a-z0-9-]+)?\\.jar");
     /** The project's own modules, which THIRD-PARTY.txt leaves out. */
-    private static final Pattern OWN_MODULE = Pattern.compile("(assessment-models|local-runtime|reports)-.*\\.jar");
+    private static final Pattern OWN_MODULE =
+            Pattern.compile("(assessment-models|local-runtime|reports|workspace)-.*\\.jar");
 
     private static final Pattern NATIVE_LIBRARY = Pattern.compile("[^/]+\\.(so|dll|dylib)");
     private static final Pattern NOTICE_FILE = Pattern.compile(

@@ -32,6 +32,7 @@ public final class AssessmentDetailView {
 
     private final AssessmentDetailViewModel viewModel;
     private BorderPane root;
+    private Stage liveVoteWindow;
 
     public AssessmentDetailView(AssessmentDetailViewModel viewModel) {
         this.viewModel = viewModel;
@@ -49,6 +50,10 @@ public final class AssessmentDetailView {
         Button present = new Button("Present (F11)");
         present.setId("present-button");
         present.setOnAction(event -> present());
+        Button liveVote = new Button("Open live vote…");
+        liveVote.setId("live-vote-button");
+        liveVote.setOnAction(
+                event -> org.mlopsconsole.app.livevote.desktop.LiveVoteWindow.show(window(), viewModel.liveVote()));
         Button importButton = new Button("Import responses…");
         importButton.setId("import-responses");
         importButton.setOnAction(event -> importResponses());
@@ -57,7 +62,7 @@ public final class AssessmentDetailView {
         exportButton.setOnAction(event -> exportResponses());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(8, present, spacer, importButton, exportButton);
+        HBox actions = new HBox(8, present, liveVote, spacer, importButton, exportButton);
         actions.setAlignment(Pos.CENTER_LEFT);
         Label message = new Label();
         message.setId("assessment-message");
@@ -113,6 +118,15 @@ public final class AssessmentDetailView {
         root.setPadding(new Insets(8, 0, 0, 12));
         viewModel.workshop().load();
         return root;
+    }
+
+    /** The live vote's window; one per assessment, brought to the front when open already. */
+    private void openLiveVote() {
+        if (liveVoteWindow != null && liveVoteWindow.isShowing()) {
+            liveVoteWindow.toFront();
+            return;
+        }
+        liveVoteWindow = org.mlopsconsole.app.livevote.desktop.LiveVoteWindow.show(window(), viewModel.liveVote());
     }
 
     private Window window() {

@@ -39,6 +39,7 @@ public final class AssessmentDetailViewModel {
     private final WorkshopEvidenceViewModel evidence;
     private final AssessmentUseCases useCases;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private org.mlopsconsole.app.livevote.desktop.LiveVoteViewModel liveVote;
 
     public AssessmentDetailViewModel(
             Assessment assessment, MaturityModel model, AssessmentUseCases useCases, Executor background, Executor ui) {
@@ -91,6 +92,20 @@ public final class AssessmentDetailViewModel {
     /** The current question's participant notes, links and attached files. */
     public WorkshopEvidenceViewModel evidence() {
         return evidence;
+    }
+
+    /** The workshop's live vote (participants vote from their own devices), made when first asked for. */
+    public org.mlopsconsole.app.livevote.desktop.LiveVoteViewModel liveVote() {
+        if (liveVote == null) {
+            liveVote = new org.mlopsconsole.app.livevote.desktop.LiveVoteViewModel(
+                    assessment.id(),
+                    repository,
+                    workshop,
+                    org.mlopsconsole.app.livevote.LanAddresses.find(),
+                    background,
+                    ui);
+        }
+        return liveVote;
     }
 
     /** Who changed which rating, consensus, note or target, and when. */

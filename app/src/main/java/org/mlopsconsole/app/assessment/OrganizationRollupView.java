@@ -35,6 +35,11 @@ public final class OrganizationRollupView {
         summary.setWrapText(true);
         summary.getStyleClass().add(Styles.TEXT_MUTED);
         summary.textProperty().bind(viewModel.summaryProperty());
+        Label teamsUsed = new Label();
+        teamsUsed.setId("rollup-teams-used");
+        teamsUsed.setWrapText(true);
+        teamsUsed.getStyleClass().add(Styles.TEXT_MUTED);
+        teamsUsed.textProperty().bind(viewModel.teamsUsedProperty());
         TableView<Row> table = new TableView<>(viewModel.rows());
         table.setId("rollup-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -45,7 +50,7 @@ public final class OrganizationRollupView {
         table.getColumns().add(column("Median score", 110, Row::medianScore));
         table.getColumns().add(column("Scores", 120, Row::scoreSpread));
         table.getColumns().add(column("Without a level", 240, Row::notRated));
-        VBox content = new VBox(12, title, summary, table, exportBar());
+        VBox content = new VBox(12, title, summary, teamsUsed, table, exportBar());
         content.setId("organization-rollup");
         content.getStyleClass().add("results");
         viewModel.load();

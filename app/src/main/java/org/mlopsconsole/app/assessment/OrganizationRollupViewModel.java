@@ -37,7 +37,7 @@ import org.mlopsconsole.workspace.Organization;
 
 /**
  * An organization rolled up from its teams ({@link OrganizationRollups}: each team's latest
- * assessment with the model most of them use), and per dimension the figures of the analysis'
+ * assessment on the model most teams were assessed on), and per dimension the figures of the analysis'
  * {@link RollUp}: median and spread (lowest to highest) of the rated teams' levels and scores, and
  * the teams without a verdict there.
  */
@@ -65,6 +65,7 @@ public final class OrganizationRollupViewModel {
     private final Executor ui;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper teamsUsed = new ReadOnlyStringWrapper("");
     private final ObjectProperty<ReportFormat> exportFormat = new SimpleObjectProperty<>(ReportFormat.XLSX);
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper exportStatus = new ReadOnlyStringWrapper("");
@@ -90,7 +91,12 @@ public final class OrganizationRollupViewModel {
         return summary.getReadOnlyProperty();
     }
 
-    private record Rolled(List<Row> rows, String summary) {}
+    /** Which assessment (title and date) each team brought, and the teams left out with the reason; "" before a roll-up. */
+    public ReadOnlyStringProperty teamsUsedProperty() {
+        return teamsUsed.getReadOnlyProperty();
+    }
+
+    private record Rolled(List<Row> rows, String summary, String teamsUsed) {}
 
     public CompletableFuture<Void> load() {
         return CompletableFuture.supplyAsync(this::roll, background)
@@ -101,6 +107,7 @@ public final class OrganizationRollupViewModel {
                             } else {
                                 rows.setAll(rolled.rows());
                                 summary.set(rolled.summary());
+                                teamsUsed.set(rolled.teamsUsed());
                             }
                             return null;
                         },
@@ -112,7 +119,7 @@ public final class OrganizationRollupViewModel {
         if (outcome instanceof OrganizationRollups.Rolled rolled) {
             return rows(rolled);
         }
-        return new Rolled(List.of(), ((OrganizationRollups.NothingToRoll) outcome).reason());
+        return new Rolled(List.of(), ((OrganizationRollups.NothingToRoll) outcome).reason(), "");
     }
 
     private static Rolled rows(OrganizationRollups.Rolled rolled) {
@@ -124,8 +131,12 @@ public final class OrganizationRollupViewModel {
         int left = rolled.leftOut().size();
         return new Rolled(
                 result,
-                "Latest assessment of " + used + " team" + (used == 1 ? "" : "s") + " with " + model.name()
-                        + (left == 0 ? "" : "; " + left + " with another model left out"));
+                "Latest assessment on " + model.name() + " of " + used + " team" + (used == 1 ? "" : "s")
+                        + (left == 0 ? "" : "; " + left + " without one left out"),
+                OrganizationRollups.assessmentsUsed(rolled)
+                        + rolled.leftOut().stream()
+                                .map(out -> " Left out: " + out.team().name() + " (" + out.reason() + ").")
+                                .collect(Collectors.joining()));
     }
 
     private static Row row(MaturityModel model, RollUp.DimensionFigures figures) {

@@ -54,6 +54,7 @@ public final class WorkshopView {
     private boolean syncing;
     private final ListChangeListener<ParticipantRating> ratingsListener = change -> showRatings();
     private final ChangeListener<Optional<Rating>> consensusListener = (observable, old, rating) -> showConsensus();
+    private final ChangeListener<Boolean> hiddenListener = (observable, old, hidden) -> showRatings();
 
     public WorkshopView(WorkshopViewModel viewModel, Runnable present) {
         this.viewModel = viewModel;
@@ -76,6 +77,7 @@ public final class WorkshopView {
     public void dispose() {
         viewModel.participantRatings().removeListener(ratingsListener);
         viewModel.consensusProperty().removeListener(consensusListener);
+        viewModel.ratingsHiddenProperty().removeListener(hiddenListener);
     }
 
     private Parent scrollable(VBox content) {
@@ -124,7 +126,11 @@ public final class WorkshopView {
         disagreement.getStyleClass().addAll("disagreement-badge");
         disagreement.visibleProperty().bind(viewModel.disagreementProperty());
         disagreement.managedProperty().bind(disagreement.visibleProperty());
-        HBox spreadRow = new HBox(12, spread, disagreement);
+        Label distribution = boundLabel("workshop-distribution", viewModel.distributionProperty());
+        distribution.getStyleClass().add("distribution");
+        distribution.visibleProperty().bind(viewModel.ratingsHiddenProperty());
+        distribution.managedProperty().bind(distribution.visibleProperty());
+        HBox spreadRow = new HBox(12, spread, disagreement, distribution);
         spreadRow.setAlignment(Pos.CENTER_LEFT);
         spreadRow.getStyleClass().add("spread-row");
         viewModel
@@ -179,6 +185,7 @@ public final class WorkshopView {
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         viewModel.participantRatings().addListener(ratingsListener);
         viewModel.consensusProperty().addListener(consensusListener);
+        viewModel.ratingsHiddenProperty().addListener(hiddenListener);
         showRatings();
         showConsensus();
         return root;
@@ -321,8 +328,10 @@ public final class WorkshopView {
         if (!ids.equals(shownParticipants)) {
             buildParticipantRows(rows);
         }
+        boolean hidden = viewModel.ratingsHiddenProperty().get(); // a live vote's hidden mode: no names
         for (int i = 0; i < rows.size(); i++) {
-            select(ratingButtons.get(i), rows.get(i).rating());
+            select(ratingButtons.get(i), hidden ? Optional.empty() : rows.get(i).rating());
+            ratingButtons.get(i).setDisable(hidden);
             rowNodes.get(i).pseudoClassStateChanged(CURRENT, rows.get(i).current());
         }
     }

@@ -90,6 +90,8 @@ public final class WorkshopViewModel {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper ratingsHidden = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper distribution = new ReadOnlyStringWrapper("");
 
     public WorkshopViewModel(
             long assessmentId, MaturityModel model, Assessments repository, Executor background, Executor ui) {
@@ -259,6 +261,43 @@ public final class WorkshopViewModel {
     /** The last failure to read or save, in words; empty otherwise. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /**
+     * True while a live vote's hidden mode keeps who rated what from the room: the view then shows
+     * the {@link #distributionProperty() distribution} only, until the facilitator reveals.
+     */
+    public ReadOnlyBooleanProperty ratingsHiddenProperty() {
+        return ratingsHidden.getReadOnlyProperty();
+    }
+
+    public void hideRatings(boolean hidden) {
+        ratingsHidden.set(hidden);
+    }
+
+    /** How many chose each rating of the current question, without names: "PI 1 · FI 2 · 1 not rated yet". */
+    public ReadOnlyStringProperty distributionProperty() {
+        return distribution.getReadOnlyProperty();
+    }
+
+    /** A participant who joined a live vote from their own device; added to the list when new. */
+    public void showJoined(Participant participant) {
+        if (participants.stream().noneMatch(p -> p.id() == participant.id())) {
+            participants.add(participant);
+            showQuestion();
+        }
+    }
+
+    /**
+     * A rating the participant saved from their own device (a live vote): shown at once, neither
+     * saved again nor put on the undo stack.
+     */
+    public void showSaved(Participant participant, String questionId, Optional<Rating> rating) {
+        showJoined(participant);
+        Map<Long, Rating> byParticipant = ratings.computeIfAbsent(questionId, q -> new HashMap<>());
+        rating.ifPresentOrElse(
+                r -> byParticipant.put(participant.id(), r), () -> byParticipant.remove(participant.id()));
+        showQuestion();
     }
 
     /** Completes once every change made so far is saved (or has failed and been reported). */
@@ -568,9 +607,27 @@ public final class WorkshopViewModel {
         QuestionTally tally = tally(question.id());
         disagreement.set(tally.disagreement());
         spread.set(tally.spreadText(model.ratingScale()));
+        distribution.set(distributionText(question.id()));
         canUndo.set(!undoStack.isEmpty());
         canRedo.set(!redoStack.isEmpty());
         refreshRatings();
+    }
+
+    private String distributionText(String questionId) {
+        Map<Long, Rating> given = ratings.getOrDefault(questionId, Map.of());
+        List<String> parts = new ArrayList<>();
+        for (Rating rating : offeredRatings()) {
+            long count = given.values().stream().filter(r -> r == rating).count();
+            if (count > 0) {
+                parts.add(ratingText(rating) + " " + count);
+            }
+        }
+        long missing =
+                participants.stream().filter(p -> !given.containsKey(p.id())).count();
+        if (missing > 0) {
+            parts.add(missing + " not rated yet");
+        }
+        return String.join(" · ", parts);
     }
 
     private String levelText(int levelId) {

@@ -20,8 +20,9 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * {@code report --organization-rollup ORG_ID}: the organization's teams rolled up exactly as the
- * Assessments section shows them, written as xlsx or pdf. Teams whose latest assessment used
- * another model are named on stderr, with the way to choose that model instead.
+ * Assessments section shows them, written as xlsx or pdf. Teams with no assessment on the model
+ * are named in the file and on stderr, with the way to choose another model instead; stdout names
+ * the assessment (title and date) taken for each team.
  */
 final class OrganizationRollupReport {
 
@@ -67,6 +68,7 @@ final class OrganizationRollupReport {
             throw new UserInputException("cannot write " + request.out() + ": " + e.getMessage(), e);
         }
         noteLeftOut(spec, rolled);
+        spec.commandLine().getOut().println(OrganizationRollups.assessmentsUsed(rolled));
         spec.commandLine()
                 .getOut()
                 .println("Roll-up of " + rolled.teams().size() + (rolled.teams().size() == 1 ? " team" : " teams")
@@ -101,15 +103,10 @@ final class OrganizationRollupReport {
             return;
         }
         String teams = rolled.leftOut().stream()
-                .map(latest -> latest.team().name() + " ("
-                        + (latest.assessment().customModel().isPresent()
-                                ? "custom model " + latest.assessment().modelId()
-                                : latest.assessment().modelId())
-                        + ")")
+                .map(out -> out.team().name() + " (" + out.reason() + ")")
                 .collect(Collectors.joining(", "));
         spec.commandLine()
                 .getErr()
-                .println("note: left out, their latest assessment used another model: " + teams
-                        + ". Roll those up with --model ID.");
+                .println("note: left out, named in the file too: " + teams + ". Roll those up with --model ID.");
     }
 }

@@ -8,11 +8,16 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.mlopsconsole.app.assessment.AssessmentDirectory;
+import org.mlopsconsole.app.reports.ReportLogos;
+import org.mlopsconsole.app.reports.ReportSettings;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.Responses;
+import org.mlopsconsole.reports.Branding;
 import org.mlopsconsole.reports.Engagement;
+import org.mlopsconsole.reports.PaperSize;
 import org.mlopsconsole.reports.ReportFormat;
 import org.mlopsconsole.reports.ReportInput;
+import org.mlopsconsole.reports.ReportOptions;
 import org.mlopsconsole.reports.Reports;
 import org.mlopsconsole.workspace.ScorableResponses;
 import org.mlopsconsole.workspace.Workspace;
@@ -31,7 +36,9 @@ import picocli.CommandLine.Spec;
             "Formats: xlsx (workbook with native charts), docx (client report), pptx (deck), pdf (report).",
             "xlsx, pptx and pdf can compare with an earlier assessment: --baseline FILE or --baseline-assessment ID.",
             "--organization-rollup ORG_ID ('assess organizations' lists them): every team's",
-            "latest assessment rolled up, as xlsx or pdf."
+            "latest assessment on the model rolled up, as xlsx or pdf.",
+            "A workspace assessment's report carries the branding and paper saved in Settings → Reports;",
+            "--consultancy, --logo and --paper override them."
         },
         mixinStandardHelpOptions = true)
 final class ReportCommand implements Callable<Integer> {
@@ -102,6 +109,27 @@ final class ReportCommand implements Callable<Integer> {
                     + " (xlsx, pptx or pdf).")
     private Long baselineAssessment;
 
+    @Option(
+            names = "--consultancy",
+            paramLabel = "NAME",
+            description = "Consultancy named on the cover and in the headers (default: Settings → Reports of the"
+                    + " workspace, with --assessment; \"\" for none).")
+    private String consultancy;
+
+    @Option(
+            names = "--logo",
+            paramLabel = "FILE.png",
+            description = "Consultancy's logo, a PNG of at most 1 MB and 2000x2000 pixels (default: the one saved in"
+                    + " Settings → Reports, with --assessment).")
+    private Path logo;
+
+    @Option(
+            names = "--paper",
+            paramLabel = "a4|letter",
+            description = "Page size of the docx and pdf reports (default: Settings → Reports, with --assessment;"
+                    + " else a4).")
+    private String paper;
+
     @Spec
     private CommandSpec spec;
 
@@ -139,6 +167,7 @@ final class ReportCommand implements Callable<Integer> {
                             + chosen.code() + " comparison is not available. Nothing was written.");
             return CommandLineApp.EXIT_USAGE;
         }
+        ReportOptions saved = ReportOptions.defaults();
         MaturityModel resolved;
         Responses loaded;
         Engagement engagement;
@@ -153,6 +182,7 @@ final class ReportCommand implements Callable<Integer> {
             try (Workspace opened = WorkspaceCommand.open(workspace.location())) {
                 AssessmentDirectory directory = new AssessmentDirectory(opened.assessments());
                 found = directory.load(assessment);
+                saved = ReportSettings.of(opened).load();
                 if (baselineAssessment != null) {
                     earlierAssessment = Optional.of(sameModel(found, directory.load(baselineAssessment)));
                 }
@@ -179,14 +209,17 @@ final class ReportCommand implements Callable<Integer> {
             loaded = ModelReference.responses(responses, resolved);
             engagement = new Engagement(organization, team, assessor, date == null ? LocalDate.now() : date);
         }
-        ReportInput current = ReportInput.of(resolved, loaded, engagement);
+        ReportOptions options = overridden(saved);
+        ReportInput current = ReportInput.of(resolved, loaded, engagement).withOptions(options);
         try {
-            Optional<ReportInput> before = earlierAssessment.map(AssessmentDirectory.Loaded::reportInput);
+            Optional<ReportInput> before =
+                    earlierAssessment.map(earlier -> earlier.reportInput().withOptions(options));
             if (baseline != null) {
                 Responses earlier = ModelReference.responses(baseline, resolved);
                 LocalDate earlierDate = baselineDate != null ? baselineDate : lastChange(baseline);
                 before = Optional.of(
-                        ReportInput.of(resolved, earlier, new Engagement(organization, team, assessor, earlierDate)));
+                        ReportInput.of(resolved, earlier, new Engagement(organization, team, assessor, earlierDate))
+                                .withOptions(options));
             }
             if (before.isPresent()) {
                 Reports.writeComparison(before.get(), current, chosen, out);
@@ -200,6 +233,26 @@ final class ReportCommand implements Callable<Integer> {
                 .getOut()
                 .println("Report written to " + out.toAbsolutePath().normalize());
         return CommandLineApp.EXIT_OK;
+    }
+
+    /** {@code saved} with what --consultancy, --logo and --paper say instead. */
+    private ReportOptions overridden(ReportOptions saved) {
+        PaperSize size = paper == null
+                ? saved.paper()
+                : ReportSettings.paper(paper)
+                        .orElseThrow(() -> new ParameterException(
+                                spec.commandLine(), "unknown paper size \"" + paper + "\"; use a4 or letter"));
+        Branding branding = consultancy == null
+                ? saved.branding()
+                : new Branding(consultancy, saved.branding().logo());
+        if (logo != null) {
+            try {
+                branding = branding.withLogo(ReportLogos.read(logo));
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException("--logo " + logo + ": " + e.getMessage() + ". Nothing was written.", e);
+            }
+        }
+        return new ReportOptions(size, branding);
     }
 
     /** The baseline assessment, refused unless it rates the same model as {@code current}. */

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.mlopsconsole.app.DesktopLauncher;
 import org.mlopsconsole.app.cli.assessment.AssessCommand;
 import org.mlopsconsole.runtime.cli.BenchCommand;
+import org.mlopsconsole.runtime.cli.DriftCommand;
 import org.mlopsconsole.runtime.cli.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,10 +30,14 @@ import picocli.CommandLine.Spec;
             AssessCommand.class,
             ServeCommand.class,
             BenchCommand.class,
+            DriftCommand.class,
             ReportCommand.class,
             QuestionnaireCommand.class,
             org.mlopsconsole.app.cli.engagement.OrgCommand.class,
-            org.mlopsconsole.app.cli.engagement.TeamCommand.class
+            org.mlopsconsole.app.cli.engagement.TeamCommand.class,
+            org.mlopsconsole.app.cli.rolestools.RolesCommand.class,
+            org.mlopsconsole.app.cli.rolestools.ToolsCommand.class,
+            org.mlopsconsole.app.cli.workshop.WorkshopCommand.class
         })
 final class RootCommand implements Callable<Integer> {
 

@@ -2,14 +2,14 @@ package org.mlopsconsole.app.reports;
 
 import atlantafx.base.theme.Styles;
 import java.io.File;
-import java.nio.file.Path;
-import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -20,12 +20,9 @@ import org.mlopsconsole.reports.ReportFormat;
 public final class ReportsView {
 
     private final ReportsViewModel viewModel;
-    private final Consumer<Path> opener;
 
-    /** @param opener opens a written file with the desktop's application for it */
-    public ReportsView(ReportsViewModel viewModel, Consumer<Path> opener) {
+    public ReportsView(ReportsViewModel viewModel) {
         this.viewModel = viewModel;
-        this.opener = opener;
     }
 
     public Node build() {
@@ -72,17 +69,34 @@ public final class ReportsView {
         Button open = new Button("Open");
         open.setId("report-open");
         open.disableProperty().bind(viewModel.writtenProperty().isNull());
-        open.setOnAction(event -> opener.accept(viewModel.writtenProperty().get()));
+        open.setOnAction(event -> viewModel.open());
 
         Label status = new Label();
         status.setId("report-status");
         status.setWrapText(true);
         status.getStyleClass().add(Styles.TEXT_MUTED);
         status.textProperty().bind(viewModel.statusProperty());
+        viewModel.failedProperty().addListener((observable, before, failed) -> {
+            status.getStyleClass().removeAll(Styles.TEXT_MUTED, Styles.DANGER);
+            status.getStyleClass().add(failed ? Styles.DANGER : Styles.TEXT_MUTED);
+        });
+
+        Button copyPath = new Button("Copy path");
+        copyPath.setId("report-copy-path");
+        copyPath.visibleProperty()
+                .bind(viewModel.failedProperty().and(viewModel.writtenProperty().isNotNull()));
+        copyPath.managedProperty().bind(copyPath.visibleProperty());
+        copyPath.setOnAction(event -> {
+            ClipboardContent path = new ClipboardContent();
+            path.putString(viewModel.writtenProperty().get().toString());
+            Clipboard.getSystemClipboard().setContent(path);
+        });
 
         HBox actions = new HBox(12, export, progress, open);
         actions.setAlignment(Pos.CENTER_LEFT);
-        VBox content = new VBox(16, title, intro, form, actions, status);
+        HBox statusLine = new HBox(12, status, copyPath);
+        statusLine.setAlignment(Pos.CENTER_LEFT);
+        VBox content = new VBox(16, title, intro, form, actions, statusLine);
         content.getStyleClass().add("content");
         content.setMaxWidth(900);
         content.setId("section-content-reports");

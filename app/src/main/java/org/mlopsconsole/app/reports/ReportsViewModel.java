@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -21,15 +22,18 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mlopsconsole.app.assessment.AssessmentDirectory;
 import org.mlopsconsole.app.common.Failures;
+import org.mlopsconsole.app.common.FileOpener;
 import org.mlopsconsole.reports.ReportFileNames;
 import org.mlopsconsole.reports.ReportFormat;
 import org.mlopsconsole.reports.ReportInput;
+import org.mlopsconsole.reports.ReportOptions;
 import org.mlopsconsole.reports.Reports;
 
 /**
  * The Reports section: pick an assessment of the workspace and a format, optionally an earlier
  * assessment of the same team to compare with, write the report in the background, then open it.
- * The same files as {@code mlops-console report --assessment ID [--baseline-assessment ID]}.
+ * Every report carries the options saved in Settings → Reports (branding, paper), read at each
+ * export. The same files as {@code mlops-console report --assessment ID [--baseline-assessment ID]}.
  */
 public final class ReportsViewModel {
 
@@ -55,9 +59,28 @@ public final class ReportsViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Path> written = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper();
+    private final Supplier<ReportOptions> options;
+    private final FileOpener opener;
 
+    /** Reports with the default options, opened nowhere (tests). */
     public ReportsViewModel(AssessmentDirectory directory, Executor background, Executor ui) {
+        this(directory, ReportOptions::defaults, file -> Optional.empty(), background, ui);
+    }
+
+    /**
+     * @param options the saved report options, read on {@code background} at each export
+     * @param opener opens a written report; run on {@code background}
+     */
+    public ReportsViewModel(
+            AssessmentDirectory directory,
+            Supplier<ReportOptions> options,
+            FileOpener opener,
+            Executor background,
+            Executor ui) {
         this.directory = directory;
+        this.options = options;
+        this.opener = opener;
         this.background = background;
         this.ui = ui;
         selected.addListener((observable, before, now) -> offerBaselines());
@@ -155,6 +178,31 @@ public final class ReportsViewModel {
         return status.getReadOnlyProperty();
     }
 
+    /** True when the status is an error (the export or Open failed), for its style. */
+    public ReadOnlyBooleanProperty failedProperty() {
+        return failed.getReadOnlyProperty();
+    }
+
+    /**
+     * Opens the last report written on the background executor; when no program takes it the
+     * status says so, with where the file is, and {@link #failedProperty()} turns true.
+     */
+    public CompletableFuture<Void> open() {
+        Path file = written.get();
+        if (file == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return CompletableFuture.supplyAsync(() -> opener.open(file), background)
+                .exceptionally(failure -> Optional.of(Failures.rootMessage(failure)))
+                .thenAcceptAsync(
+                        problem -> problem.ifPresent(why -> {
+                            failed.set(true);
+                            status.set("Could not open " + file.getFileName() + ": " + why + ". The report is at "
+                                    + file.toAbsolutePath() + ".");
+                        }),
+                        ui);
+    }
+
     /** The last report written, for "Open". */
     public ReadOnlyObjectProperty<Path> writtenProperty() {
         return written.getReadOnlyProperty();
@@ -180,6 +228,7 @@ public final class ReportsViewModel {
                 Optional.ofNullable(baseline.get()).filter(b -> b != NO_COMPARISON && chosen.hasComparison());
         running.set(true);
         written.set(null);
+        failed.set(false);
         status.set("Writing " + target.getFileName() + "…");
         CompletableFuture<Written> writing =
                 CompletableFuture.supplyAsync(() -> write(choice, compareWith, chosen, target), background);
@@ -192,6 +241,7 @@ public final class ReportsViewModel {
                         status.set("Report written to " + done.file()
                                 + done.notice().map(notice -> ". " + notice).orElse(""));
                     } else {
+                        failed.set(true);
                         status.set("The report was not written: " + Failures.rootMessage(failure));
                     }
                 },
@@ -204,11 +254,18 @@ public final class ReportsViewModel {
 
     private Written write(Choice choice, Optional<Choice> compareWith, ReportFormat chosen, Path target) {
         AssessmentDirectory.Loaded loaded = directory.load(choice.assessmentId());
-        ReportInput current = loaded.reportInput();
+        ReportOptions presentation = options.get();
+        ReportInput current = loaded.reportInput().withOptions(presentation);
         try {
             if (compareWith.isPresent()) {
                 Reports.writeComparison(
-                        directory.load(compareWith.get().assessmentId()).reportInput(), current, chosen, target);
+                        directory
+                                .load(compareWith.get().assessmentId())
+                                .reportInput()
+                                .withOptions(presentation),
+                        current,
+                        chosen,
+                        target);
             } else {
                 Reports.write(current, chosen, target);
             }

@@ -7,7 +7,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -22,10 +21,13 @@ import org.mlopsconsole.app.AppServices;
 import org.mlopsconsole.app.assessment.AssessmentDetailViewModel;
 import org.mlopsconsole.app.assessment.AssessmentsView;
 import org.mlopsconsole.app.assessment.AssessmentsViewModel;
+import org.mlopsconsole.app.common.DesktopFileOpener;
+import org.mlopsconsole.app.common.FileOpener;
 import org.mlopsconsole.app.common.FxExecutors;
 import org.mlopsconsole.app.deployments.DeploymentsView;
 import org.mlopsconsole.app.deployments.DeploymentsViewModel;
 import org.mlopsconsole.app.logging.LoggingSetup;
+import org.mlopsconsole.app.reports.ReportSettings;
 import org.mlopsconsole.app.reports.ReportsView;
 import org.mlopsconsole.app.reports.ReportsViewModel;
 import org.mlopsconsole.app.settings.SettingsView;
@@ -98,10 +100,7 @@ public final class ConsoleApplication extends Application {
             Platform.exit();
             return;
         }
-        showMainWindow(
-                stage,
-                services,
-                file -> getHostServices().showDocument(file.toUri().toString()));
+        showMainWindow(stage, services, DesktopFileOpener.forThisSystem());
     }
 
     private static Executor opener() {
@@ -121,7 +120,7 @@ public final class ConsoleApplication extends Application {
 
     /** Builds the main window on {@code stage}; the tests call this with their own services. */
     public static MainViewModel showMainWindow(Stage stage, AppServices services) {
-        return showMainWindow(stage, services, file -> {});
+        return showMainWindow(stage, services, file -> Optional.empty());
     }
 
     /**
@@ -129,7 +128,7 @@ public final class ConsoleApplication extends Application {
      *
      * @param opener opens a file the app wrote (a report) with the desktop's application for it
      */
-    public static MainViewModel showMainWindow(Stage stage, AppServices services, Consumer<Path> opener) {
+    public static MainViewModel showMainWindow(Stage stage, AppServices services, FileOpener opener) {
         ThemeManager themes = new ThemeManager();
         MainViewModel viewModel = new MainViewModel(
                 services.uiStateStore(), services.workspace().location().display());
@@ -157,24 +156,28 @@ public final class ConsoleApplication extends Application {
         return viewModel;
     }
 
-    private static Node sectionView(Section section, MainViewModel main, AppServices services, Consumer<Path> opener) {
+    private static Node sectionView(Section section, MainViewModel main, AppServices services, FileOpener opener) {
         if (section == Section.REPORTS) {
-            return new ReportsView(
-                            new ReportsViewModel(
-                                    services.directory(), services.backgroundExecutor(), services.uiExecutor()),
-                            opener)
+            ReportSettings saved = ReportSettings.of(services.workspace());
+            return new ReportsView(new ReportsViewModel(
+                            services.directory(),
+                            saved::load,
+                            opener,
+                            services.backgroundExecutor(),
+                            services.uiExecutor()))
                     .build();
         }
         if (section == Section.SETTINGS) {
             WorkspaceLocation location = services.workspace().location();
-            return new SettingsView(new SettingsViewModel(
-                                    main.darkThemeProperty(),
-                                    location,
-                                    () -> services.workspace().backupToDefaultFolder("manual"),
-                                    services.backgroundExecutor(),
-                                    services.uiExecutor())
-                            .withRecentWorkspaces(org.mlopsconsole.app.settings.RecentWorkspaces.ofUser(), location))
-                    .load();
+            SettingsViewModel settings = new SettingsViewModel(
+                            main.darkThemeProperty(),
+                            location,
+                            () -> services.workspace().backupToDefaultFolder("manual"),
+                            services.backgroundExecutor(),
+                            services.uiExecutor())
+                    .withRecentWorkspaces(org.mlopsconsole.app.settings.RecentWorkspaces.ofUser(), location);
+            settings.withReportSettings(ReportSettings.of(services.workspace()));
+            return new SettingsView(settings).load();
         }
         if (section == Section.ASSESSMENTS) {
             AssessmentsViewModel assessments = new AssessmentsViewModel(

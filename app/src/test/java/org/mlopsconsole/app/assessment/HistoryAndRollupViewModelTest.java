@@ -120,7 +120,9 @@ class HistoryAndRollupViewModelTest {
         assertThat(delivery.teams()).isZero();
         assertThat(delivery.medianLevel()).isEqualTo("—");
         assertThat(delivery.medianScore()).isEqualTo("n/a");
-        assertThat(rollup.summaryProperty().get()).startsWith("Latest assessment of 2 teams with ");
+        assertThat(rollup.summaryProperty().get())
+                .startsWith("Latest assessment on ")
+                .contains(" of 2 teams");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.mlopsconsole.app.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -105,6 +106,49 @@ class OrganizationRollupsTest {
         assertThat(rolled(Optional.of("google-mlops")).teams())
                 .extracting(scored -> scored.team().name())
                 .containsExactly("Fraud models");
+    }
+
+    @Test
+    void aTeamWhoseNewestAssessmentMovedToAnotherModelComesWithItsEarlierOneOnTheMajorityModel() {
+        Team credit = fixture.engagements.createTeam(acme.id(), "Credit risk");
+        Assessment creditOnGoogle = assess(credit, "Credit baseline", "google-mlops", LocalDate.of(2026, 6, 1));
+        assess(credit, "Credit on practices", "mlops-practices", LocalDate.of(2026, 12, 1));
+
+        OrganizationRollups.Rolled rolled = rolled(Optional.empty());
+
+        assertThat(rolled.model().id())
+                .as("both teams were assessed on google-mlops")
+                .isEqualTo("google-mlops");
+        assertThat(rolled.teams())
+                .extracting(
+                        scored -> scored.team().name(),
+                        scored -> scored.assessment().id())
+                .containsExactly(
+                        tuple("Credit risk", creditOnGoogle.id()), tuple("Fraud models", fixture.assessment.id()));
+        assertThat(rolled.leftOut()).isEmpty();
+        assertThat(OrganizationRollups.assessmentsUsed(rolled))
+                .startsWith("Assessments used: Credit risk: Credit baseline (2026-06-01); Fraud models: ");
+    }
+
+    @Test
+    void aTeamWithNoAssessmentOnTheChosenModelIsNamedWithItsLatestModel() {
+        Team audit = fixture.engagements.createTeam(acme.id(), "Audit");
+        assess(audit, "Audit", "mlops-practices", LocalDate.of(2026, 11, 24));
+
+        OrganizationRollups.Rolled rolled = rolled(Optional.of("google-mlops"));
+
+        assertThat(rolled.leftOut())
+                .extracting(OrganizationRollups.LeftOut::reason)
+                .containsExactly("no assessment on model google-mlops; its latest uses model mlops-practices");
+        assertThat(rolled.report("Acme", LocalDate.of(2026, 12, 1)).leftOutText())
+                .isEqualTo("Audit (no assessment on model google-mlops; its latest uses model mlops-practices)");
+    }
+
+    @Test
+    void aModelNoTeamWasAssessedOnHasNothingToRoll() {
+        assertThat(rollups.roll(acme, Optional.of("mlops-practices")))
+                .isEqualTo(new OrganizationRollups.NothingToRoll("No team of Acme has an assessment on model"
+                        + " \"mlops-practices\"; its teams were assessed on google-mlops (1 team)."));
     }
 
     @Test

@@ -105,8 +105,12 @@ class OrganizationRollupReportTest {
         assertThat(exit).as(err.toString()).isZero();
         assertThat(out.toString()).contains("Roll-up of 2 teams on google-mlops written to");
         assertThat(err.toString())
-                .contains("note: left out, their latest assessment used another model: Payments (mlops-practices)."
-                        + " Roll those up with --model ID.");
+                .contains("note: left out, named in the file too: Payments (no assessment on model google-mlops;"
+                        + " its latest uses model mlops-practices). Roll those up with --model ID.");
+        assertThat(out.toString())
+                .as("stdout names the assessment taken for each team")
+                .contains("Assessments used: Credit risk: Credit risk 2026-11-03 (2026-11-03);"
+                        + " Fraud models: Fraud models 2026-11-20 (2026-11-20).");
         try (XSSFWorkbook workbook = new XSSFWorkbook(xlsx.toFile())) {
             XSSFSheet summary = workbook.getSheet("Summary");
             DataFormatter formatter = new DataFormatter();
@@ -146,14 +150,19 @@ class OrganizationRollupReportTest {
                 pdf.toString());
 
         assertThat(exit).as(err.toString()).isZero();
-        assertThat(err.toString()).contains("left out", "Credit risk (google-mlops)", "Fraud models (google-mlops)");
+        assertThat(err.toString())
+                .contains(
+                        "left out",
+                        "Credit risk (no assessment on model mlops-practices; its latest uses model google-mlops)",
+                        "Fraud models (no assessment on model mlops-practices");
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text)
                     .contains("MLOps maturity roll-up: Acme Bank plc", "2026-12-01", "Payments 2026-10-01")
                     .as("the teams left out are named in the file, with the reason, and not rolled up")
-                    .contains("Left out: Credit risk (its latest assessment used model google-mlops); Fraud models"
-                            + " (its latest assessment used model google-mlops).")
+                    .contains("Left out: Credit risk (no assessment on model mlops-practices; its latest uses model"
+                            + " google-mlops); Fraud models (no assessment on model mlops-practices; its latest uses"
+                            + " model google-mlops).")
                     .doesNotContain("Credit risk 20");
         }
     }
@@ -187,8 +196,8 @@ class OrganizationRollupReportTest {
 
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString())
-                .contains("No team of Acme Bank has its latest assessment on model \"ml-test-score\"; the latest"
-                        + " assessments use google-mlops (2 teams), mlops-practices (1 team).");
+                .contains("No team of Acme Bank has an assessment on model \"ml-test-score\"; its teams were"
+                        + " assessed on google-mlops (2 teams), mlops-practices (1 team).");
         assertThat(xlsx).doesNotExist();
     }
 

@@ -18,8 +18,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mlopsconsole.app.reports.ReportSettings;
+import org.mlopsconsole.app.reports.TestPngs;
 import org.mlopsconsole.assessment.Rating;
 import org.mlopsconsole.assessment.Responses;
+import org.mlopsconsole.reports.Branding;
+import org.mlopsconsole.reports.PaperSize;
+import org.mlopsconsole.reports.ReportOptions;
 import org.mlopsconsole.workspace.Assessment;
 import org.mlopsconsole.workspace.NewAssessment;
 import org.mlopsconsole.workspace.Team;
@@ -27,7 +34,10 @@ import org.mlopsconsole.workspace.Workspace;
 import org.mlopsconsole.workspace.WorkspaceLocation;
 import org.mlopsconsole.workspace.Workspaces;
 
-/** {@code assess list} and {@code report --assessment ID} on a workspace's own assessments. */
+/**
+ * {@code assess list} and {@code report --assessment ID} on a workspace's own assessments, with
+ * the branding and paper saved in Settings or given as options.
+ */
 class ReportFromWorkspaceTest {
 
     @TempDir
@@ -46,16 +56,23 @@ class ReportFromWorkspaceTest {
 
     /** {@code report --assessment ID --format xlsx} of the workspace's assessment, to {@code xlsx}. */
     private int reportAsXlsx(Path xlsx) {
-        return run(
+        return report("xlsx", xlsx);
+    }
+
+    /** {@code report --assessment ID --format FORMAT --out FILE} and {@code more} options. */
+    private int report(String format, Path file, String... more) {
+        List<String> args = new ArrayList<>(List.of(
                 "report",
                 "--workspace",
                 workspace.toString(),
                 "--assessment",
                 Long.toString(assessmentId),
                 "--format",
-                "xlsx",
+                format,
                 "--out",
-                xlsx.toString());
+                file.toString()));
+        args.addAll(List.of(more));
+        return run(args.toArray(String[]::new));
     }
 
     @BeforeEach
@@ -340,5 +357,82 @@ class ReportFromWorkspaceTest {
                         dir.resolve("y.xlsx").toString()))
                 .isEqualTo(2);
         assertThat(err.toString()).contains("leave out --model and --responses");
+    }
+
+    // Branding and paper: saved in Settings → Reports, overridden by --consultancy, --logo and --paper.
+
+    private void saveInSettings(ReportOptions options) {
+        try (Workspace opened = Workspaces.open(new WorkspaceLocation.Folder(workspace))) {
+            ReportSettings.of(opened).save(options);
+        }
+    }
+
+    private int pdfReport(Path pdf, String... more) {
+        return report("pdf", pdf, more);
+    }
+
+    private static String text(PDDocument document) throws Exception {
+        return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void theReportCarriesTheConsultancyAndPaperSavedInSettings() throws Exception {
+        saveInSettings(new ReportOptions(PaperSize.LETTER, Branding.of("Northwind Consulting")));
+        Path pdf = dir.resolve("saved.pdf");
+
+        assertThat(pdfReport(pdf)).as(err.toString()).isZero();
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
+            assertThat(text(document)).contains("Northwind Consulting");
+        }
+    }
+
+    @Test
+    void flagsOverrideTheSavedConsultancyPaperAndLogo() throws Exception {
+        saveInSettings(new ReportOptions(PaperSize.LETTER, Branding.of("Northwind Consulting")));
+        Path logo = TestPngs.write(dir.resolve("logo.png"), TestPngs.png(120, 40));
+        Path pdf = dir.resolve("flags.pdf");
+
+        int exit = pdfReport(pdf, "--consultancy", "Contoso Advisory", "--paper", "a4", "--logo", logo.toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getPage(0).getMediaBox().getWidth()).isEqualTo(PaperSize.A4.widthPoints());
+            assertThat(text(document)).contains("Contoso Advisory").doesNotContain("Northwind");
+            assertThat(document.getPage(0).getResources().getXObjectNames())
+                    .as("the logo is drawn on the cover")
+                    .isNotEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "not a PNG   | 0    | 0   | is not a PNG picture: save it as PNG",
+                "too wide    | 2400 | 100 | is 2400×100 pixels; a logo may be at most 2000×2000",
+            })
+    void aLogoThatDoesNotFitIsRefusedSayingWhyAndNothingIsWritten(String what, int width, int height, String message) {
+        byte[] bytes = width == 0 ? "GIF89a not a png".getBytes() : TestPngs.png(width, height);
+        Path logo = TestPngs.write(dir.resolve("logo.png"), bytes);
+        Path pdf = dir.resolve("refused.pdf");
+
+        int exit = pdfReport(pdf, "--logo", logo.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains("--logo " + logo, message, "Nothing was written.");
+        assertThat(pdf).doesNotExist();
+    }
+
+    @Test
+    void anUnknownPaperSizeIsAUsageError() {
+        Path pdf = dir.resolve("legal.pdf");
+
+        int exit = pdfReport(pdf, "--paper", "legal");
+
+        assertThat(exit).isEqualTo(CommandLineApp.EXIT_USAGE);
+        assertThat(err.toString()).contains("unknown paper size \"legal\"; use a4 or letter");
+        assertThat(pdf).doesNotExist();
     }
 }

@@ -163,4 +163,49 @@ class ReportsViewModelTest {
             assertThat(empty.exportDisabled().get()).isTrue();
         }
     }
+
+    @Test
+    void openThatNoProgramTakesSaysSoWithWhereTheReportIs() throws Exception {
+        ReportsViewModel failing = new ReportsViewModel(
+                new AssessmentDirectory(workspace.assessments()),
+                org.mlopsconsole.reports.ReportOptions::defaults,
+                file -> Optional.of("no program on this computer opens .pptx files"),
+                Runnable::run,
+                Runnable::run);
+        failing.refresh().join();
+        failing.formatProperty().set(ReportFormat.PPTX);
+        Path target = dir.resolve("deck.pptx");
+        failing.export(target).join();
+
+        failing.open().join();
+
+        assertThat(failing.failedProperty().get()).isTrue();
+        assertThat(failing.statusProperty().get())
+                .isEqualTo("Could not open deck.pptx: no program on this computer opens .pptx files. The report is at "
+                        + target.toAbsolutePath().normalize() + ".");
+    }
+
+    @Test
+    void theReportCarriesTheOptionsSavedInSettings() throws Exception {
+        ReportsViewModel branded = new ReportsViewModel(
+                new AssessmentDirectory(workspace.assessments()),
+                () -> new org.mlopsconsole.reports.ReportOptions(
+                        org.mlopsconsole.reports.PaperSize.LETTER,
+                        org.mlopsconsole.reports.Branding.of("Northwind Consulting")),
+                file -> Optional.empty(),
+                Runnable::run,
+                Runnable::run);
+        branded.refresh().join();
+        branded.formatProperty().set(ReportFormat.PDF);
+        Path target = dir.resolve("branded.pdf");
+
+        branded.export(target).join();
+
+        try (var document = org.apache.pdfbox.Loader.loadPDF(target.toFile())) {
+            assertThat(document.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("Northwind Consulting");
+        }
+        assertThat(branded.failedProperty().get()).isFalse();
+    }
 }

@@ -1,10 +1,15 @@
 package org.mlopsconsole.assessment.internal;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
-/** Enum constants read back from the codes stored and exported for them. */
+/**
+ * The codes stored and exported for enum constants, and the constants read back from them:
+ * {@code ON_PREMISES} is {@code on-premises} unless the enum has codes of its own.
+ */
 public final class Codes {
 
     private Codes() {}
@@ -17,13 +22,28 @@ public final class Codes {
         return Arrays.stream(values)
                 .filter(value -> codeOf.apply(value).equals(code))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "unknown " + what + " \"" + code + "\"; expected " + expected(values, codeOf)));
+                .orElseThrow(() -> new IllegalArgumentException("unknown " + what + " \"" + code + "\"; expected "
+                        + oneOf(Arrays.stream(values).map(codeOf).toList())));
     }
 
-    private static <E> String expected(E[] values, Function<E, String> codeOf) {
-        String codes = Arrays.stream(values).map(codeOf).collect(Collectors.joining(", "));
-        int last = codes.lastIndexOf(", ");
-        return last < 0 ? codes : codes.substring(0, last) + " or " + codes.substring(last + 2);
+    public static String of(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static <E extends Enum<E>> Optional<E> parse(Class<E> type, String code) {
+        return Arrays.stream(type.getEnumConstants())
+                .filter(constant -> of(constant).equals(code))
+                .findFirst();
+    }
+
+    /** "a, b or c": the codes a field accepts, for messages. */
+    public static <E extends Enum<E>> String choices(Class<E> type) {
+        return oneOf(Arrays.stream(type.getEnumConstants()).map(Codes::of).toList());
+    }
+
+    private static String oneOf(List<String> codes) {
+        String all = String.join(", ", codes);
+        int last = all.lastIndexOf(", ");
+        return last < 0 ? all : all.substring(0, last) + " or " + all.substring(last + 2);
     }
 }

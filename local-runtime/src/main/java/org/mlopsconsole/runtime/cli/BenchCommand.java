@@ -3,7 +3,6 @@ package org.mlopsconsole.runtime.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -223,19 +222,7 @@ public final class BenchCommand implements Callable<Integer> {
             case "csv" -> BenchResultFiles.toCsv(result);
             default -> BenchResultFiles.toText(result);
         };
-        if (out == null) {
-            spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
-            return 0;
-        }
-        try {
-            Files.writeString(out, text, StandardCharsets.UTF_8);
-            err.println("bench: wrote " + out);
-            return 0;
-        } catch (IOException e) {
-            err.println("bench: cannot write " + out + ": " + e.getMessage());
-            return 1;
-        }
+        return CommandOutput.write(spec, text, out);
     }
 
     private BenchPlan plan() throws IOException {

@@ -9,11 +9,11 @@ import java.nio.file.StandardCopyOption;
 import org.mlopsconsole.app.cli.UserInputException;
 
 /** Writes output files whole or not at all: a temp file beside the target, then a move. */
-final class AtomicFiles {
+public final class AtomicFiles {
 
     private AtomicFiles() {}
 
-    static Path write(Path target, String content) {
+    public static Path write(Path target, String content) {
         Path absolute = target.toAbsolutePath().normalize();
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {

@@ -2,6 +2,7 @@ package org.mlopsconsole.runtime.internal.cli;
 
 import java.util.concurrent.Callable;
 import org.mlopsconsole.runtime.cli.BenchCommand;
+import org.mlopsconsole.runtime.cli.DriftCommand;
 import org.mlopsconsole.runtime.cli.ModelsCommand;
 import org.mlopsconsole.runtime.cli.ServeCommand;
 import picocli.CommandLine;
@@ -9,13 +10,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The headless {@code mlops-runtime.jar}: serve, models and bench; no desktop app and no JavaFX. */
+/** The headless {@code mlops-runtime.jar}: serve, models, bench and drift; no desktop app and no JavaFX. */
 @Command(
         name = "mlops-runtime",
         mixinStandardHelpOptions = true,
         description = "Serve ONNX models over the Open Inference Protocol, headless; list versions and set stages;"
-                + " benchmark models.",
-        subcommands = {ServeCommand.class, ModelsCommand.class, BenchCommand.class})
+                + " benchmark models; compare datasets for drift.",
+        subcommands = {ServeCommand.class, ModelsCommand.class, BenchCommand.class, DriftCommand.class})
 public final class RuntimeMain implements Callable<Integer> {
 
     @Spec
