@@ -22,7 +22,6 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -124,7 +123,9 @@ public final class AssessmentsView {
         CheckBox showArchived = new CheckBox("Show archived");
         showArchived.setId("show-archived");
         showArchived.selectedProperty().bindBidirectional(viewModel.showArchivedProperty());
-        HBox actions = new HBox(
+        // A flow, not a row: with Start follow-up the buttons no longer fit a narrow window whole.
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(
+                8,
                 8,
                 newOrganization,
                 newTeam,

@@ -59,7 +59,7 @@ public final class PlanView {
         TextField newTitle = new TextField();
         newTitle.setId("plan-new-title");
         newTitle.setPromptText("New item's title");
-        newTitle.setPrefColumnCount(28);
+        newTitle.setPrefColumnCount(16);
         Button add = new Button("Add");
         add.setId("plan-add");
         add.setDefaultButton(false);
@@ -78,6 +78,9 @@ public final class PlanView {
         delete.setOnAction(event -> deleteSelected());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        for (javafx.scene.control.Control control : List.of(draft, add, delete)) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox actions = new HBox(8, draft, spacer, newTitle, add, delete);
         actions.setAlignment(Pos.CENTER_LEFT);
 
@@ -150,6 +153,14 @@ public final class PlanView {
                 List.of(true, false),
                 yes -> yes ? "Yes" : "No",
                 viewModel::setQuickWin);
+        // The short columns keep their words whole; the title takes what is left.
+        owner.setMinWidth(110);
+        status.setMinWidth(100);
+        due.setMinWidth(95);
+        effort.setMinWidth(75);
+        phase.setMinWidth(105);
+        quickWin.setMinWidth(80);
+        title.setMinWidth(100);
         table.getColumns().setAll(List.of(title, owner, status, due, effort, phase, quickWin));
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::keyboard);
         // When a cell's editor closes, the keyboard stays in the table (not on the first button).
