@@ -369,7 +369,7 @@ public final class Assessments {
 
     private record Owner(long assessmentId, Optional<String> participantName) {}
 
-    private static Assessment current(Repositories r, long assessmentId) {
+    static Assessment current(Repositories r, long assessmentId) {
         return r.assessments()
                 .find(assessmentId)
                 .orElseThrow(() -> notFound("assessment", assessmentId, "assess list"));

@@ -45,6 +45,22 @@ public sealed interface Conflict {
         }
     }
 
+    /**
+     * A plan item saved (or deleted) by someone else after you read it.
+     *
+     * @param theirs the item as saved now; empty when it was deleted
+     */
+    record OfPlanItem(Optional<StoredPlanItem> theirs, org.mlopsconsole.assessment.plan.PlanItem yours)
+            implements Conflict {
+
+        @Override
+        public String describe() {
+            return "Plan item \"" + yours.title() + "\" was "
+                    + (theirs.isPresent() ? "changed" : "deleted")
+                    + " by someone else after you read it; your edit was not saved.";
+        }
+    }
+
     private static String show(Optional<String> value) {
         return value.map(text -> "\"" + text + "\"").orElse("nothing");
     }

@@ -68,9 +68,15 @@ public final class Transfers {
                     .orElseThrow(() -> notFound("organization", organizationId, "org list"));
             List<ArchivedTeam> teams = new ArrayList<>();
             for (Team team : r.engagements().teams(organizationId, true)) {
+                List<Assessment> ofTeam = r.assessments().forTeam(team.id(), true);
+                List<Long> ids = ofTeam.stream().map(Assessment::id).toList();
                 List<ArchivedAssessment> assessments = new ArrayList<>();
-                for (Assessment assessment : r.assessments().forTeam(team.id(), true)) {
-                    assessments.add(archived(r, assessment));
+                for (Assessment assessment : ofTeam) {
+                    OptionalLong previous = r.plans().previous(assessment.id());
+                    int position = previous.isPresent() ? ids.indexOf(previous.getAsLong()) : -1;
+                    assessments.add(archived(r, assessment)
+                            .following(
+                                    position < 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(position)));
                 }
                 teams.add(new ArchivedTeam(team.name(), team.archived(), assessments));
             }
@@ -171,7 +177,26 @@ public final class Transfers {
                 responses.consensus(),
                 r.assessments().evidence(assessment.id()),
                 responses.targets(),
-                history);
+                history,
+                r.evidence().links(assessment.id()).stream()
+                        .map(link -> new EngagementArchive.ArchivedLink(
+                                link.questionId(), link.link(), link.addedBy(), link.addedAt()))
+                        .toList(),
+                r.evidence().attachments(assessment.id()).stream()
+                        .map(attachment -> new EngagementArchive.ArchivedAttachment(
+                                attachment.questionId(),
+                                attachment.info(),
+                                r.evidence()
+                                        .attachmentContent(assessment.id(), attachment.id())
+                                        .orElseThrow(),
+                                attachment.addedBy(),
+                                attachment.addedAt()))
+                        .toList(),
+                r.plans().riskOverrides(assessment.id()),
+                r.plans().items(assessment.id()).stream()
+                        .map(StoredPlanItem::item)
+                        .toList(),
+                java.util.OptionalInt.empty());
     }
 
     /** A history entry names its participant as named then; the link holds while that name is unique. */
@@ -203,8 +228,15 @@ public final class Transfers {
             if (archivedTeam.archived()) {
                 r.engagements().setTeamArchived(team.id(), true);
             }
+            List<Long> imported = new ArrayList<>();
             for (ArchivedAssessment assessment : archivedTeam.assessments()) {
-                importAssessment(r, team.id(), assessment);
+                long id = importAssessment(r, team.id(), assessment);
+                assessment.previousInTeam().ifPresent(position -> {
+                    if (position < imported.size()) {
+                        r.plans().linkPrevious(id, imported.get(position));
+                    }
+                });
+                imported.add(id);
             }
         }
         return organization.id();
@@ -247,6 +279,20 @@ public final class Transfers {
         archived.targets()
                 .forEach(
                         (dimension, level) -> writeNew(r, Cell.target(assessmentId, dimension), String.valueOf(level)));
+        archived.links()
+                .forEach(link -> r.evidence()
+                        .addLink(assessmentId, link.questionId(), link.link(), link.addedBy(), link.addedAt()));
+        archived.attachments()
+                .forEach(attachment -> r.evidence()
+                        .addAttachment(
+                                assessmentId,
+                                attachment.questionId(),
+                                attachment.info(),
+                                attachment.content(),
+                                attachment.addedBy(),
+                                attachment.addedAt()));
+        archived.riskOverrides().forEach(override -> r.plans().setRiskOverride(assessmentId, override));
+        archived.plan().forEach(item -> r.plans().save(assessmentId, item, 0));
         for (ArchivedChange change : archived.history()) {
             OptionalLong participantId = change.participantKey()
                     .filter(participantIds::containsKey)

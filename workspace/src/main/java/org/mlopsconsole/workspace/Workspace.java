@@ -18,6 +18,12 @@ public interface Workspace extends AutoCloseable {
     /** Assessments, their participants, ratings, consensus, notes, targets, imports and history. */
     Assessments assessments();
 
+    /** Evidence per question: shared notes, links and attached files. */
+    Evidence evidence();
+
+    /** Risk overrides, the improvement plan and follow-up assessments. */
+    Plans plans();
+
     /** Export, import and copy organizations and assessments. */
     Transfers transfers();
 

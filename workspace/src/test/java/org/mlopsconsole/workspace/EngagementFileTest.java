@@ -87,13 +87,99 @@ class EngagementFileTest {
         assertThat(Transfers.describe(ACME)).isEqualTo("organization \"Acme Bank\" (1 assessment)");
     }
 
+    static final ArchivedAssessment FOLLOW_UP = new ArchivedAssessment(
+                    "Follow-up",
+                    "google-mlops",
+                    Optional.empty(),
+                    LocalDate.of(2027, 5, 1),
+                    "Ana Costa",
+                    AssessmentStatus.DRAFT,
+                    false,
+                    List.of(),
+                    Map.of(),
+                    Map.of(),
+                    Map.of(),
+                    List.of(),
+                    List.of(new EngagementArchive.ArchivedLink(
+                            "goo-pipeline-l1-1",
+                            org.mlopsconsole.assessment.evidence.EvidenceLink.of(
+                                    "DAG", "https://airflow.example.com/dag"),
+                            "ana",
+                            Instant.parse("2027-05-01T09:00:00Z"))),
+                    List.of(new EngagementArchive.ArchivedAttachment(
+                            "goo-pipeline-l1-1",
+                            new org.mlopsconsole.assessment.evidence.AttachmentInfo(
+                                    "notes.txt",
+                                    "text/plain",
+                                    3,
+                                    "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+                            "abc".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                            "ana",
+                            Instant.parse("2027-05-01T09:01:00Z"))),
+                    List.of(new StoredRiskOverride(
+                            new org.mlopsconsole.assessment.analysis.RiskOverride(
+                                    "goo-pipeline-l1-1",
+                                    org.mlopsconsole.assessment.analysis.Risk.MEDIUM,
+                                    "Manual runs are fine for one model"),
+                            "ana",
+                            Instant.parse("2027-05-01T09:02:00Z"))),
+                    List.of(
+                            org.mlopsconsole.assessment.plan.PlanItem.open(
+                                            "q:goo-pipeline-l1-1",
+                                            "Schedule the pipeline",
+                                            List.of("goo-pipeline-l1-1"),
+                                            org.mlopsconsole.assessment.plan.Effort.M,
+                                            org.mlopsconsole.assessment.plan.Phase.MONTHS_0_3)
+                                    .withOwner(new org.mlopsconsole.assessment.plan.Owner.Role("Platform lead"))
+                                    .withDue(Optional.of(LocalDate.of(2027, 7, 1)))
+                                    .withQuickWin(true),
+                            org.mlopsconsole.assessment.plan.PlanItem.open(
+                                            "a:1",
+                                            "Write the runbook",
+                                            List.of(),
+                                            org.mlopsconsole.assessment.plan.Effort.S,
+                                            org.mlopsconsole.assessment.plan.Phase.MONTHS_6_12)
+                                    .withOwner(new org.mlopsconsole.assessment.plan.Owner.Person("Дмитрий Иванов"))
+                                    .withStatus(org.mlopsconsole.assessment.plan.PlanStatus.IN_PROGRESS)),
+                    java.util.OptionalInt.empty())
+            .following(java.util.OptionalInt.of(0));
+
+    @Test
+    void evidencePlanRisksAndTheFollowUpLinkAreReadBackAsWritten() {
+        Path file = dir.resolve("acme-2.json");
+        EngagementArchive archive = new EngagementArchive.OfOrganization(
+                ACME.provenance(),
+                new ArchivedOrganization(
+                        "Acme Bank",
+                        false,
+                        List.of(new ArchivedTeam("Fraud models", false, List.of(BASELINE, FOLLOW_UP)))));
+        Transfers.writeFile(archive, file);
+
+        assertThat(Transfers.readFile(file)).isEqualTo(archive);
+    }
+
+    @Test
+    void aFormatOneFileIsStillRead() throws IOException {
+        Path file = dir.resolve("acme-1.json");
+        Transfers.writeFile(ACME, file);
+        String v1 = Files.readString(file)
+                .replace("\"formatVersion\" : 2", "\"formatVersion\" : 1")
+                .replaceAll(
+                        "(?s),\\s*\"links\" : \\[ \\],\\s*\"attachments\" : \\[ \\],\\s*\"riskOverrides\" : \\[ \\],\\s*\"plan\" : \\[ \\]",
+                        "");
+        assertThat(v1).contains("\"formatVersion\" : 1").doesNotContain("riskOverrides");
+        Files.writeString(file, v1);
+
+        assertThat(Transfers.readFile(file)).isEqualTo(ACME);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             a responses file      | {"model": "google-mlops", "respondents": []}                      | it looks like a responses file
             a maturity model      | {"id": "m", "levels": [], "dimensions": []}                       | it looks like a maturity model
             any other JSON        | {"hello": "world"}                                                 | it is not an MLOps Console engagement file
             a JSON list           | [1, 2, 3]                                                          | it is not a JSON object
-            a newer format        | {"format": "mlops-console-engagement", "formatVersion": 2}         | written by a newer MLOps Console (format version 2); this version reads version 1
+            a newer format        | {"format": "mlops-console-engagement", "formatVersion": 3}         | written by a newer MLOps Console (format version 3); this version reads version 2
             no format version     | {"format": "mlops-console-engagement"}                             | /formatVersion: a whole number is required
             """)
     void aForeignFileIsRejectedSayingWhatItIs(String what, String content, String reason) throws IOException {

@@ -15,6 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mlopsconsole.assessment.Rating;
+import org.mlopsconsole.assessment.analysis.Risk;
+import org.mlopsconsole.assessment.analysis.RiskOverride;
+import org.mlopsconsole.assessment.plan.Phase;
+import org.mlopsconsole.assessment.plan.PlanItem;
 import org.mlopsconsole.workspace.testing.Backend;
 import org.mlopsconsole.workspace.testing.OpenWorkspaces;
 import org.mlopsconsole.workspace.testing.PostgresExtension;
@@ -91,4 +95,54 @@ class TransfersTest {
                 .hasMessageContaining("name the team");
         assertThat(workspace.engagements().organizations(true)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0} to {1}")
+    @CsvSource({"H2, POSTGRES", "POSTGRES, H2"})
+    void evidencePlanRisksAndFollowUpsTravelWithTheOrganization(Backend from, Backend to) {
+        Workspace source = workspaces.create(from, dir.resolve("from"));
+        Workspace target = workspaces.create(to, dir.resolve("to"));
+        long org = source.engagements().createOrganization("Acme Bank").id();
+        long team = source.engagements().createTeam(org, "Fraud models").id();
+        Assessment baseline = source.assessments()
+                .create(new NewAssessment(
+                        team,
+                        "Baseline",
+                        "google-mlops",
+                        Optional.empty(),
+                        LocalDate.of(2026, 11, 23),
+                        "Ana",
+                        List.of(new NewAssessment.NewParticipant("Bruno", ""))));
+        String question = "goo-pipeline-l1-1";
+        source.evidence().addLink(baseline.id(), question, "DAG", "https://airflow.example.com/dag");
+        source.evidence().attach(baseline.id(), question, "shot.png", new byte[] {
+            (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 1
+        });
+        source.plans().setRiskOverride(baseline.id(), new RiskOverride(question, Risk.NONE, "Retired model"));
+        source.plans().addItem(baseline.id(), "Write the runbook", Phase.MONTHS_0_3);
+        source.plans().startFollowUp(baseline.id(), "Baseline follow-up", LocalDate.of(2027, 5, 1));
+
+        long copied = Transfers.copyOrganization(source, org, target);
+
+        EngagementArchive.ArchivedOrganization original =
+                ((EngagementArchive.OfOrganization) source.transfers().exportOrganization(org)).organization();
+        EngagementArchive.ArchivedOrganization arrived =
+                ((EngagementArchive.OfOrganization) target.transfers().exportOrganization(copied)).organization();
+        assertThat(arrived).isEqualTo(original);
+        List<ArchivedAssessmentView> assessments = target.assessments().all().stream()
+                .map(entry -> new ArchivedAssessmentView(
+                        entry.assessment().title(), entry.assessment().id()))
+                .toList();
+        long followUp = assessments.get(1).id();
+        assertThat(target.plans().previous(followUp)).map(Assessment::title).contains("Baseline");
+        assertThat(target.plans().plan(followUp).items())
+                .extracting(PlanItem::title)
+                .containsExactly("Write the runbook");
+        long copiedBaseline = assessments.get(0).id();
+        var attachment = target.evidence().attachments(copiedBaseline).get(0);
+        assertThat(attachment.info().mediaType()).isEqualTo("image/png");
+        assertThat(target.evidence().attachmentContent(copiedBaseline, attachment.id()))
+                .hasSize(9);
+    }
+
+    private record ArchivedAssessmentView(String title, long id) {}
 }

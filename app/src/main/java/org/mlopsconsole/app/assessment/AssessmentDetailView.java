@@ -27,7 +27,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.mlopsconsole.workspace.Assessment;
 
-/** One assessment: its summary, responses files, and the Workshop, Results and History tabs. */
+/** One assessment: its summary, responses files, and the Workshop, Results, Plan and History tabs. */
 public final class AssessmentDetailView {
 
     private final AssessmentDetailViewModel viewModel;
@@ -73,13 +73,19 @@ public final class AssessmentDetailView {
 
         WorkshopView workshop = new WorkshopView(viewModel.workshop(), this::present);
         ResultsView results = new ResultsView(viewModel.results());
-        Tab workshopTab = new Tab("Workshop", workshop.build());
+        BorderPane workshopContent = new BorderPane(workshop.build());
+        workshopContent.setBottom(new WorkshopEvidenceView(viewModel.evidence()).build());
+        Tab workshopTab = new Tab("Workshop", workshopContent);
         workshopTab.setId("workshop-tab");
-        Tab resultsTab = new Tab("Results", results.build());
+        BorderPane resultsContent = new BorderPane(results.build());
+        resultsContent.setTop(new RisksView(viewModel.risks()).build());
+        Tab resultsTab = new Tab("Results", resultsContent);
         resultsTab.setId("results-tab");
+        Tab planTab = new Tab("Plan", new PlanView(viewModel.plan()).build());
+        planTab.setId("plan-tab");
         Tab historyTab = new Tab("History", new ChangeHistoryView(viewModel.history()).build());
         historyTab.setId("history-tab");
-        TabPane tabs = new TabPane(workshopTab, resultsTab, historyTab);
+        TabPane tabs = new TabPane(workshopTab, resultsTab, planTab, historyTab);
         tabs.setId("assessment-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((observable, old, tab) -> {
@@ -87,8 +93,15 @@ public final class AssessmentDetailView {
                 viewModel
                         .workshop()
                         .pendingSaves()
-                        .thenRun(() ->
-                                Platform.runLater(() -> viewModel.results().refresh()));
+                        .thenRun(() -> Platform.runLater(() -> {
+                            viewModel.results().refresh();
+                            viewModel.risks().refresh();
+                        }));
+            } else if (tab == planTab) {
+                viewModel
+                        .workshop()
+                        .pendingSaves()
+                        .thenRun(() -> Platform.runLater(() -> viewModel.plan().load()));
             } else if (tab == historyTab) {
                 viewModel
                         .workshop()

@@ -17,7 +17,7 @@ import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.Responses;
 import org.mlopsconsole.assessment.ResponsesLoader;
 import org.mlopsconsole.assessment.ValidationError;
-import org.mlopsconsole.reports.ResponsesJson;
+import org.mlopsconsole.assessment.evidence.EvidenceBook;
 import org.mlopsconsole.workspace.Assessment;
 import org.mlopsconsole.workspace.AssessmentModels;
 import org.mlopsconsole.workspace.Assessments;
@@ -34,27 +34,36 @@ public final class AssessmentDetailViewModel {
     private final WorkshopViewModel workshop;
     private final ResultsViewModel results;
     private final ChangeHistoryViewModel history;
+    private final PlanViewModel plan;
+    private final RisksViewModel risks;
+    private final WorkshopEvidenceViewModel evidence;
+    private final AssessmentUseCases useCases;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private org.mlopsconsole.app.livevote.desktop.LiveVoteViewModel liveVote;
 
     public AssessmentDetailViewModel(
-            Assessment assessment, MaturityModel model, Assessments repository, Executor background, Executor ui) {
+            Assessment assessment, MaturityModel model, AssessmentUseCases useCases, Executor background, Executor ui) {
         this.assessment = assessment;
         this.model = model;
+        this.useCases = useCases;
+        Assessments repository = useCases.assessments();
         this.repository = repository;
         this.background = background;
         this.ui = ui;
         this.workshop = new WorkshopViewModel(assessment.id(), model, repository, background, ui);
         this.results = new ResultsViewModel(assessment.id(), model, repository, background, ui);
         this.history = new ChangeHistoryViewModel(assessment.id(), repository, background, ui, ZoneId.systemDefault());
+        this.plan = new PlanViewModel(assessment.id(), useCases, background, ui);
+        this.risks = new RisksViewModel(assessment.id(), model, useCases.plans(), background, ui);
+        this.evidence = new WorkshopEvidenceViewModel(workshop, assessment.id(), useCases, background, ui);
     }
 
     /** Resolves the assessment's model in the background (a custom one is parsed and checked). */
     public static CompletableFuture<AssessmentDetailViewModel> open(
-            Assessment assessment, Assessments repository, Executor background, Executor ui) {
+            Assessment assessment, AssessmentUseCases useCases, Executor background, Executor ui) {
         return CompletableFuture.supplyAsync(
                 () -> new AssessmentDetailViewModel(
-                        assessment, AssessmentModels.of(assessment), repository, background, ui),
+                        assessment, AssessmentModels.of(assessment), useCases, background, ui),
                 background);
     }
 
@@ -68,6 +77,21 @@ public final class AssessmentDetailViewModel {
 
     public ResultsViewModel results() {
         return results;
+    }
+
+    /** The improvement plan, edited beside Results. */
+    public PlanViewModel plan() {
+        return plan;
+    }
+
+    /** Each question's risk, with the overrides. */
+    public RisksViewModel risks() {
+        return risks;
+    }
+
+    /** The current question's participant notes, links and attached files. */
+    public WorkshopEvidenceViewModel evidence() {
+        return evidence;
     }
 
     /** The workshop's live vote (participants vote from their own devices), made when first asked for. */
@@ -104,7 +128,12 @@ public final class AssessmentDetailViewModel {
         return CompletableFuture.supplyAsync(
                         () -> {
                             workshop.pendingSaves().join();
-                            writeAtomically(file, ResponsesJson.toJson(repository.responses(assessment.id()), model));
+                            writeAtomically(
+                                    file,
+                                    ResponsesExport.toJson(
+                                            repository.responses(assessment.id()),
+                                            useCases.evidence().book(assessment.id()),
+                                            model));
                             return file;
                         },
                         background)
@@ -144,7 +173,9 @@ public final class AssessmentDetailViewModel {
                         () -> {
                             workshop.pendingSaves().join();
                             Responses responses = ResponsesLoader.load(file, model);
+                            EvidenceBook evidence = ResponsesLoader.loadEvidence(file, model);
                             repository.replaceResponses(assessment.id(), responses);
+                            useCases.evidence().replaceNotesAndLinks(assessment.id(), evidence);
                             return List.<String>of();
                         },
                         background)

@@ -22,7 +22,6 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -50,6 +49,7 @@ public final class AssessmentsView {
     private final Button edit = new Button("Edit…");
     private final Button archive = new Button("Archive");
     private final Button exportFile = new Button("Export…");
+    private final Button followUp = new Button("Start follow-up…");
     private boolean syncingSelection;
     private long shownAssessmentId = -1;
 
@@ -114,13 +114,28 @@ public final class AssessmentsView {
         exportFile.setTooltip(
                 new Tooltip("Write the selected organization, or the selected assessment, to an engagement file"));
         exportFile.setOnAction(event -> chooseAndExport());
+        followUp.setId("start-follow-up");
+        followUp.setTooltip(new Tooltip("A new assessment of the same team with the same model, people, targets"
+                + " and the plan items not done yet; comparisons default to this one"));
+        followUp.setOnAction(event -> startFollowUp());
         viewModel.fileToOpenProperty().addListener((observable, old, file) -> importHandedFile());
         Platform.runLater(this::importHandedFile);
         CheckBox showArchived = new CheckBox("Show archived");
         showArchived.setId("show-archived");
         showArchived.selectedProperty().bindBidirectional(viewModel.showArchivedProperty());
-        HBox actions = new HBox(
-                8, newOrganization, newTeam, newAssessment, edit, archive, importFile, exportFile, showArchived);
+        // A flow, not a row: with Start follow-up the buttons no longer fit a narrow window whole.
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(
+                8,
+                8,
+                newOrganization,
+                newTeam,
+                newAssessment,
+                followUp,
+                edit,
+                archive,
+                importFile,
+                exportFile,
+                showArchived);
         actions.setAlignment(Pos.CENTER_LEFT);
         Label message = new Label();
         message.setId("assessments-message");
@@ -238,6 +253,7 @@ public final class AssessmentsView {
         edit.setDisable(node == null);
         archive.setDisable(node == null);
         exportFile.setDisable(node == null);
+        followUp.setDisable(!(node instanceof AssessmentNode));
         archive.setText(node != null && node.archived() ? "Restore" : "Archive");
         if (node instanceof AssessmentNode a) {
             if (a.assessment().id() != shownAssessmentId) {
@@ -323,6 +339,41 @@ public final class AssessmentsView {
                                 form.statusProperty().get());
                     }
                 }));
+    }
+
+    /** Asks for the follow-up's title and date, prefilled from the selected assessment and today. */
+    private void startFollowUp() {
+        if (!(viewModel.selectedProperty().get() instanceof AssessmentNode a)) {
+            return;
+        }
+        Assessment previous = a.assessment();
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(window());
+        dialog.setTitle("Start follow-up");
+        dialog.setHeaderText("Follow-up of \"" + previous.title() + "\"");
+        javafx.scene.control.TextField title = new javafx.scene.control.TextField(viewModel.followUpTitle(previous));
+        title.setId("follow-up-title");
+        title.setPrefColumnCount(30);
+        javafx.scene.control.DatePicker date = new javafx.scene.control.DatePicker(LocalDate.now());
+        date.setId("follow-up-date");
+        javafx.scene.layout.GridPane form = new javafx.scene.layout.GridPane();
+        form.setHgap(8);
+        form.setVgap(8);
+        form.addRow(0, new Label("Title"), title);
+        form.addRow(1, new Label("Date"), date);
+        Label copied = new Label("Copies the model, facilitator, participants, targets and the plan items"
+                + " not done yet; ratings start empty.");
+        copied.setWrapText(true);
+        copied.getStyleClass().add(Styles.TEXT_MUTED);
+        form.add(copied, 0, 2, 2, 1);
+        dialog.getDialogPane().setContent(form);
+        javafx.scene.control.ButtonType start =
+                new javafx.scene.control.ButtonType("Start", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(start, javafx.scene.control.ButtonType.CANCEL);
+        dialog.showAndWait()
+                .filter(button -> button == start)
+                .ifPresent(button -> viewModel.startFollowUp(
+                        previous, title.getText(), date.getValue() == null ? LocalDate.now() : date.getValue()));
     }
 
     private void editSelected() {

@@ -34,6 +34,7 @@ import org.mlopsconsole.workspace.NewAssessment;
 import org.mlopsconsole.workspace.Organization;
 import org.mlopsconsole.workspace.Participant;
 import org.mlopsconsole.workspace.ParticipantChanges;
+import org.mlopsconsole.workspace.Plans;
 import org.mlopsconsole.workspace.Team;
 import org.mlopsconsole.workspace.Transfers;
 
@@ -50,6 +51,7 @@ public final class AssessmentsViewModel {
     private final Engagements engagements;
     private final Assessments assessments;
     private final Transfers transfers;
+    private final Plans plans;
     private final Executor background;
     private final Executor ui;
     private final ObservableList<OrganizationNode> organizations = FXCollections.observableArrayList();
@@ -59,7 +61,13 @@ public final class AssessmentsViewModel {
     private final ObjectProperty<Path> fileToOpen = new SimpleObjectProperty<>();
 
     public AssessmentsViewModel(
-            Engagements engagements, Assessments assessments, Transfers transfers, Executor background, Executor ui) {
+            Engagements engagements,
+            Assessments assessments,
+            Plans plans,
+            Transfers transfers,
+            Executor background,
+            Executor ui) {
+        this.plans = plans;
         this.engagements = engagements;
         this.assessments = assessments;
         this.transfers = transfers;
@@ -215,7 +223,19 @@ public final class AssessmentsViewModel {
                 AssessmentNode::new);
     }
 
-    /** Saves the edited fields and adds the participants given (existing ones stay as they are). */
+    /** "Baseline follow-up": what the follow-up of {@code previous} is called unless the user types another title. */
+    public String followUpTitle(Assessment previous) {
+        return Plans.followUpTitle(previous);
+    }
+
+    /**
+     * Starts a follow-up of {@code previous} (same team, model, facilitator, participants, targets
+     * and the plan items not done) and selects it.
+     */
+    public CompletableFuture<Optional<Assessment>> startFollowUp(Assessment previous, String title, LocalDate date) {
+        return change(() -> plans.startFollowUp(previous.id(), title, date), AssessmentNode::new);
+    }
+
     /** Saves the edited assessment and its participant changes together, in one transaction. */
     public CompletableFuture<Boolean> updateAssessment(Assessment assessment, ParticipantChanges participants) {
         return change(() -> {

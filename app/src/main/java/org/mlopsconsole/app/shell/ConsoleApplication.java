@@ -183,6 +183,7 @@ public final class ConsoleApplication extends Application {
             AssessmentsViewModel assessments = new AssessmentsViewModel(
                     services.engagements(),
                     services.assessments(),
+                    services.workspace().plans(),
                     services.workspace().transfers(),
                     services.backgroundExecutor(),
                     services.uiExecutor());
@@ -191,7 +192,7 @@ public final class ConsoleApplication extends Application {
                             assessments,
                             assessment -> AssessmentDetailViewModel.open(
                                     assessment,
-                                    services.assessments(),
+                                    org.mlopsconsole.app.assessment.AssessmentUseCases.of(services.workspace()),
                                     services.backgroundExecutor(),
                                     services.uiExecutor()))
                     .build();

@@ -26,7 +26,11 @@ class AssessmentDetailViewModelTest {
     void open() {
         fixture = new EngagementFixture(dir.resolve("ws"));
         detail = new AssessmentDetailViewModel(
-                fixture.assessment, fixture.model, fixture.assessments, Runnable::run, Runnable::run);
+                fixture.assessment,
+                fixture.model,
+                AssessmentUseCases.of(fixture.workspace),
+                Runnable::run,
+                Runnable::run);
         detail.workshop().load().join();
     }
 

@@ -36,7 +36,12 @@ class AssessmentsViewModelTest {
     void open() {
         workspace = Workspaces.open(new WorkspaceLocation.Folder(dir.resolve("ws")));
         viewModel = new AssessmentsViewModel(
-                workspace.engagements(), workspace.assessments(), workspace.transfers(), Runnable::run, Runnable::run);
+                workspace.engagements(),
+                workspace.assessments(),
+                workspace.plans(),
+                workspace.transfers(),
+                Runnable::run,
+                Runnable::run);
     }
 
     @AfterEach

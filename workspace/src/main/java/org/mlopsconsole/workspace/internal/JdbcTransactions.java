@@ -42,6 +42,8 @@ final class JdbcTransactions implements Transactions {
         return new Repositories(
                 new JdbcEngagementRepository(tx, clock),
                 new JdbcAssessmentRepository(tx, dialect, clock),
-                new JdbcHistoryRepository(tx, clock, actor));
+                new JdbcHistoryRepository(tx, clock, actor),
+                new JdbcEvidenceRepository(tx),
+                new JdbcPlanRepository(tx, dialect));
     }
 }

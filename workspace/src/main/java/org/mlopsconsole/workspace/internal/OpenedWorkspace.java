@@ -16,6 +16,8 @@ import org.mlopsconsole.workspace.Assessments;
 import org.mlopsconsole.workspace.BenchmarkResults;
 import org.mlopsconsole.workspace.Engagements;
 import org.mlopsconsole.workspace.PredictionLogRepository;
+import org.mlopsconsole.workspace.Evidence;
+import org.mlopsconsole.workspace.Plans;
 import org.mlopsconsole.workspace.Transfers;
 import org.mlopsconsole.workspace.Workspace;
 import org.mlopsconsole.workspace.WorkspaceException;
@@ -43,6 +45,8 @@ final class OpenedWorkspace implements Workspace {
     private final Transfers transfers;
     private final PredictionLogRepository predictionLog;
     private final BenchmarkResults benchmarks;
+    private final Evidence evidence;
+    private final Plans plans;
 
     OpenedWorkspace(
             WorkspaceLocation location,
@@ -63,6 +67,8 @@ final class OpenedWorkspace implements Workspace {
         this.transfers = new Transfers(transactions, actor, clock);
         this.predictionLog = new JdbcPredictionLogRepository(new Jdbc(pool));
         this.benchmarks = new BenchmarkResults(new JdbcBenchmarkResultRepository(new Jdbc(pool), clock));
+        this.evidence = new Evidence(transactions, assessments, actor, clock);
+        this.plans = new Plans(transactions, assessments, actor, clock);
     }
 
     @Override
@@ -78,6 +84,16 @@ final class OpenedWorkspace implements Workspace {
     @Override
     public Assessments assessments() {
         return assessments;
+    }
+
+    @Override
+    public Evidence evidence() {
+        return evidence;
+    }
+
+    @Override
+    public Plans plans() {
+        return plans;
     }
 
     @Override

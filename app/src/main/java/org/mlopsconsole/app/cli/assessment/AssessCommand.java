@@ -3,6 +3,7 @@ package org.mlopsconsole.app.cli.assessment;
 import org.mlopsconsole.app.cli.AssessListCommand;
 import org.mlopsconsole.app.cli.AssessOrganizationsCommand;
 import org.mlopsconsole.app.cli.engagement.AssessmentCommands;
+import org.mlopsconsole.app.cli.engagement.FollowThroughCommands;
 import picocli.CommandLine.Command;
 
 /** {@code mlops-console assess}: templates, scoring and the practice crosswalk. */
@@ -23,7 +24,9 @@ import picocli.CommandLine.Command;
             AssessmentCommands.Rate.class,
             AssessmentCommands.Export.class,
             AssessmentCommands.Import.class,
-            AssessmentCommands.Copy.class
+            AssessmentCommands.Copy.class,
+            FollowThroughCommands.FollowUp.class,
+            FollowThroughCommands.Plan.class
         })
 public final class AssessCommand {
 

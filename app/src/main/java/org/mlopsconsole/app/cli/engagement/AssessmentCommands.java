@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
+import org.mlopsconsole.app.assessment.ResponsesExport;
 import org.mlopsconsole.app.cli.CommandLineApp;
 import org.mlopsconsole.app.cli.ModelReference;
 import org.mlopsconsole.app.cli.UserInputException;
@@ -21,7 +22,6 @@ import org.mlopsconsole.assessment.ModelCatalog;
 import org.mlopsconsole.assessment.Rating;
 import org.mlopsconsole.assessment.Respondent;
 import org.mlopsconsole.assessment.Responses;
-import org.mlopsconsole.reports.ResponsesJson;
 import org.mlopsconsole.workspace.Assessment;
 import org.mlopsconsole.workspace.AssessmentEntry;
 import org.mlopsconsole.workspace.AssessmentModels;
@@ -155,7 +155,8 @@ public final class AssessmentCommands {
                 MaturityModel model = AssessmentModels.of(entry.assessment());
                 Responses responses = opened.assessments().responses(id);
                 if (format == Format.json) {
-                    out.print(ResponsesJson.toJson(responses, model));
+                    out.print(
+                            ResponsesExport.toJson(responses, opened.evidence().book(id), model));
                 } else {
                     printText(out, entry, model, responses, opened.assessments().participants(id));
                 }

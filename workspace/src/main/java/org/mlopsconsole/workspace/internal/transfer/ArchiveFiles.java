@@ -12,15 +12,19 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.mlopsconsole.assessment.plan.Owner;
+import org.mlopsconsole.assessment.plan.PlanItem;
 import org.mlopsconsole.workspace.EngagementArchive;
 import org.mlopsconsole.workspace.EngagementArchive.ArchivedAssessment;
 import org.mlopsconsole.workspace.EngagementArchive.ArchivedChange;
 import org.mlopsconsole.workspace.EngagementArchive.ArchivedParticipant;
 import org.mlopsconsole.workspace.EngagementArchive.ArchivedTeam;
 import org.mlopsconsole.workspace.EngagementException;
+import org.mlopsconsole.workspace.StoredRiskOverride;
 
 /**
  * Engagement files: one JSON document, {@code "format": "mlops-console-engagement"} with a
@@ -207,6 +211,61 @@ public final class ArchiveFiles {
             c.put("by", change.changedBy());
             c.put("at", change.changedAt().toString());
         }
+        writeFollowThrough(node, assessment);
+    }
+
+    /** Format 2: evidence links and files, risk overrides, the plan and the previous assessment. */
+    private static void writeFollowThrough(ObjectNode node, ArchivedAssessment assessment) {
+        ArrayNode links = node.putArray("links");
+        for (EngagementArchive.ArchivedLink link : assessment.links()) {
+            ObjectNode l = links.addObject();
+            l.put("question", link.questionId());
+            l.put("title", link.link().title());
+            l.put("url", link.link().url().toString());
+            l.put("by", link.addedBy());
+            l.put("at", link.addedAt().toString());
+        }
+        ArrayNode attachments = node.putArray("attachments");
+        for (EngagementArchive.ArchivedAttachment attachment : assessment.attachments()) {
+            ObjectNode a = attachments.addObject();
+            a.put("question", attachment.questionId());
+            a.put("fileName", attachment.info().fileName());
+            a.put("mediaType", attachment.info().mediaType());
+            a.put("size", attachment.info().sizeBytes());
+            a.put("sha256", attachment.info().sha256());
+            a.put("content", Base64.getEncoder().encodeToString(attachment.content()));
+            a.put("by", attachment.addedBy());
+            a.put("at", attachment.addedAt().toString());
+        }
+        ArrayNode overrides = node.putArray("riskOverrides");
+        for (StoredRiskOverride stored : assessment.riskOverrides()) {
+            ObjectNode o = overrides.addObject();
+            o.put("question", stored.override().questionId());
+            o.put("risk", stored.override().risk().code());
+            o.put("reason", stored.override().reason());
+            o.put("by", stored.setBy());
+            o.put("at", stored.setAt().toString());
+        }
+        ArrayNode plan = node.putArray("plan");
+        for (PlanItem item : assessment.plan()) {
+            ObjectNode i = plan.addObject();
+            i.put("id", item.id());
+            i.put("title", item.title());
+            ArrayNode questions = i.putArray("questions");
+            item.questionIds().forEach(questions::add);
+            if (item.owner() instanceof Owner.Person person) {
+                i.put("ownerPerson", person.name());
+            } else if (item.owner() instanceof Owner.Role role) {
+                i.put("ownerRole", role.role());
+            }
+            i.put("status", item.status().code());
+            item.due().ifPresent(due -> i.put("due", due.toString()));
+            i.put("effort", item.effort().code());
+            i.put("phase", item.phase().code());
+            i.put("quickWin", item.quickWin());
+            i.put("notes", item.notes());
+        }
+        assessment.previousInTeam().ifPresent(position -> node.put("previous", position));
     }
 
     private static <V> void writeMap(

@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import org.mlopsconsole.assessment.Dimension;
@@ -17,18 +19,30 @@ import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.ModelCatalog;
 import org.mlopsconsole.assessment.Question;
 import org.mlopsconsole.assessment.Rating;
+import org.mlopsconsole.assessment.analysis.Risk;
+import org.mlopsconsole.assessment.analysis.RiskOverride;
+import org.mlopsconsole.assessment.evidence.AttachmentInfo;
+import org.mlopsconsole.assessment.evidence.EvidenceLink;
+import org.mlopsconsole.assessment.plan.Effort;
+import org.mlopsconsole.assessment.plan.Owner;
+import org.mlopsconsole.assessment.plan.Phase;
+import org.mlopsconsole.assessment.plan.PlanItem;
+import org.mlopsconsole.assessment.plan.PlanStatus;
 import org.mlopsconsole.workspace.AssessmentModels;
 import org.mlopsconsole.workspace.AssessmentStatus;
 import org.mlopsconsole.workspace.Assessments;
 import org.mlopsconsole.workspace.CellField;
 import org.mlopsconsole.workspace.EngagementArchive;
 import org.mlopsconsole.workspace.EngagementArchive.ArchivedAssessment;
+import org.mlopsconsole.workspace.EngagementArchive.ArchivedAttachment;
 import org.mlopsconsole.workspace.EngagementArchive.ArchivedChange;
+import org.mlopsconsole.workspace.EngagementArchive.ArchivedLink;
 import org.mlopsconsole.workspace.EngagementArchive.ArchivedOrganization;
 import org.mlopsconsole.workspace.EngagementArchive.ArchivedParticipant;
 import org.mlopsconsole.workspace.EngagementArchive.ArchivedTeam;
 import org.mlopsconsole.workspace.EngagementArchive.Provenance;
 import org.mlopsconsole.workspace.Names;
+import org.mlopsconsole.workspace.StoredRiskOverride;
 
 /**
  * Checks an engagement file's tree and builds the archive, collecting every problem as
@@ -138,7 +152,151 @@ final class ArchiveReader {
                 ratings(root, at + "/consensus", isQuestion),
                 notes(root, at + "/evidence", isQuestion),
                 targets,
-                history);
+                history,
+                links(root, at + "/links", isQuestion),
+                attachments(root, at + "/attachments", isQuestion),
+                riskOverrides(root, at + "/riskOverrides", isQuestion),
+                plan(root, at + "/plan"),
+                previous(root, at + "/previous"));
+    }
+
+    // --- format 2: evidence links and files, risk overrides, the plan, the previous assessment ------
+
+    private String question(JsonNode root, String at, Function<String, Boolean> isQuestion) {
+        String question = text(root, at, true).orElse("");
+        if (!question.isEmpty() && !isQuestion.apply(question)) {
+            problems.add(at + ": the model has no question \"" + question + "\"");
+        }
+        return question;
+    }
+
+    private List<ArchivedLink> links(JsonNode root, String at, Function<String, Boolean> isQuestion) {
+        List<ArchivedLink> links = new ArrayList<>();
+        forEach(root, at, l -> {
+            String question = question(root, l + "/question", isQuestion);
+            String title = text(root, l + "/title", false).orElse("");
+            String url = text(root, l + "/url", true).orElse("");
+            Optional<Instant> addedAt = instant(root, l + "/at");
+            String by = text(root, l + "/by", true).orElse("");
+            try {
+                links.add(new ArchivedLink(question, EvidenceLink.of(title, url), by, addedAt.orElse(Instant.EPOCH)));
+            } catch (IllegalArgumentException e) {
+                problems.add(l + "/url: " + e.getMessage());
+            }
+        });
+        return links;
+    }
+
+    private List<ArchivedAttachment> attachments(JsonNode root, String at, Function<String, Boolean> isQuestion) {
+        List<ArchivedAttachment> attachments = new ArrayList<>();
+        forEach(root, at, a -> {
+            String question = question(root, a + "/question", isQuestion);
+            String fileName = text(root, a + "/fileName", true).orElse("");
+            String mediaType = text(root, a + "/mediaType", true).orElse("");
+            String sha256 = text(root, a + "/sha256", true).orElse("");
+            String by = text(root, a + "/by", true).orElse("");
+            Optional<Instant> addedAt = instant(root, a + "/at");
+            byte[] content;
+            try {
+                content = Base64.getDecoder()
+                        .decode(text(root, a + "/content", true).orElse(""));
+            } catch (IllegalArgumentException e) {
+                problems.add(a + "/content: not Base64 (" + e.getMessage() + ")");
+                return;
+            }
+            if (!sha256(content).equals(sha256)) {
+                problems.add(a + "/content: its SHA-256 is not the file's sha256; the file was changed or cut short");
+                return;
+            }
+            try {
+                attachments.add(new ArchivedAttachment(
+                        question,
+                        new AttachmentInfo(fileName, mediaType, content.length, sha256),
+                        content,
+                        by,
+                        addedAt.orElse(Instant.EPOCH)));
+            } catch (IllegalArgumentException e) {
+                problems.add(a + ": " + e.getMessage());
+            }
+        });
+        return attachments;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private List<StoredRiskOverride> riskOverrides(JsonNode root, String at, Function<String, Boolean> isQuestion) {
+        List<StoredRiskOverride> overrides = new ArrayList<>();
+        forEach(root, at, o -> {
+            String question = question(root, o + "/question", isQuestion);
+            Optional<String> risk = text(root, o + "/risk", true);
+            String reason = text(root, o + "/reason", true).orElse("");
+            String by = text(root, o + "/by", true).orElse("");
+            Optional<Instant> setAt = instant(root, o + "/at");
+            try {
+                overrides.add(new StoredRiskOverride(
+                        new RiskOverride(question, Risk.fromCode(risk.orElse("")), reason),
+                        by,
+                        setAt.orElse(Instant.EPOCH)));
+            } catch (IllegalArgumentException e) {
+                problems.add(o + ": " + e.getMessage());
+            }
+        });
+        return overrides;
+    }
+
+    private List<PlanItem> plan(JsonNode root, String at) {
+        List<PlanItem> plan = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        forEach(root, at, i -> {
+            String id = text(root, i + "/id", true).orElse("");
+            if (!id.isEmpty() && !ids.add(id)) {
+                problems.add(i + "/id: \"" + id + "\" names a second plan item");
+            }
+            List<String> questions = new ArrayList<>();
+            forEach(root, i + "/questions", q -> text(root, q, true).ifPresent(questions::add));
+            Optional<String> person = text(root, i + "/ownerPerson", false);
+            Optional<String> role = text(root, i + "/ownerRole", false);
+            Optional<String> due = text(root, i + "/due", false);
+            try {
+                Owner owner = person.<Owner>map(Owner.Person::new)
+                        .or(() -> role.map(Owner.Role::new))
+                        .orElse(Owner.unassigned());
+                plan.add(new PlanItem(
+                        id,
+                        text(root, i + "/title", true).orElse(""),
+                        questions,
+                        owner,
+                        PlanStatus.fromCode(text(root, i + "/status", true).orElse("")),
+                        due.map(LocalDate::parse),
+                        Effort.fromCode(text(root, i + "/effort", true).orElse("")),
+                        Phase.fromCode(text(root, i + "/phase", true).orElse("")),
+                        flag(root, i + "/quickWin"),
+                        text(root, i + "/notes", false).orElse("")));
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                problems.add(i + ": " + e.getMessage());
+            }
+        });
+        return plan;
+    }
+
+    private OptionalInt previous(JsonNode root, String at) {
+        JsonNode node = root.at(at);
+        if (node.isMissingNode() || node.isNull()) {
+            return OptionalInt.empty();
+        }
+        if (!node.canConvertToInt() || node.asInt() < 0) {
+            problems.add(at + ": the position of the previous assessment in its team is required");
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(node.asInt());
     }
 
     /** The model the assessment names: its custom definition, or a bundled one. */
