@@ -87,4 +87,15 @@ final class JsonTensors {
         }
         out.writeEndArray();
     }
+
+    /** Bytes a tensor's JSON array is likely to take, to size the answer's buffer once. */
+    static int estimatedBytes(Tensor tensor) {
+        long elements = tensor.elementCount();
+        long each = switch (tensor.datatype()) {
+            case FP16, BF16, FP32, FP64 -> 14;
+            case BYTES -> 16;
+            default -> 6;
+        };
+        return (int) Math.min(1 << 26, elements * each + 16);
+    }
 }
