@@ -104,7 +104,7 @@ public final class AppServices implements AutoCloseable {
 
     /** Every assessment with its team and organization, for lists, reports and the CLI. */
     public org.mlopsconsole.app.assessment.AssessmentDirectory directory() {
-        return new org.mlopsconsole.app.assessment.AssessmentDirectory(assessments);
+        return new org.mlopsconsole.app.assessment.AssessmentDirectory(workspace);
     }
 
     /** The organization roll-ups of the Assessments section. */

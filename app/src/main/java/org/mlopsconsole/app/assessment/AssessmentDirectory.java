@@ -1,8 +1,12 @@
 package org.mlopsconsole.app.assessment;
 
 import java.util.List;
+import java.util.Map;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.Responses;
+import org.mlopsconsole.assessment.analysis.RiskOverride;
+import org.mlopsconsole.assessment.evidence.EvidenceBook;
+import org.mlopsconsole.assessment.plan.ImprovementPlan;
 import org.mlopsconsole.reports.Engagement;
 import org.mlopsconsole.reports.ReportInput;
 import org.mlopsconsole.workspace.Assessment;
@@ -10,11 +14,14 @@ import org.mlopsconsole.workspace.AssessmentEntry;
 import org.mlopsconsole.workspace.AssessmentModels;
 import org.mlopsconsole.workspace.Assessments;
 import org.mlopsconsole.workspace.EngagementException;
+import org.mlopsconsole.workspace.Evidence;
 import org.mlopsconsole.workspace.ImportMode;
 import org.mlopsconsole.workspace.ImportResult;
 import org.mlopsconsole.workspace.Organization;
+import org.mlopsconsole.workspace.Plans;
 import org.mlopsconsole.workspace.ScorableResponses;
 import org.mlopsconsole.workspace.Team;
+import org.mlopsconsole.workspace.Workspace;
 
 /** Every assessment of a workspace with its team and organization: for lists, reports and the CLI. */
 public final class AssessmentDirectory {
@@ -22,8 +29,17 @@ public final class AssessmentDirectory {
     /** One assessment with the names a report's cover needs. */
     public record Entry(Assessment assessment, Team team, Organization organization) {}
 
-    /** An assessment ready to report: its model and everything rated in it, as saved. */
-    public record Loaded(Entry entry, MaturityModel model, Responses responses) {
+    /**
+     * An assessment ready to report: its model, everything rated in it, its evidence, improvement
+     * plan and risk overrides, as saved.
+     */
+    public record Loaded(
+            Entry entry,
+            MaturityModel model,
+            Responses responses,
+            EvidenceBook evidence,
+            ImprovementPlan plan,
+            Map<String, RiskOverride> riskOverrides) {
 
         /** The saved responses without ratings for questions the model no longer asks. */
         public ScorableResponses scorable() {
@@ -33,20 +49,27 @@ public final class AssessmentDirectory {
         /** The report of this assessment, its cover taken from the workspace. */
         public ReportInput reportInput() {
             return ReportInput.of(
-                    model,
-                    scorable().responses(),
-                    new Engagement(
-                            entry.organization().name(),
-                            entry.team().name(),
-                            entry.assessment().facilitator(),
-                            entry.assessment().date()));
+                            model,
+                            scorable().responses(),
+                            new Engagement(
+                                    entry.organization().name(),
+                                    entry.team().name(),
+                                    entry.assessment().facilitator(),
+                                    entry.assessment().date()))
+                    .withEvidence(evidence)
+                    .withPlan(plan)
+                    .withRiskOverrides(riskOverrides);
         }
     }
 
     private final Assessments assessments;
+    private final Evidence evidence;
+    private final Plans plans;
 
-    public AssessmentDirectory(Assessments assessments) {
-        this.assessments = assessments;
+    public AssessmentDirectory(Workspace workspace) {
+        this.assessments = workspace.assessments();
+        this.evidence = workspace.evidence();
+        this.plans = workspace.plans();
     }
 
     /** Every assessment, archived ones included, by organization, team and date. */
@@ -69,6 +92,12 @@ public final class AssessmentDirectory {
     public Loaded load(long id) {
         AssessmentEntry entry = assessments.entry(id);
         Entry found = new Entry(entry.assessment(), entry.team(), entry.organization());
-        return new Loaded(found, AssessmentModels.of(entry.assessment()), assessments.responses(id));
+        return new Loaded(
+                found,
+                AssessmentModels.of(entry.assessment()),
+                assessments.responses(id),
+                evidence.book(id),
+                plans.plan(id),
+                plans.riskOverrides(id));
     }
 }

@@ -24,7 +24,7 @@ public final class AssessListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace opened = WorkspaceCommand.open(workspace.location())) {
-            List<AssessmentDirectory.Entry> entries = new AssessmentDirectory(opened.assessments()).all();
+            List<AssessmentDirectory.Entry> entries = new AssessmentDirectory(opened).all();
             PrintWriter out = spec.commandLine().getOut();
             if (entries.isEmpty()) {
                 out.println(

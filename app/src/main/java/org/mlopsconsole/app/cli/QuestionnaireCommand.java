@@ -148,7 +148,7 @@ final class QuestionnaireCommand {
                         "--assessment takes the model from the workspace: leave out --model and --out");
             }
             try (Workspace opened = WorkspaceCommand.open(workspace.location())) {
-                AssessmentDirectory directory = new AssessmentDirectory(opened.assessments());
+                AssessmentDirectory directory = new AssessmentDirectory(opened);
                 MaturityModel resolved = directory.load(assessment).model();
                 Responses responses;
                 try {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import org.mlopsconsole.app.assessment.AssessmentDirectory;
 import org.mlopsconsole.app.reports.ReportLogos;
 import org.mlopsconsole.app.reports.ReportSettings;
@@ -172,6 +173,8 @@ final class ReportCommand implements Callable<Integer> {
         Responses loaded;
         Engagement engagement;
         Optional<AssessmentDirectory.Loaded> earlierAssessment = Optional.empty();
+        // What the workspace recorded beside the ratings: evidence, plan, risk overrides.
+        UnaryOperator<ReportInput> recorded = UnaryOperator.identity();
         if (assessment != null) {
             if (model != null || responses != null) {
                 throw new ParameterException(
@@ -180,7 +183,7 @@ final class ReportCommand implements Callable<Integer> {
             }
             AssessmentDirectory.Loaded found;
             try (Workspace opened = WorkspaceCommand.open(workspace.location())) {
-                AssessmentDirectory directory = new AssessmentDirectory(opened.assessments());
+                AssessmentDirectory directory = new AssessmentDirectory(opened);
                 found = directory.load(assessment);
                 saved = ReportSettings.of(opened).load();
                 if (baselineAssessment != null) {
@@ -188,6 +191,10 @@ final class ReportCommand implements Callable<Integer> {
                 }
             }
             resolved = found.model();
+            AssessmentDirectory.Loaded withEvidence = found;
+            recorded = input -> input.withEvidence(withEvidence.evidence())
+                    .withPlan(withEvidence.plan())
+                    .withRiskOverrides(withEvidence.riskOverrides());
             ScorableResponses scorable = found.scorable();
             scorable.notice().ifPresent(notice -> spec.commandLine().getErr().println("warning: " + notice));
             loaded = scorable.responses();
@@ -210,7 +217,8 @@ final class ReportCommand implements Callable<Integer> {
             engagement = new Engagement(organization, team, assessor, date == null ? LocalDate.now() : date);
         }
         ReportOptions options = overridden(saved);
-        ReportInput current = ReportInput.of(resolved, loaded, engagement).withOptions(options);
+        ReportInput current =
+                recorded.apply(ReportInput.of(resolved, loaded, engagement).withOptions(options));
         try {
             Optional<ReportInput> before =
                     earlierAssessment.map(earlier -> earlier.reportInput().withOptions(options));

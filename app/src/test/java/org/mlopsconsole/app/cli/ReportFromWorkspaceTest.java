@@ -98,6 +98,29 @@ class ReportFromWorkspaceTest {
         }
     }
 
+    /** The acceptance of "evidence in every report": what the workshop typed reaches each file. */
+    @ParameterizedTest
+    @CsvSource({"xlsx", "docx", "pptx", "pdf"})
+    void evidenceTypedInTheWorkshopReachesTheReportOfTheAssessment(String format) throws Exception {
+        try (Workspace opened = Workspaces.open(new WorkspaceLocation.Folder(workspace))) {
+            long bruno = opened.assessments().participants(assessmentId).get(0).id();
+            opened.assessments()
+                    .setParticipantNote(bruno, "goo-experimentation-l1-1", "", "Notebooks only, said Bruno-7Q");
+            opened.assessments()
+                    .setEvidence(assessmentId, "goo-experimentation-l1-1", "", "Shared evidence text ZX-4411");
+            opened.evidence()
+                    .addLink(
+                            assessmentId, "goo-experimentation-l1-1", "Runbook KV-93", "https://wiki.example.org/kv93");
+        }
+        Path file = dir.resolve("baseline." + format);
+
+        int exit = report(format, file);
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(ReportText.of(file))
+                .contains("Notebooks only, said Bruno-7Q", "Shared evidence text ZX-4411", "Runbook KV-93");
+    }
+
     @Test
     void assessListShowsTheIdsWithTeamAndOrganization() {
         assertThat(run("assess", "list", "--workspace", workspace.toString())).isZero();

@@ -47,8 +47,7 @@ class ReportsViewModelTest {
                 LocalDate.of(2026, 11, 23),
                 "Ana Costa",
                 List.of(new NewAssessment.NewParticipant("Bruno", "data-scientist"))));
-        viewModel =
-                new ReportsViewModel(new AssessmentDirectory(workspace.assessments()), Runnable::run, Runnable::run);
+        viewModel = new ReportsViewModel(new AssessmentDirectory(workspace), Runnable::run, Runnable::run);
     }
 
     @AfterEach
@@ -153,8 +152,8 @@ class ReportsViewModelTest {
     @Test
     void withoutAssessmentsItSaysWhereToCreateOne() {
         try (Workspace emptyWorkspace = Workspaces.open(new WorkspaceLocation.Folder(dir.resolve("empty")))) {
-            ReportsViewModel empty = new ReportsViewModel(
-                    new AssessmentDirectory(emptyWorkspace.assessments()), Runnable::run, Runnable::run);
+            ReportsViewModel empty =
+                    new ReportsViewModel(new AssessmentDirectory(emptyWorkspace), Runnable::run, Runnable::run);
 
             empty.refresh().join();
 
@@ -167,7 +166,7 @@ class ReportsViewModelTest {
     @Test
     void openThatNoProgramTakesSaysSoWithWhereTheReportIs() throws Exception {
         ReportsViewModel failing = new ReportsViewModel(
-                new AssessmentDirectory(workspace.assessments()),
+                new AssessmentDirectory(workspace),
                 org.mlopsconsole.reports.ReportOptions::defaults,
                 file -> Optional.of("no program on this computer opens .pptx files"),
                 Runnable::run,
@@ -188,7 +187,7 @@ class ReportsViewModelTest {
     @Test
     void theReportCarriesTheOptionsSavedInSettings() throws Exception {
         ReportsViewModel branded = new ReportsViewModel(
-                new AssessmentDirectory(workspace.assessments()),
+                new AssessmentDirectory(workspace),
                 () -> new org.mlopsconsole.reports.ReportOptions(
                         org.mlopsconsole.reports.PaperSize.LETTER,
                         org.mlopsconsole.reports.Branding.of("Northwind Consulting")),
