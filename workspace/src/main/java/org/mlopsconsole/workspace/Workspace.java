@@ -23,6 +23,9 @@ public interface Workspace extends AutoCloseable {
 
     WorkspacePropertyRepository properties();
 
+    /** The RACI, tool inventory and challenge register of each organization (engagement). */
+    RolesAndTools rolesAndTools();
+
     /** Who changes are recorded as: the operating-system user (H2) or the PostgreSQL role. */
     String signedInAs();
 

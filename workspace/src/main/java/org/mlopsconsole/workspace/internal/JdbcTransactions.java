@@ -42,6 +42,7 @@ final class JdbcTransactions implements Transactions {
         return new Repositories(
                 new JdbcEngagementRepository(tx, clock),
                 new JdbcAssessmentRepository(tx, dialect, clock),
-                new JdbcHistoryRepository(tx, clock, actor));
+                new JdbcHistoryRepository(tx, clock, actor),
+                new JdbcRolesAndToolsRepository(tx, clock, actor));
     }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.mlopsconsole.workspace.Assessments;
 import org.mlopsconsole.workspace.Engagements;
+import org.mlopsconsole.workspace.RolesAndTools;
 import org.mlopsconsole.workspace.Transfers;
 import org.mlopsconsole.workspace.Workspace;
 import org.mlopsconsole.workspace.WorkspaceException;
@@ -39,6 +40,7 @@ final class OpenedWorkspace implements Workspace {
     private final Engagements engagements;
     private final Assessments assessments;
     private final Transfers transfers;
+    private final RolesAndTools rolesAndTools;
 
     OpenedWorkspace(
             WorkspaceLocation location,
@@ -57,6 +59,7 @@ final class OpenedWorkspace implements Workspace {
         this.engagements = new Engagements(transactions);
         this.assessments = new Assessments(transactions);
         this.transfers = new Transfers(transactions, actor, clock);
+        this.rolesAndTools = new RolesAndTools(transactions);
     }
 
     @Override
@@ -77,6 +80,11 @@ final class OpenedWorkspace implements Workspace {
     @Override
     public Transfers transfers() {
         return transfers;
+    }
+
+    @Override
+    public RolesAndTools rolesAndTools() {
+        return rolesAndTools;
     }
 
     @Override
