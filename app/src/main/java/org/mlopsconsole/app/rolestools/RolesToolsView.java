@@ -152,25 +152,14 @@ public final class RolesToolsView {
         gridScroll.setFitToWidth(false);
         HBox.setHgrow(gridScroll, Priority.ALWAYS);
 
-        ListView<RaciFinding> findings = new ListView<>(viewModel.findings());
-        findings.setId("raci-findings");
-        findings.setPrefWidth(340);
-        findings.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(RaciFinding item, boolean empty) {
-                super.updateItem(item, empty);
-                getStyleClass().removeAll(Styles.DANGER, Styles.WARNING);
-                if (empty || item == null) {
-                    setText(null);
-                    return;
-                }
-                boolean error = item.severity() == RaciFinding.Severity.ERROR;
-                setText((error ? "Error: " : "Warning: ") + item.message());
-                setWrapText(true);
-                setPrefWidth(0);
-                setStyle(error ? "-fx-text-fill: -color-danger-fg;" : "-fx-text-fill: -color-warning-fg;");
-            }
-        });
+        // Labels that wrap, errors first: each finding is read whole, with what to fix.
+        VBox findingList = new VBox(6);
+        findingList.setId("raci-findings");
+        findingList.setPadding(new Insets(4));
+        ScrollPane findings = new ScrollPane(findingList);
+        findings.setFitToWidth(true);
+        findings.setPrefWidth(360);
+        viewModel.findings().addListener((ListChangeListener<RaciFinding>) change -> showFindings(findingList));
         Label summary = new Label();
         summary.setId("raci-summary");
         viewModel.findings().addListener((ListChangeListener<RaciFinding>) change -> summary.setText(summarize()));
@@ -181,6 +170,19 @@ public final class RolesToolsView {
         VBox tab = new VBox(8, tools, help, body);
         tab.setPadding(new Insets(12, 0, 0, 0));
         return tab;
+    }
+
+    private void showFindings(VBox list) {
+        list.getChildren().clear();
+        viewModel.findings().stream()
+                .sorted(java.util.Comparator.comparing(RaciFinding::severity))
+                .forEach(finding -> {
+                    boolean error = finding.severity() == RaciFinding.Severity.ERROR;
+                    Label line = new Label((error ? "Error: " : "Warning: ") + finding.message());
+                    line.setWrapText(true);
+                    line.setStyle(error ? "-fx-text-fill: -color-danger-fg;" : "-fx-text-fill: -color-warning-fg;");
+                    list.getChildren().add(line);
+                });
     }
 
     private String summarize() {
@@ -340,8 +342,8 @@ public final class RolesToolsView {
         custom.setPromptText("Own tool's name");
         ComboBox<Component> customComponent = new ComboBox<>();
         customComponent.getItems().setAll(Component.values());
-        customComponent.setPromptText("covers…");
-        Button addCustom = new Button("Add own tool");
+        customComponent.setPromptText("Component");
+        Button addCustom = new Button("Add own");
         addCustom.setOnAction(event -> {
             if (customComponent.getValue() != null) {
                 viewModel.addCustomTool(custom.getText(), EnumSet.of(customComponent.getValue()));
@@ -384,7 +386,7 @@ public final class RolesToolsView {
                 results,
                 add,
                 new HBox(6, custom, customComponent, addCustom),
-                new HBox(12, openSource, onPremises, kubernetes));
+                new VBox(4, openSource, onPremises, kubernetes));
         left.setPrefWidth(460);
 
         GridPane heatmap = new GridPane();
@@ -413,7 +415,7 @@ public final class RolesToolsView {
         int row = 0;
         for (ComponentCoverage component : viewModel.coverage()) {
             Label name = new Label(component.component().label());
-            name.setPrefWidth(230);
+            name.setMinWidth(250);
             Label state = new Label(component.status().code());
             state.setId("coverage-" + component.component().name());
             state.setPrefSize(90, 24);
