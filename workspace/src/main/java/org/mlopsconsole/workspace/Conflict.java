@@ -61,6 +61,16 @@ public sealed interface Conflict {
         }
     }
 
+    /** An organization's RACI, tool inventory or challenge register saved by someone else after you read it. */
+    record OfEngagementRecord(long organizationId, String what) implements Conflict {
+
+        @Override
+        public String describe() {
+            return "The " + what + " of organization " + organizationId + " was changed by someone else after you"
+                    + " opened it; your edit was not saved. Reload it and make your change again.";
+        }
+    }
+
     private static String show(Optional<String> value) {
         return value.map(text -> "\"" + text + "\"").orElse("nothing");
     }

@@ -6,4 +6,5 @@ public record Repositories(
         AssessmentRepository assessments,
         HistoryRepository history,
         EvidenceRepository evidence,
-        PlanRepository plans) {}
+        PlanRepository plans,
+        RolesAndToolsRepository rolesAndTools) {}

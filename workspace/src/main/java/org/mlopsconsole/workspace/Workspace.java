@@ -33,6 +33,8 @@ public interface Workspace extends AutoCloseable {
     PredictionLogRepository predictionLog();
     /** Benchmark results: runs of the app and result files brought in with {@code bench import}. */
     BenchmarkResults benchmarks();
+    /** The RACI, tool inventory and challenge register of each organization (engagement). */
+    RolesAndTools rolesAndTools();
 
     /** Who changes are recorded as: the operating-system user (H2) or the PostgreSQL role. */
     String signedInAs();

@@ -30,6 +30,13 @@ import org.mlopsconsole.workspace.AssessmentStatus;
 /** The create / edit dialog of an assessment (AssessmentForm.fxml). */
 public final class AssessmentFormView {
 
+    private static final List<String> CATALOG_ROLES =
+            org.mlopsconsole.assessment.roles.RoleCatalog.bundled().roles().stream()
+                    .map(org.mlopsconsole.assessment.roles.Role::name)
+                    .distinct()
+                    .sorted()
+                    .toList();
+
     @FXML
     private TextField title;
 
@@ -124,10 +131,14 @@ public final class AssessmentFormView {
             name.setId("participant-name-" + i);
             name.setPromptText("Name");
             name.textProperty().bindBidirectional(row.nameProperty());
-            TextField role = new TextField();
+            // Free text, with the role catalog's names offered as suggestions.
+            javafx.scene.control.ComboBox<String> role = new javafx.scene.control.ComboBox<>();
+            role.setEditable(true);
+            role.getItems().setAll(CATALOG_ROLES);
+            role.setMaxWidth(Double.MAX_VALUE);
             role.setId("participant-role-" + i);
             role.setPromptText("Role, e.g. data scientist");
-            role.textProperty().bindBidirectional(row.roleProperty());
+            role.getEditor().textProperty().bindBidirectional(row.roleProperty());
             HBox.setHgrow(name, Priority.ALWAYS);
             HBox.setHgrow(role, Priority.ALWAYS);
             Button remove = new Button("Remove");

@@ -214,6 +214,15 @@ public final class ConsoleApplication extends Application {
                                     services.benchmarks(), services.backgroundExecutor(), services.uiExecutor()))
                     .build();
         }
+        if (section == Section.ROLES_AND_TOOLS) {
+            return new org.mlopsconsole.app.rolestools.RolesToolsView(
+                            new org.mlopsconsole.app.rolestools.RolesToolsViewModel(
+                                    services.engagements(),
+                                    services.workspace().rolesAndTools(),
+                                    services.backgroundExecutor(),
+                                    services.uiExecutor()))
+                    .build();
+        }
         return SectionPlaceholderView.create(section);
     }
 

@@ -44,6 +44,7 @@ final class JdbcTransactions implements Transactions {
                 new JdbcAssessmentRepository(tx, dialect, clock),
                 new JdbcHistoryRepository(tx, clock, actor),
                 new JdbcEvidenceRepository(tx),
-                new JdbcPlanRepository(tx, dialect));
+                new JdbcPlanRepository(tx, dialect),
+                new JdbcRolesAndToolsRepository(tx, clock, actor));
     }
 }

@@ -15,9 +15,10 @@ import java.util.OptionalLong;
 import org.mlopsconsole.workspace.Assessments;
 import org.mlopsconsole.workspace.BenchmarkResults;
 import org.mlopsconsole.workspace.Engagements;
-import org.mlopsconsole.workspace.PredictionLogRepository;
 import org.mlopsconsole.workspace.Evidence;
 import org.mlopsconsole.workspace.Plans;
+import org.mlopsconsole.workspace.PredictionLogRepository;
+import org.mlopsconsole.workspace.RolesAndTools;
 import org.mlopsconsole.workspace.Transfers;
 import org.mlopsconsole.workspace.Workspace;
 import org.mlopsconsole.workspace.WorkspaceException;
@@ -47,6 +48,7 @@ final class OpenedWorkspace implements Workspace {
     private final BenchmarkResults benchmarks;
     private final Evidence evidence;
     private final Plans plans;
+    private final RolesAndTools rolesAndTools;
 
     OpenedWorkspace(
             WorkspaceLocation location,
@@ -69,6 +71,7 @@ final class OpenedWorkspace implements Workspace {
         this.benchmarks = new BenchmarkResults(new JdbcBenchmarkResultRepository(new Jdbc(pool), clock));
         this.evidence = new Evidence(transactions, assessments, actor, clock);
         this.plans = new Plans(transactions, assessments, actor, clock);
+        this.rolesAndTools = new RolesAndTools(transactions);
     }
 
     @Override
@@ -104,6 +107,11 @@ final class OpenedWorkspace implements Workspace {
     @Override
     public BenchmarkResults benchmarks() {
         return benchmarks;
+    }
+
+    @Override
+    public RolesAndTools rolesAndTools() {
+        return rolesAndTools;
     }
 
     @Override

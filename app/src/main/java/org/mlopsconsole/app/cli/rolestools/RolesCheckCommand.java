@@ -3,12 +3,13 @@ package org.mlopsconsole.app.cli.rolestools;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.mlopsconsole.app.cli.CommandLineApp;
+import org.mlopsconsole.app.cli.WorkspaceOption;
 import org.mlopsconsole.assessment.roles.Raci;
 import org.mlopsconsole.assessment.roles.RaciCheck;
 import org.mlopsconsole.assessment.roles.RaciCheckFormat;
-import org.mlopsconsole.assessment.roles.RaciFiles;
 import org.mlopsconsole.assessment.roles.RaciReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,8 +26,17 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true)
 final class RolesCheckCommand implements Callable<Integer> {
 
-    @Option(names = "--raci", required = true, paramLabel = "FILE", description = "The RACI file (JSON).")
+    @Option(names = "--raci", paramLabel = "FILE", description = "The RACI file (JSON).")
     private Path raci;
+
+    @Option(
+            names = "--engagement",
+            paramLabel = "ID",
+            description = "Instead of a file: the RACI stored for this organization of the workspace.")
+    private Long engagement;
+
+    @Mixin
+    private WorkspaceOption workspace;
 
     @Option(
             names = "--format",
@@ -40,7 +50,7 @@ final class RolesCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Raci read = InputFiles.read(raci, RaciFiles::read);
+        Raci read = EngagementDocument.RACI.fromFileOrEngagement(raci, engagement, workspace);
         RaciCheck check = RaciCheck.withDefaultLimits();
         RaciReport report = check.check(read);
         String output = format == OutputFormat.json

@@ -7,5 +7,10 @@ import picocli.CommandLine.Command;
         name = "roles",
         description = "RACI of roles × lifecycle activities: check a RACI file, or write a starting template.",
         mixinStandardHelpOptions = true,
-        subcommands = {RolesCheckCommand.class, RolesTemplateCommand.class})
+        subcommands = {
+            RolesCheckCommand.class,
+            RolesTemplateCommand.class,
+            EngagementDocument.RolesExport.class,
+            EngagementDocument.RolesImport.class
+        })
 public final class RolesCommand {}

@@ -7,5 +7,9 @@ import picocli.CommandLine.Command;
         name = "tools",
         description = "Tool inventories: component coverage (C1-C9) and suggestions for the gaps.",
         mixinStandardHelpOptions = true,
-        subcommands = {ToolsCoverageCommand.class})
+        subcommands = {
+            ToolsCoverageCommand.class,
+            EngagementDocument.ToolsExport.class,
+            EngagementDocument.ToolsImport.class
+        })
 public final class ToolsCommand {}

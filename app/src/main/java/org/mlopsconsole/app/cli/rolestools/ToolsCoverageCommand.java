@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mlopsconsole.app.cli.CommandLineApp;
+import org.mlopsconsole.app.cli.WorkspaceOption;
 import org.mlopsconsole.assessment.tools.CoverageFormat;
-import org.mlopsconsole.assessment.tools.InventoryFiles;
 import org.mlopsconsole.assessment.tools.ToolCatalog;
 import org.mlopsconsole.assessment.tools.ToolConstraints;
 import org.mlopsconsole.assessment.tools.ToolCoverage;
@@ -13,6 +13,7 @@ import org.mlopsconsole.assessment.tools.ToolInventory;
 import org.mlopsconsole.assessment.tools.ToolSuggestion;
 import org.mlopsconsole.assessment.tools.ToolSuggestions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,8 +29,17 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true)
 final class ToolsCoverageCommand implements Callable<Integer> {
 
-    @Option(names = "--inventory", required = true, paramLabel = "FILE", description = "The tool inventory (JSON).")
+    @Option(names = "--inventory", paramLabel = "FILE", description = "The tool inventory (JSON).")
     private Path inventory;
+
+    @Option(
+            names = "--engagement",
+            paramLabel = "ID",
+            description = "Instead of a file: the inventory stored for this organization of the workspace.")
+    private Long engagement;
+
+    @Mixin
+    private WorkspaceOption workspace;
 
     @Option(
             names = "--format",
@@ -52,7 +62,7 @@ final class ToolsCoverageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ToolInventory tools = InputFiles.read(inventory, InventoryFiles::read);
+        ToolInventory tools = EngagementDocument.INVENTORY.fromFileOrEngagement(inventory, engagement, workspace);
         ToolConstraints constraints =
                 tools.constraints().and(new ToolConstraints(openSourceOnly, onPremisesOnly, !noKubernetes));
         ToolCoverage coverage = ToolCoverage.of(tools);
