@@ -2,6 +2,7 @@ package org.mlopsconsole.app.assessment;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.Responses;
 import org.mlopsconsole.assessment.analysis.RiskOverride;
@@ -86,6 +87,11 @@ public final class AssessmentDirectory {
      */
     public ImportResult mergeRespondents(long id, Responses imported, ImportMode mode) {
         return assessments.importResponses(id, imported, mode);
+    }
+
+    /** The id of the assessment {@code id} follows, when it is a follow-up. */
+    public Optional<Long> previous(long id) {
+        return plans.previous(id).map(Assessment::id);
     }
 
     /** The assessment {@code id}, or an {@link EngagementException} that names the id. */

@@ -38,7 +38,8 @@ import org.mlopsconsole.reports.Reports;
 public final class ReportsViewModel {
 
     /** An assessment as the picker shows it. */
-    public record Choice(long assessmentId, String label, String suggestedName, long teamId, String modelId) {
+    public record Choice(
+            long assessmentId, String label, String suggestedName, long teamId, String modelId, long previousId) {
         @Override
         public String toString() {
             return label;
@@ -46,7 +47,7 @@ public final class ReportsViewModel {
     }
 
     /** The baseline list's first entry: a report of the assessment alone. */
-    public static final Choice NO_COMPARISON = new Choice(-1, "No comparison", "", -1, "");
+    public static final Choice NO_COMPARISON = new Choice(-1, "No comparison", "", -1, "", -1);
 
     private final AssessmentDirectory directory;
     private final Executor background;
@@ -83,12 +84,15 @@ public final class ReportsViewModel {
         this.opener = opener;
         this.background = background;
         this.ui = ui;
-        selected.addListener((observable, before, now) -> offerBaselines());
-        assessments.addListener((javafx.collections.ListChangeListener<Choice>) change -> offerBaselines());
+        selected.addListener((observable, before, now) -> offerBaselines(true));
+        assessments.addListener((javafx.collections.ListChangeListener<Choice>) change -> offerBaselines(false));
     }
 
-    /** The other assessments of the chosen one's team on the same model, newest first. */
-    private void offerBaselines() {
+    /**
+     * The other assessments of the chosen one's team on the same model, newest first; a follow-up
+     * compares with the assessment it follows unless another comparison was chosen for it.
+     */
+    private void offerBaselines(boolean newSelection) {
         Choice current = selected.get();
         Choice keep = baseline.get();
         List<Choice> earlier = current == null
@@ -102,7 +106,13 @@ public final class ReportsViewModel {
         for (int i = earlier.size() - 1; i >= 0; i--) {
             baselines.add(earlier.get(i));
         }
-        baseline.set(baselines.contains(keep) ? keep : NO_COMPARISON);
+        Optional<Choice> previous = current == null
+                ? Optional.empty()
+                : baselines.stream()
+                        .filter(c -> c.assessmentId() == current.previousId())
+                        .findFirst();
+        boolean keepChoice = baselines.contains(keep) && !(newSelection && keep == NO_COMPARISON);
+        baseline.set(keepChoice ? keep : previous.orElse(NO_COMPARISON));
     }
 
     /** Reloads the assessments (the workshop may have added some since). */
@@ -123,7 +133,8 @@ public final class ReportsViewModel {
                                 entry.team().name(),
                                 entry.assessment().date()),
                         entry.team().id(),
-                        entry.assessment().modelId()))
+                        entry.assessment().modelId(),
+                        directory.previous(entry.assessment().id()).orElse(-1L)))
                 .toList();
     }
 

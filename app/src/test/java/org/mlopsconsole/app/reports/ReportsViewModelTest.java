@@ -135,6 +135,20 @@ class ReportsViewModelTest {
     }
 
     @Test
+    void aFollowUpComparesWithTheAssessmentItFollowsUnlessAnotherIsChosen() {
+        assess("Midyear", "google-mlops", LocalDate.of(2027, 5, 1));
+        long baselineId = assessments.forTeam(team.id(), false).get(0).id();
+        workspace.plans().startFollowUp(baselineId, "Baseline follow-up", LocalDate.of(2027, 11, 23));
+        viewModel.refresh().join();
+
+        assertThat(viewModel.selectedProperty().get().label()).endsWith("Baseline follow-up");
+        assertThat(viewModel.baselineProperty().get().assessmentId()).isEqualTo(baselineId);
+        viewModel.baselineProperty().set(viewModel.baselines().get(1));
+        viewModel.refresh().join();
+        assertThat(viewModel.baselineProperty().get().label()).endsWith("Midyear");
+    }
+
+    @Test
     void exportWithABaselineAddsTheComparison() throws Exception {
         assess("Year one", "google-mlops", LocalDate.of(2027, 11, 23));
         viewModel.refresh().join();
