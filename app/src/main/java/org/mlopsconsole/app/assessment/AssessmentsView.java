@@ -79,7 +79,13 @@ public final class AssessmentsView {
         detail.setId("engagement-detail");
         showPlaceholder();
         SplitPane split = new SplitPane(tree, detail);
-        split.setDividerPositions(0.26);
+        // the divider comes back where the user left it (saved with the window's state)
+        split.setDividerPositions(viewModel.dividerPositionProperty().get());
+        split.getDividers()
+                .get(0)
+                .positionProperty()
+                .addListener((observable, old, position) ->
+                        viewModel.dividerPositionProperty().set(Math.round(position.doubleValue() * 1000) / 1000.0));
         SplitPane.setResizableWithParent(tree, false);
         root.setCenter(split);
         selectionChanged(null);
@@ -314,7 +320,11 @@ public final class AssessmentsView {
                 .bundledModels()
                 .thenAccept(models -> Platform.runLater(() -> {
                     AssessmentFormViewModel form = AssessmentFormViewModel.forNew(
-                            models, LocalDate.now(), viewModel.backgroundExecutor(), viewModel.uiExecutor());
+                            models,
+                            LocalDate.now(),
+                            viewModel.lastModelUsed(),
+                            viewModel.backgroundExecutor(),
+                            viewModel.uiExecutor());
                     if (new AssessmentFormView(form)
                             .showDialog(
                                     window(), "New assessment of " + team.team().name())) {
