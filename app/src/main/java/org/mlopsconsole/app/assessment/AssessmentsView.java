@@ -68,7 +68,10 @@ public final class AssessmentsView {
         tree.setId("engagement-tree");
         tree.setShowRoot(false);
         tree.setRoot(new TreeItem<>());
-        tree.setCellFactory(view -> new EngagementCell());
+        QuestionnaireActions questionnaires = new QuestionnaireActions(
+                new OfflineQuestionnaires(viewModel.assessments(), viewModel.backgroundExecutor()),
+                this::showAssessment);
+        tree.setCellFactory(view -> new EngagementCell(questionnaires));
         tree.getSelectionModel().selectedItemProperty().addListener((observable, old, item) -> {
             if (!syncingSelection) {
                 viewModel.selectedProperty().set(item == null ? null : item.getValue());
@@ -372,8 +375,17 @@ public final class AssessmentsView {
         }
     }
 
-    /** Organizations, teams and assessments with their kind as a style class; archived ones muted. */
+    /**
+     * Organizations, teams and assessments with their kind as a style class; archived ones muted;
+     * the full name on hover; an assessment's context menu holds its offline questionnaires.
+     */
     private static final class EngagementCell extends TreeCell<EngagementNode> {
+        private final QuestionnaireActions questionnaires;
+
+        EngagementCell(QuestionnaireActions questionnaires) {
+            this.questionnaires = questionnaires;
+        }
+
         @Override
         protected void updateItem(EngagementNode node, boolean empty) {
             super.updateItem(node, empty);
@@ -385,9 +397,13 @@ public final class AssessmentsView {
                             "engagement-archived");
             if (empty || node == null) {
                 setText(null);
+                setTooltip(null);
+                setContextMenu(null);
                 return;
             }
             setText(node.archived() ? node.label() + " (archived)" : node.label());
+            setTooltip(new Tooltip(getText()));
+            setContextMenu(node instanceof AssessmentNode a ? questionnaires.menuFor(a.assessment()) : null);
             getStyleClass()
                     .add(
                             node instanceof OrganizationNode

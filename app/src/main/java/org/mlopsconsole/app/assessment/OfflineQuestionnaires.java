@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.mlopsconsole.assessment.MaturityModel;
+import org.mlopsconsole.assessment.Respondent;
 import org.mlopsconsole.assessment.Responses;
 import org.mlopsconsole.reports.QuestionnaireImportException;
 import org.mlopsconsole.reports.Questionnaires;
@@ -105,12 +109,28 @@ public final class OfflineQuestionnaires {
 
     private Outcome importNow(long assessmentId, List<Path> files, ImportMode mode) {
         MaturityModel model = model(assessmentId);
-        List<Responses> read = new ArrayList<>();
+        // Each participant fills their own sheet of a copy; the other sheets of that copy stay blank.
+        Map<String, Respondent> answered = new LinkedHashMap<>();
+        Map<String, String> answeredIn = new HashMap<>();
         List<FileProblems> problems = new ArrayList<>();
         for (Path file : files) {
             String name = file.getFileName().toString();
             try {
-                read.add(Questionnaires.read(file, model));
+                List<String> clashes = new ArrayList<>();
+                for (Respondent respondent : Questionnaires.read(file, model).respondents()) {
+                    if (respondent.ratings().isEmpty() && respondent.notes().isEmpty()) {
+                        continue;
+                    }
+                    String earlier = answeredIn.putIfAbsent(respondent.name(), name);
+                    if (earlier != null) {
+                        clashes.add(respondent.name() + " answered in " + earlier + " too; keep one of the two files");
+                    } else {
+                        answered.put(respondent.name(), respondent);
+                    }
+                }
+                if (!clashes.isEmpty()) {
+                    problems.add(new FileProblems(name, clashes));
+                }
             } catch (QuestionnaireImportException e) {
                 problems.add(new FileProblems(name, e.errors()));
             } catch (RuntimeException e) {
@@ -120,14 +140,15 @@ public final class OfflineQuestionnaires {
         if (!problems.isEmpty()) {
             return new Refused(problems);
         }
-        List<String> added = new ArrayList<>();
-        List<String> updated = new ArrayList<>();
-        for (Responses responses : read) {
-            ImportResult result = assessments.importResponses(assessmentId, responses, mode);
-            added.addAll(result.added());
-            updated.addAll(result.updated());
+        // One merge in one transaction: all the files' answers, or none of them.
+        Responses together = new Responses(model.id(), List.copyOf(answered.values()), Map.of(), Map.of());
+        ImportResult result;
+        try {
+            result = assessments.importResponses(assessmentId, together, mode);
+        } catch (EngagementException e) {
+            return new Refused(List.of(new FileProblems("the assessment", List.of(e.getMessage()))));
         }
-        return new Imported(files.size(), added, updated);
+        return new Imported(files.size(), result.added(), result.updated());
     }
 
     private MaturityModel model(long assessmentId) {
