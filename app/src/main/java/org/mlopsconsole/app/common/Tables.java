@@ -11,6 +11,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 /**
@@ -20,7 +22,9 @@ import javafx.scene.text.Text;
 public final class Tables {
 
     /** Room for the header's sort arrow and padding besides its text. */
-    private static final double HEADER_PADDING = 28;
+    private static final double HEADER_PADDING = 24;
+
+    private static final double HEADER_FONT_SIZE = 14;
 
     private Tables() {}
 
@@ -34,9 +38,17 @@ public final class Tables {
         return column;
     }
 
-    /** The width the header needs to show its title whole. */
+    /**
+     * The width the header needs to show its title whole: measured in bold at the theme's size
+     * (AtlantaFX sets 14px, above JavaFX's default), so it errs on the wide side.
+     */
     public static double headerWidth(String title) {
-        return Math.ceil(new Text(title).getLayoutBounds().getWidth()) + HEADER_PADDING;
+        Text text = new Text(title);
+        text.setFont(Font.font(
+                Font.getDefault().getFamily(),
+                FontWeight.BOLD,
+                Math.max(HEADER_FONT_SIZE, Font.getDefault().getSize())));
+        return Math.ceil(text.getLayoutBounds().getWidth()) + HEADER_PADDING;
     }
 
     /** Shows {@code state} in the table while it has no rows. */
@@ -67,7 +79,7 @@ public final class Tables {
         table.setFixedCellSize(rowHeight);
         table.prefHeightProperty()
                 .bind(Bindings.createDoubleBinding(
-                        () -> (Math.max(minRows, table.getItems().size()) + 1.4) * rowHeight, table.getItems()));
+                        () -> (Math.max(minRows, table.getItems().size()) + 2.0) * rowHeight, table.getItems()));
         table.minHeightProperty().bind(table.prefHeightProperty());
     }
 

@@ -60,7 +60,8 @@ public final class DeploymentsView {
         BorderPane.setMargin(header, new Insets(0, 0, 12, 0));
         root.setTop(header);
         SplitPane split = new SplitPane(versionsTable(), details());
-        split.setDividerPositions(0.38);
+        // room for the versions table's five columns whole (their headers set their least widths)
+        split.setDividerPositions(0.45);
         root.setCenter(split);
         root.setOnDragOver(this::acceptOnnxFiles);
         root.setOnDragDropped(this::importDropped);
@@ -157,6 +158,7 @@ public final class DeploymentsView {
     private static TableColumn<ModelVersionRow, String> column(
             String title, java.util.function.Function<ModelVersionRow, String> value) {
         TableColumn<ModelVersionRow, String> column = new TableColumn<>(title);
+        column.setMinWidth(Tables.headerWidth(title));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setSortable(false);
         return column;

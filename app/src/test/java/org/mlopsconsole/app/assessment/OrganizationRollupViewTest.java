@@ -67,6 +67,11 @@ class OrganizationRollupViewTest {
                     .as(column.getText())
                     .isGreaterThanOrEqualTo(org.mlopsconsole.app.common.Tables.headerWidth(column.getText()) - 0.5);
         }
+        robot.lookup("#rollup-table .column-header .label")
+                .queryAllAs(javafx.scene.control.Labeled.class)
+                .forEach(header -> assertThat(org.mlopsconsole.app.common.TextFits.whole(header))
+                        .as("header %s reads whole", header.getText())
+                        .isTrue());
         assertThat(table.getItems()).isNotEmpty();
         assertThat(table.getPrefHeight())
                 .isGreaterThanOrEqualTo(table.getItems().size() * table.getFixedCellSize());
