@@ -83,8 +83,8 @@ public final class AssessmentFormView {
     @FXML
     private void initialize() {
         title.textProperty().bindBidirectional(viewModel.titleProperty());
-        titleError.textProperty().bind(viewModel.titleErrorProperty());
-        Validation.markInvalid(title, viewModel.titleErrorProperty());
+        titleError.textProperty().bind(viewModel.titleShownErrorProperty());
+        Validation.markInvalid(title, viewModel.titleShownErrorProperty());
         model.setItems(viewModel.models());
         model.valueProperty().bindBidirectional(viewModel.modelProperty());
         model.setDisable(viewModel.isEditing());
@@ -94,8 +94,8 @@ public final class AssessmentFormView {
         dateError.textProperty().bind(viewModel.dateErrorProperty());
         Validation.markInvalid(date, viewModel.dateErrorProperty());
         facilitator.textProperty().bindBidirectional(viewModel.facilitatorProperty());
-        facilitatorError.textProperty().bind(viewModel.facilitatorErrorProperty());
-        Validation.markInvalid(facilitator, viewModel.facilitatorErrorProperty());
+        facilitatorError.textProperty().bind(viewModel.facilitatorShownErrorProperty());
+        Validation.markInvalid(facilitator, viewModel.facilitatorShownErrorProperty());
         status.getItems().setAll(AssessmentStatus.values());
         status.setConverter(new StringConverter<>() {
             @Override
@@ -109,7 +109,7 @@ public final class AssessmentFormView {
             }
         });
         status.valueProperty().bindBidirectional(viewModel.statusProperty());
-        participantsError.textProperty().bind(viewModel.participantsErrorProperty());
+        participantsError.textProperty().bind(viewModel.participantsShownErrorProperty());
         viewModel.participants().addListener((ListChangeListener<ParticipantRow>) change -> {
             while (change.next()) {
                 if (change.wasAdded() || change.wasRemoved()) {

@@ -21,6 +21,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.mlopsconsole.app.common.ShownError;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.ValidationError;
 import org.mlopsconsole.workspace.Assessment;
@@ -105,13 +106,33 @@ public final class AssessmentFormViewModel {
     private final StringBinding modelError;
     private final StringBinding participantsError;
     private final BooleanBinding valid;
+    private final StringBinding titleShownError;
+    private final StringBinding facilitatorShownError;
+    private final StringBinding participantsShownError;
 
-    /** A form for a new assessment, dated {@code today}. */
+    /** A form for a new assessment, dated {@code today}, on the first bundled model. */
     public static AssessmentFormViewModel forNew(
             List<MaturityModel> bundled, LocalDate today, Executor background, Executor ui) {
+        return forNew(bundled, today, Optional.empty(), background, ui);
+    }
+
+    /**
+     * A form for a new assessment, dated {@code today}, on the model used last when it is bundled
+     * (a facilitator runs one model across the teams), else on the first bundled model.
+     */
+    public static AssessmentFormViewModel forNew(
+            List<MaturityModel> bundled,
+            LocalDate today,
+            Optional<String> lastModelId,
+            Executor background,
+            Executor ui) {
         AssessmentFormViewModel form = new AssessmentFormViewModel(Optional.empty(), bundled, background, ui);
         form.date.set(today);
-        form.model.set(form.models.isEmpty() ? null : form.models.get(0));
+        form.model.set(lastModelId
+                .flatMap(id -> form.models.stream()
+                        .filter(option -> option.id().equals(id))
+                        .findFirst())
+                .orElse(form.models.isEmpty() ? null : form.models.get(0)));
         return form;
     }
 
@@ -162,6 +183,9 @@ public final class AssessmentFormViewModel {
                 dateError,
                 modelError,
                 participantsError);
+        titleShownError = ShownError.afterTouch(title, titleError);
+        facilitatorShownError = ShownError.afterTouch(facilitator, facilitatorError);
+        participantsShownError = ShownError.afterTouch(participants, participantsError);
     }
 
     private static String problem(String field, String value) {
@@ -236,6 +260,21 @@ public final class AssessmentFormViewModel {
 
     public StringBinding participantsErrorProperty() {
         return participantsError;
+    }
+
+    /** The title's error once the title was edited ("" before: a fresh form is not red). */
+    public StringBinding titleShownErrorProperty() {
+        return titleShownError;
+    }
+
+    /** The facilitator's error once it was edited. */
+    public StringBinding facilitatorShownErrorProperty() {
+        return facilitatorShownError;
+    }
+
+    /** The participants' error once the list or one of its rows was edited. */
+    public StringBinding participantsShownErrorProperty() {
+        return participantsShownError;
     }
 
     public BooleanBinding validProperty() {

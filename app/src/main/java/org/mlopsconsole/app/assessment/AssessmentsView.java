@@ -68,7 +68,10 @@ public final class AssessmentsView {
         tree.setId("engagement-tree");
         tree.setShowRoot(false);
         tree.setRoot(new TreeItem<>());
-        tree.setCellFactory(view -> new EngagementCell());
+        QuestionnaireActions questionnaires = new QuestionnaireActions(
+                new OfflineQuestionnaires(viewModel.assessments(), viewModel.backgroundExecutor()),
+                this::showAssessment);
+        tree.setCellFactory(view -> new EngagementCell(questionnaires));
         tree.getSelectionModel().selectedItemProperty().addListener((observable, old, item) -> {
             if (!syncingSelection) {
                 viewModel.selectedProperty().set(item == null ? null : item.getValue());
@@ -79,7 +82,13 @@ public final class AssessmentsView {
         detail.setId("engagement-detail");
         showPlaceholder();
         SplitPane split = new SplitPane(tree, detail);
-        split.setDividerPositions(0.26);
+        // the divider comes back where the user left it (saved with the window's state)
+        split.setDividerPositions(viewModel.dividerPositionProperty().get());
+        split.getDividers()
+                .get(0)
+                .positionProperty()
+                .addListener((observable, old, position) ->
+                        viewModel.dividerPositionProperty().set(Math.round(position.doubleValue() * 1000) / 1000.0));
         SplitPane.setResizableWithParent(tree, false);
         root.setCenter(split);
         selectionChanged(null);
@@ -330,7 +339,11 @@ public final class AssessmentsView {
                 .bundledModels()
                 .thenAccept(models -> Platform.runLater(() -> {
                     AssessmentFormViewModel form = AssessmentFormViewModel.forNew(
-                            models, LocalDate.now(), viewModel.backgroundExecutor(), viewModel.uiExecutor());
+                            models,
+                            LocalDate.now(),
+                            viewModel.lastModelUsed(),
+                            viewModel.backgroundExecutor(),
+                            viewModel.uiExecutor());
                     if (new AssessmentFormView(form)
                             .showDialog(
                                     window(), "New assessment of " + team.team().name())) {
@@ -413,8 +426,17 @@ public final class AssessmentsView {
         }
     }
 
-    /** Organizations, teams and assessments with their kind as a style class; archived ones muted. */
+    /**
+     * Organizations, teams and assessments with their kind as a style class; archived ones muted;
+     * the full name on hover; an assessment's context menu holds its offline questionnaires.
+     */
     private static final class EngagementCell extends TreeCell<EngagementNode> {
+        private final QuestionnaireActions questionnaires;
+
+        EngagementCell(QuestionnaireActions questionnaires) {
+            this.questionnaires = questionnaires;
+        }
+
         @Override
         protected void updateItem(EngagementNode node, boolean empty) {
             super.updateItem(node, empty);
@@ -426,9 +448,13 @@ public final class AssessmentsView {
                             "engagement-archived");
             if (empty || node == null) {
                 setText(null);
+                setTooltip(null);
+                setContextMenu(null);
                 return;
             }
             setText(node.archived() ? node.label() + " (archived)" : node.label());
+            setTooltip(new Tooltip(getText()));
+            setContextMenu(node instanceof AssessmentNode a ? questionnaires.menuFor(a.assessment()) : null);
             getStyleClass()
                     .add(
                             node instanceof OrganizationNode

@@ -11,11 +11,15 @@ import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mlopsconsole.app.assessment.EngagementNode.AssessmentNode;
@@ -59,6 +63,11 @@ public final class AssessmentsViewModel {
     private final ObjectProperty<EngagementNode> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Path> fileToOpen = new SimpleObjectProperty<>();
+    private static final double DEFAULT_DIVIDER = 0.26;
+    /** The selected node's key, kept for the next start ("" for none). */
+    private StringProperty rememberedSelection = new SimpleStringProperty("");
+
+    private DoubleProperty dividerPosition = new SimpleDoubleProperty(DEFAULT_DIVIDER);
 
     public AssessmentsViewModel(
             Engagements engagements,
@@ -74,6 +83,52 @@ public final class AssessmentsViewModel {
         this.background = background;
         this.ui = ui;
         showArchived.addListener((observable, old, show) -> reload());
+        selected.addListener((observable, old, node) -> {
+            // a reload clears the selection for a moment; only a choice of the user's is remembered
+            if (node != null) {
+                rememberedSelection.set(key(node));
+            }
+        });
+    }
+
+    /**
+     * Remembers the selection and the split's divider in the given properties (the window's saved
+     * state), and selects the remembered node again once the tree is read.
+     */
+    public AssessmentsViewModel remembering(StringProperty selection, DoubleProperty divider) {
+        this.rememberedSelection = selection;
+        this.dividerPosition = divider;
+        return this;
+    }
+
+    /** The split's divider position (0..1), restored from the last session. */
+    public DoubleProperty dividerPositionProperty() {
+        return dividerPosition;
+    }
+
+    /**
+     * The model of the assessment created last (the highest id in the tree), for the next new
+     * assessment's default; empty when there is none or it used a custom model file.
+     */
+    public Optional<String> lastModelUsed() {
+        return organizations.stream()
+                .flatMap(organization -> organization.teams().stream())
+                .flatMap(team -> team.assessments().stream())
+                .map(AssessmentNode::assessment)
+                .max(java.util.Comparator.comparingLong(Assessment::id))
+                .filter(assessment -> assessment.customModel().isEmpty())
+                .map(Assessment::modelId);
+    }
+
+    /** A node's lasting key: its kind and the entity's id ("assessment:12"). */
+    static String key(EngagementNode node) {
+        if (node instanceof OrganizationNode o) {
+            return "organization:" + o.organization().id();
+        }
+        if (node instanceof TeamNode t) {
+            return "team:" + t.team().id();
+        }
+        return "assessment:" + ((AssessmentNode) node).assessment().id();
     }
 
     public ObservableList<OrganizationNode> organizations() {
@@ -159,9 +214,32 @@ public final class AssessmentsViewModel {
     private void reselect(List<OrganizationNode> tree) {
         EngagementNode current = selected.get();
         if (current == null) {
+            String remembered = rememberedSelection.get();
+            if (remembered != null && !remembered.isEmpty()) {
+                findByKey(tree, remembered).ifPresent(selected::set);
+            }
             return;
         }
         selected.set(find(tree, current).orElse(null));
+    }
+
+    private static Optional<EngagementNode> findByKey(List<OrganizationNode> tree, String wanted) {
+        for (OrganizationNode organization : tree) {
+            if (key(organization).equals(wanted)) {
+                return Optional.of(organization);
+            }
+            for (TeamNode team : organization.teams()) {
+                if (key(team).equals(wanted)) {
+                    return Optional.of(team);
+                }
+                for (AssessmentNode assessment : team.assessments()) {
+                    if (key(assessment).equals(wanted)) {
+                        return Optional.of(assessment);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     static Optional<EngagementNode> find(List<OrganizationNode> tree, EngagementNode wanted) {

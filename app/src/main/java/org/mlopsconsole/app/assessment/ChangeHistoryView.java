@@ -1,20 +1,18 @@
 package org.mlopsconsole.app.assessment;
 
 import java.io.File;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
+import org.mlopsconsole.app.common.Tables;
 
 /** The History tab of an assessment: who changed which rating, note, consensus or target, when. */
 public final class ChangeHistoryView {
@@ -28,14 +26,15 @@ public final class ChangeHistoryView {
     public Node build() {
         TableView<ChangeHistoryViewModel.Row> table = new TableView<>(viewModel.rows());
         table.setId("history-table");
-        table.getColumns().add(column("When", ChangeHistoryViewModel.Row::when));
-        table.getColumns().add(column("Who", ChangeHistoryViewModel.Row::who));
-        table.getColumns().add(column("What", ChangeHistoryViewModel.Row::what));
-        table.getColumns().add(column("Participant", ChangeHistoryViewModel.Row::participant));
-        table.getColumns().add(column("Question or dimension", ChangeHistoryViewModel.Row::item));
-        table.getColumns().add(column("From", ChangeHistoryViewModel.Row::from));
-        table.getColumns().add(column("To", ChangeHistoryViewModel.Row::to));
+        table.getColumns().add(Tables.textColumn("When", 110, ChangeHistoryViewModel.Row::when));
+        table.getColumns().add(Tables.textColumn("Who", 110, ChangeHistoryViewModel.Row::who));
+        table.getColumns().add(Tables.textColumn("What", 110, ChangeHistoryViewModel.Row::what));
+        table.getColumns().add(Tables.textColumn("Participant", 110, ChangeHistoryViewModel.Row::participant));
+        table.getColumns().add(Tables.textColumn("Question or dimension", 110, ChangeHistoryViewModel.Row::item));
+        table.getColumns().add(Tables.textColumn("From", 110, ChangeHistoryViewModel.Row::from));
+        table.getColumns().add(Tables.textColumn("To", 110, ChangeHistoryViewModel.Row::to));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Tables.emptyState(table, ChangeHistoryViewModel.NO_CHANGES);
 
         Button refresh = new Button("Refresh");
         refresh.setId("history-refresh");
@@ -65,12 +64,5 @@ public final class ChangeHistoryView {
         root.setPadding(new Insets(8));
         viewModel.load();
         return root;
-    }
-
-    private static TableColumn<ChangeHistoryViewModel.Row, String> column(
-            String title, Function<ChangeHistoryViewModel.Row, String> value) {
-        TableColumn<ChangeHistoryViewModel.Row, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
     }
 }

@@ -15,12 +15,18 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.mlopsconsole.app.common.EmptyState;
 import org.mlopsconsole.app.common.Failures;
 import org.mlopsconsole.workspace.Assessments;
 import org.mlopsconsole.workspace.Change;
 
 /** An assessment's change history, newest first, and its export as CSV. */
 public final class ChangeHistoryViewModel {
+
+    /** What the history table says before anything was changed. */
+    public static final EmptyState NO_CHANGES = new EmptyState(
+            "Nothing has been changed in this assessment yet.",
+            "Rate a question in workshop mode; every rating, note and edit is listed here with who and when.");
 
     /** One row of the history table, as text. */
     public record Row(String when, String who, String what, String participant, String item, String from, String to) {}

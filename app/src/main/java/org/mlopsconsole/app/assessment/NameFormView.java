@@ -33,8 +33,8 @@ public final class NameFormView {
     private void initialize() {
         fieldLabel.setText(viewModel.field());
         nameField.textProperty().bindBidirectional(viewModel.nameProperty());
-        nameError.textProperty().bind(viewModel.errorProperty());
-        Validation.markInvalid(nameField, viewModel.errorProperty());
+        nameError.textProperty().bind(viewModel.shownErrorProperty());
+        Validation.markInvalid(nameField, viewModel.shownErrorProperty());
     }
 
     /** Shows the dialog; the name when the user confirmed a valid one. */

@@ -5,6 +5,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.mlopsconsole.app.common.ShownError;
 
 /** The one-field form that names an organization or a team, checked as the repositories check it. */
 public final class NameFormViewModel {
@@ -12,6 +13,7 @@ public final class NameFormViewModel {
     private final String field;
     private final StringProperty name = new SimpleStringProperty("");
     private final StringBinding error;
+    private final StringBinding shownError;
     private final BooleanBinding valid;
 
     /** @param field what is named, as the error messages say it ("Organization name") */
@@ -21,6 +23,7 @@ public final class NameFormViewModel {
         error = Bindings.createStringBinding(
                 () -> FieldRules.nameProblem(field, name.get()).orElse(""), name);
         valid = error.isEmpty();
+        shownError = ShownError.afterTouch(name, error);
     }
 
     public String field() {
@@ -33,6 +36,11 @@ public final class NameFormViewModel {
 
     public StringBinding errorProperty() {
         return error;
+    }
+
+    /** The error once the name was edited; "" before, so a fresh dialog is not red. */
+    public StringBinding shownErrorProperty() {
+        return shownError;
     }
 
     public BooleanBinding validProperty() {

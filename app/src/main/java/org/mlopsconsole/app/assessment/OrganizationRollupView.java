@@ -2,20 +2,28 @@ package org.mlopsconsole.app.assessment;
 
 import atlantafx.base.theme.Styles;
 import java.io.File;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableColumn;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.mlopsconsole.app.assessment.OrganizationRollupViewModel.Row;
+import org.mlopsconsole.app.common.Tables;
 import org.mlopsconsole.reports.ReportFormat;
 
 /** The organization's roll-up of its teams: median and spread per dimension, and its export as xlsx or pdf. */
@@ -43,18 +51,52 @@ public final class OrganizationRollupView {
         TableView<Row> table = new TableView<>(viewModel.rows());
         table.setId("rollup-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Dimension", 220, Row::dimension));
-        table.getColumns().add(column("Teams rated", 90, row -> String.valueOf(row.teams())));
-        table.getColumns().add(column("Median level", 160, Row::medianLevel));
-        table.getColumns().add(column("Levels", 80, Row::levels));
-        table.getColumns().add(column("Median score", 110, Row::medianScore));
-        table.getColumns().add(column("Scores", 120, Row::scoreSpread));
-        table.getColumns().add(column("Without a level", 240, Row::notRated));
-        VBox content = new VBox(12, title, summary, teamsUsed, table, exportBar());
+        table.getColumns().add(Tables.textColumn("Dimension", 220, Row::dimension));
+        table.getColumns().add(Tables.textColumn("Teams rated", 100, row -> String.valueOf(row.teams())));
+        table.getColumns().add(Tables.textColumn("Median level", 160, Row::medianLevel));
+        table.getColumns().add(Tables.textColumn("Levels", 80, Row::levels));
+        table.getColumns().add(Tables.textColumn("Median score", 120, Row::medianScore));
+        table.getColumns().add(Tables.textColumn("Scores", 120, Row::scoreSpread));
+        table.getColumns().add(Tables.textColumn("Without a level", 240, Row::notRated));
+        Tables.emptyState(table, OrganizationRollupViewModel.EMPTY);
+        // The table grows with its rows: the page scrolls, not a box of its own inside it.
+        Tables.growWithRows(table, 30, 3);
+        VBox content = new VBox(12, title, summary, teamsUsed, chart(), table, exportBar());
         content.setId("organization-rollup");
         content.getStyleClass().add("results");
         viewModel.load();
-        return content;
+        ScrollPane page = new ScrollPane(content);
+        page.setFitToWidth(true);
+        return page;
+    }
+
+    /** The median score per dimension as bars, dimensions top to bottom in the table's order. */
+    private Node chart() {
+        CategoryAxis dimensions = new CategoryAxis();
+        NumberAxis scores = new NumberAxis();
+        scores.setLabel("Median score");
+        BarChart<Number, String> chart = new BarChart<>(scores, dimensions);
+        chart.setId("rollup-chart");
+        chart.setAnimated(false);
+        chart.setLegendVisible(false);
+        chart.setTitle("Median score per dimension");
+        viewModel.rows().addListener((ListChangeListener<Row>) change -> showBars(chart));
+        chart.managedProperty().bind(Bindings.isNotEmpty(viewModel.rows()));
+        chart.visibleProperty().bind(chart.managedProperty());
+        return chart;
+    }
+
+    private void showBars(BarChart<Number, String> chart) {
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
+        List<Row> rows = new ArrayList<>(viewModel.rows());
+        // A horizontal bar chart draws its first category at the bottom: reversed, it reads as the table.
+        Collections.reverse(rows);
+        rows.stream()
+                .filter(row -> row.medianScoreValue().isPresent())
+                .forEach(row -> series.getData()
+                        .add(new XYChart.Data<>(row.medianScoreValue().getAsDouble(), row.dimension())));
+        chart.getData().setAll(List.of(series));
+        chart.setPrefHeight(Math.max(220, 90 + 28 * series.getData().size()));
     }
 
     /** Format, "Export roll-up…", progress and where the file went. */
@@ -90,12 +132,5 @@ public final class OrganizationRollupView {
         if (target != null) {
             viewModel.export(target.toPath());
         }
-    }
-
-    private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
@@ -22,6 +23,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.mlopsconsole.app.common.EmptyState;
 import org.mlopsconsole.app.common.Failures;
 import org.mlopsconsole.assessment.Level;
 import org.mlopsconsole.assessment.MaturityModel;
@@ -55,7 +57,13 @@ public final class OrganizationRollupViewModel {
             String levels,
             String medianScore,
             String scoreSpread,
-            String notRated) {}
+            String notRated,
+            OptionalDouble medianScoreValue) {}
+
+    /** What the roll-up shows before any team has a usable assessment. */
+    public static final EmptyState EMPTY = new EmptyState(
+            "No team of this organization has an assessment to roll up yet.",
+            "Create an assessment for one of its teams and rate it; its scores then appear here.");
 
     private static final String NONE = "—";
 
@@ -153,7 +161,8 @@ public final class OrganizationRollupViewModel {
                         ? ScoreReportFormat.scoreText(model.scoring(), figures.lowestScore()) + "–"
                                 + ScoreReportFormat.scoreText(model.scoring(), figures.highestScore())
                         : "n/a",
-                figures.notRated().stream().map(RollUp.NotRated::text).collect(Collectors.joining(", ")));
+                figures.notRated().stream().map(RollUp.NotRated::text).collect(Collectors.joining(", ")),
+                figures.medianScore());
     }
 
     private static String levelText(Optional<Level> level) {

@@ -22,8 +22,10 @@ final class ProblemsDialog {
             list.setId("problems-list");
             list.setEditable(false);
             list.setWrapText(true);
-            list.setPrefRowCount(Math.min(14, problems.size() + 1));
+            // room for a dozen lines whatever their number (wrapped lines need it), scrolling beyond
+            list.setPrefRowCount(12);
             list.setPrefColumnCount(80);
+            list.setMaxHeight(Double.MAX_VALUE);
             alert.getDialogPane().setExpandableContent(list);
             alert.getDialogPane().setExpanded(true);
         }

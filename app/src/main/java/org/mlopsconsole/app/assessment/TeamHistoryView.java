@@ -2,8 +2,6 @@ package org.mlopsconsole.app.assessment;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -14,7 +12,6 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
@@ -22,6 +19,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.mlopsconsole.app.assessment.TeamHistoryViewModel.Comparison;
 import org.mlopsconsole.app.assessment.TeamHistoryViewModel.Trend;
+import org.mlopsconsole.app.common.Tables;
 import org.mlopsconsole.workspace.Assessment;
 
 /** A team's history, built in code: a score trend line per dimension and a question-by-question comparison. */
@@ -45,6 +43,7 @@ public final class TeamHistoryView {
         summary.textProperty().bind(viewModel.summaryProperty());
 
         chart.setId("history-chart");
+        chart.getStyleClass().add("history-chart");
         chart.setTitle("Score per dimension, assessment by assessment");
         chart.setAnimated(false);
         chart.setPrefHeight(340);
@@ -82,10 +81,11 @@ public final class TeamHistoryView {
         table.setId("history-comparison");
         table.setPrefHeight(320);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Question", 420, c -> c.questionId() + ": " + c.text()));
-        table.getColumns().add(column("Before", 90, Comparison::before));
-        table.getColumns().add(column("After", 90, Comparison::after));
-        table.getColumns().add(column("Change", 90, Comparison::change));
+        table.getColumns().add(Tables.textColumn("Question", 420, c -> c.questionId() + ": " + c.text()));
+        table.getColumns().add(Tables.textColumn("Before", 90, Comparison::before));
+        table.getColumns().add(Tables.textColumn("After", 90, Comparison::after));
+        table.getColumns().add(Tables.textColumn("Change", 90, Comparison::change));
+        Tables.emptyState(table, TeamHistoryViewModel.NOTHING_TO_COMPARE);
         table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(Comparison item, boolean empty) {
@@ -122,12 +122,5 @@ public final class TeamHistoryView {
         if (before.getValue() != null && after.getValue() != null) {
             viewModel.compare(before.getValue(), after.getValue());
         }
-    }
-
-    private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
     }
 }

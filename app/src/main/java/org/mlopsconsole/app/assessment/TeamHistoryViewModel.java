@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.mlopsconsole.app.common.EmptyState;
 import org.mlopsconsole.app.common.Failures;
 import org.mlopsconsole.assessment.DimensionScore;
 import org.mlopsconsole.assessment.Level;
@@ -32,6 +33,11 @@ import org.mlopsconsole.workspace.Team;
  * the same model as the latest one, and any two of them compared question by question.
  */
 public final class TeamHistoryViewModel {
+
+    /** What the comparison table says while there are not two assessments to compare. */
+    public static final EmptyState NOTHING_TO_COMPARE = new EmptyState(
+            "There are no two assessments of this team on one model to compare.",
+            "Run a follow-up assessment of the team on the same model, then pick both above.");
 
     /**
      * One assessment on the time line, scored: {@code level} only when the dimension was rated then,

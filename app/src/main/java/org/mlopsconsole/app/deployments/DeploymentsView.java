@@ -14,6 +14,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -29,6 +30,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
+import org.mlopsconsole.app.common.Tables;
 import org.mlopsconsole.runtime.ModelStage;
 
 /**
@@ -43,6 +45,8 @@ public final class DeploymentsView {
     private final TextField importName = new TextField();
     private final ComboBox<ModelStage> stage = new ComboBox<>();
     private boolean showingSelection;
+    /** Two lines of text: room for a wrapped failure without moving what is below. */
+    private static final double STATUS_HEIGHT = 44;
 
     public DeploymentsView(DeploymentsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -56,7 +60,8 @@ public final class DeploymentsView {
         BorderPane.setMargin(header, new Insets(0, 0, 12, 0));
         root.setTop(header);
         SplitPane split = new SplitPane(versionsTable(), details());
-        split.setDividerPositions(0.38);
+        // room for the versions table's five columns whole (their headers set their least widths)
+        split.setDividerPositions(0.45);
         root.setCenter(split);
         root.setOnDragOver(this::acceptOnnxFiles);
         root.setOnDragDropped(this::importDropped);
@@ -81,17 +86,54 @@ public final class DeploymentsView {
         HBox actions = new HBox(8, importButton, importName, refresh, hint);
         keepPreferredWidth(actions);
         actions.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(8, title, actions, status());
+    }
+
+    /**
+     * The status area keeps its place and height whether or not there is something to say, so the
+     * page does not jump; failures read as errors, and a running import shows its progress there.
+     */
+    private Node status() {
         Label message = new Label();
         message.setId("deployments-message");
+        message.getStyleClass().add("deployments-message");
         message.setWrapText(true);
+        message.setMaxWidth(Double.MAX_VALUE);
         message.textProperty().bind(viewModel.messageProperty());
-        message.managedProperty().bind(message.textProperty().isNotEmpty());
-        return new VBox(8, title, actions, message);
+        viewModel.messageIsErrorProperty().addListener((observable, old, error) -> showAsError(message, error));
+        showAsError(message, viewModel.messageIsErrorProperty().get());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("import-progress");
+        progress.setPrefWidth(160);
+        progress.progressProperty().bind(viewModel.importProgressProperty());
+        Button cancel = new Button("Cancel import");
+        cancel.setId("cancel-import");
+        cancel.setOnAction(event -> viewModel.cancelImport());
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        for (Node node : List.of(progress, cancel)) {
+            node.visibleProperty().bind(viewModel.importProgressProperty().greaterThanOrEqualTo(0));
+            node.managedProperty().bind(node.visibleProperty());
+        }
+        HBox.setHgrow(message, Priority.ALWAYS);
+        HBox status = new HBox(8, progress, cancel, message);
+        status.setId("deployments-status");
+        status.getStyleClass().add("deployments-status");
+        status.setAlignment(Pos.CENTER_LEFT);
+        status.setMinHeight(STATUS_HEIGHT);
+        status.setPrefHeight(STATUS_HEIGHT);
+        return status;
+    }
+
+    private static void showAsError(Label message, boolean error) {
+        message.getStyleClass().remove(Styles.DANGER);
+        if (error) {
+            message.getStyleClass().add(Styles.DANGER);
+        }
     }
 
     private Node versionsTable() {
         table.setId("model-versions");
-        table.setPlaceholder(new Label("No models yet: import an .onnx file"));
+        Tables.emptyState(table, DeploymentsViewModel.NO_MODELS);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns()
                 .setAll(List.of(
@@ -100,6 +142,9 @@ public final class DeploymentsView {
                         column("Stage", row -> row.stage().name().toLowerCase(Locale.ROOT)),
                         column("Size", row -> megabytes(row.sizeBytes())),
                         column("State", ModelVersionRow::state)));
+        // The state says whether a version serves: it keeps room for "Not deployed" whole.
+        table.getColumns().get(4).setMinWidth(110);
+        table.getColumns().get(0).setMinWidth(90);
         table.setItems(viewModel.versions());
         table.getSelectionModel().selectedItemProperty().addListener((observable, old, row) -> {
             if (!showingSelection) {
@@ -113,6 +158,7 @@ public final class DeploymentsView {
     private static TableColumn<ModelVersionRow, String> column(
             String title, java.util.function.Function<ModelVersionRow, String> value) {
         TableColumn<ModelVersionRow, String> column = new TableColumn<>(title);
+        column.setMinWidth(Tables.headerWidth(title));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setSortable(false);
         return column;
@@ -137,7 +183,9 @@ public final class DeploymentsView {
     }
 
     private Node details() {
-        VBox details = new VBox(12, selectedVersion(), serverPane(), tryItPane());
+        Node selectedVersion = selectedVersion();
+        VBox.setVgrow(selectedVersion, Priority.SOMETIMES);
+        VBox details = new VBox(12, selectedVersion, serverPane(), tryItPane());
         details.getStyleClass().add("deployment-details");
         details.setFillWidth(true);
         details.setPadding(new Insets(0, 0, 0, 12));
@@ -189,6 +237,7 @@ public final class DeploymentsView {
         signature.setPrefRowCount(5);
         signature.getStyleClass().add("monospace");
         signature.textProperty().bind(viewModel.signatureProperty());
+        VBox.setVgrow(signature, Priority.ALWAYS);
         return new VBox(8, name, actions, new Label("Signature"), signature);
     }
 
@@ -213,6 +262,9 @@ public final class DeploymentsView {
         port.setId("server-port");
         port.setPrefColumnCount(5);
         port.textProperty().bindBidirectional(viewModel.portProperty());
+        // Host and port keep their width (a port of five digits must read whole); the token gives way.
+        host.setMinWidth(Region.USE_PREF_SIZE);
+        port.setMinWidth(Region.USE_PREF_SIZE);
         TextField token = new TextField();
         token.setId("server-token");
         token.setPromptText("optional on 127.0.0.1");

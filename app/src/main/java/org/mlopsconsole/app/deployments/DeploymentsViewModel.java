@@ -1,5 +1,7 @@
 package org.mlopsconsole.app.deployments;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +19,8 @@ import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -24,6 +28,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.mlopsconsole.app.common.EmptyState;
 import org.mlopsconsole.app.common.Failures;
 import org.mlopsconsole.app.deployments.RuntimeServerControl.RunningServer;
 import org.mlopsconsole.runtime.InferenceRequest;
@@ -45,10 +50,19 @@ import org.mlopsconsole.runtime.TensorSpec;
  */
 public final class DeploymentsViewModel {
 
+    /** What the versions table says before any model is imported. */
+    public static final EmptyState NO_MODELS = new EmptyState(
+            "No models in the repository yet.",
+            "Import an .onnx file with \"Import .onnx…\" above, or drop one on this section.");
+
     static final String READY = "Ready";
     static final String NOT_DEPLOYED = "Not deployed";
     static final String NOT_STARTED = "Runtime: not started";
     private static final Duration HTTP_TIMEOUT = Duration.ofSeconds(30);
+    /** The import progress when no import runs (a progress bar hides at this value). */
+    public static final double NO_IMPORT = -2;
+
+    private static final ObjectMapper PRETTY = new ObjectMapper();
 
     private final LocalRuntime runtime;
     /** The server's own codec: an in-process answer reads as the HTTP one would. */
@@ -64,6 +78,13 @@ public final class DeploymentsViewModel {
     private final ObjectProperty<ModelVersionRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper signature = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** Whether the message reports a failure (shown as an error); any other message clears it. */
+    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper();
+
+    private final ReadOnlyDoubleWrapper importProgress = new ReadOnlyDoubleWrapper(NO_IMPORT);
+    /** The import under way, if any; cancelling it stops the copy before anything is stored. */
+    private volatile ImportCopy currentImport;
+
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     /** Actions under way; touched on the UI executor only. */
     private int running;
@@ -117,6 +138,7 @@ public final class DeploymentsViewModel {
         this.ui = ui;
         this.http = HttpClient.newBuilder().connectTimeout(HTTP_TIMEOUT).build();
         selected.addListener((observable, old, row) -> selectionChanged(old, row));
+        message.addListener((observable, old, text) -> messageIsError.set(false));
         server.running().ifPresentOrElse(this::showServer, this::showServerStopped);
         restored.thenAcceptAsync(this::showRestored, ui);
     }
@@ -156,6 +178,39 @@ public final class DeploymentsViewModel {
     }
 
     /** Whether an action is under way (the buttons that would start another wait). */
+    public ReadOnlyBooleanProperty messageIsErrorProperty() {
+        return messageIsError.getReadOnlyProperty();
+    }
+
+    /** The running import's share copied (0..1), or {@link #NO_IMPORT} when none runs. */
+    public ReadOnlyDoubleProperty importProgressProperty() {
+        return importProgress.getReadOnlyProperty();
+    }
+
+    /** Stops the running import's copy; nothing is stored. No effect when no import runs. */
+    public void cancelImport() {
+        ImportCopy copy = currentImport;
+        if (copy != null) {
+            copy.cancel();
+        }
+    }
+
+    private void showError(String text) {
+        message.set(text);
+        messageIsError.set(true);
+    }
+
+    /**
+     * The JSON indented for reading; text that is not JSON (an HTTP error page) stays as it came.
+     */
+    static String prettyJson(String body) {
+        try {
+            return PRETTY.writerWithDefaultPrettyPrinter().writeValueAsString(PRETTY.readTree(body));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return body;
+        }
+    }
+
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }
@@ -211,15 +266,36 @@ public final class DeploymentsViewModel {
         return run(() -> "", "Could not read the model repository");
     }
 
-    /** Copies an ONNX file into the repository as the next version of {@code name}. */
+    /**
+     * Copies an ONNX file into the repository as the next version of {@code name}. The file is
+     * first copied to a staging file with progress (a large model from a slow disk takes a while,
+     * and the copy can be cancelled), then checked and stored from there.
+     */
     public CompletableFuture<Void> importModel(Path file, String name) {
+        ImportCopy copy = new ImportCopy(file, progress -> ui.execute(() -> importProgress.set(progress)));
+        currentImport = copy;
+        importProgress.set(0);
         return run(
-                () -> {
-                    ModelVersionRecord record =
-                            runtime.repository().importModel(file, name.strip(), OptionalLong.empty());
-                    return "Imported " + file.getFileName() + " as " + record.name() + " version " + record.version();
-                },
-                "Could not import " + file.getFileName());
+                        () -> {
+                            Path staged = copy.stage();
+                            try {
+                                ModelVersionRecord record =
+                                        runtime.repository().importModel(staged, name.strip(), OptionalLong.empty());
+                                return "Imported " + file.getFileName() + " as " + record.name() + " version "
+                                        + record.version();
+                            } finally {
+                                ImportCopy.deleteQuietly(staged);
+                            }
+                        },
+                        "Could not import " + file.getFileName())
+                .whenCompleteAsync(
+                        (ignored, failure) -> {
+                            if (currentImport == copy) {
+                                currentImport = null;
+                                importProgress.set(NO_IMPORT);
+                            }
+                        },
+                        ui);
     }
 
     /** Loads the model (all versions its policy serves); ready once warmed up. */
@@ -287,7 +363,7 @@ public final class DeploymentsViewModel {
                                     ? Optional.empty()
                                     : Optional.of(token.get().strip()));
         } catch (RuntimeException e) {
-            message.set("Could not start the server: " + e.getMessage());
+            showError("Could not start the server: " + e.getMessage());
             return CompletableFuture.completedFuture(null);
         }
         started();
@@ -304,7 +380,7 @@ public final class DeploymentsViewModel {
                         (running, failure) -> {
                             finished();
                             if (failure != null) {
-                                message.set("Could not start the server: " + Failures.message(failure));
+                                showError("Could not start the server: " + Failures.message(failure));
                             } else {
                                 showServer(running);
                                 message.set("Serving on " + running.baseUrl());
@@ -326,10 +402,11 @@ public final class DeploymentsViewModel {
                         (ignored, failure) -> {
                             finished();
                             showServerStopped();
-                            message.set(
-                                    failure == null
-                                            ? "Server stopped"
-                                            : "Stopping failed: " + Failures.message(failure));
+                            if (failure == null) {
+                                message.set("Server stopped");
+                            } else {
+                                showError("Stopping failed: " + Failures.message(failure));
+                            }
                             return null;
                         },
                         ui);
@@ -371,7 +448,7 @@ public final class DeploymentsViewModel {
     public CompletableFuture<Void> tryIt() {
         ModelVersionRow row = selected.get();
         if (row == null) {
-            message.set("Select a model version to try");
+            showError("Select a model version to try");
             return CompletableFuture.completedFuture(null);
         }
         String body = requestJson.get();
@@ -386,9 +463,9 @@ public final class DeploymentsViewModel {
                             if (failure != null) {
                                 responseJson.set("");
                                 latency.set("");
-                                message.set("The request failed: " + Failures.message(failure));
+                                showError("The request failed: " + Failures.message(failure));
                             } else {
-                                responseJson.set(result.body());
+                                responseJson.set(prettyJson(result.body()));
                                 latency.set(result.summary());
                                 message.set("");
                             }
@@ -473,7 +550,7 @@ public final class DeploymentsViewModel {
                         (snapshot, failure) -> {
                             finished();
                             if (failure != null) {
-                                message.set(failurePrefix + ": " + Failures.message(failure));
+                                showError(failurePrefix + ": " + Failures.message(failure));
                                 refreshQuietly();
                             } else {
                                 show(snapshot.rows());

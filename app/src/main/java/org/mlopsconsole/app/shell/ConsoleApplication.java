@@ -181,12 +181,13 @@ public final class ConsoleApplication extends Application {
         }
         if (section == Section.ASSESSMENTS) {
             AssessmentsViewModel assessments = new AssessmentsViewModel(
-                    services.engagements(),
-                    services.assessments(),
-                    services.workspace().plans(),
-                    services.workspace().transfers(),
-                    services.backgroundExecutor(),
-                    services.uiExecutor());
+                            services.engagements(),
+                            services.assessments(),
+                            services.workspace().plans(),
+                            services.workspace().transfers(),
+                            services.backgroundExecutor(),
+                            services.uiExecutor())
+                    .remembering(main.assessmentsSelectionProperty(), main.assessmentsDividerProperty());
             Optional.ofNullable(engagementFileToOpen.getAndSet(null)).ifPresent(assessments.fileToOpenProperty()::set);
             return new AssessmentsView(
                             assessments,

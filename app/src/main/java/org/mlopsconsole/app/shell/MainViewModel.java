@@ -2,10 +2,12 @@ package org.mlopsconsole.app.shell;
 
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -27,6 +29,8 @@ public final class MainViewModel {
     private final BooleanProperty darkTheme = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper workspaceStatus = new ReadOnlyStringWrapper();
     private final StringProperty runtimeStatus = new SimpleStringProperty("Runtime: not started");
+    private final DoubleProperty assessmentsDivider = new SimpleDoubleProperty();
+    private final StringProperty assessmentsSelection = new SimpleStringProperty("");
     private final UiStateStore store;
     private UiState state;
 
@@ -44,6 +48,22 @@ public final class MainViewModel {
             }
         });
         darkTheme.addListener((observable, old, dark) -> update(state.withDarkTheme(dark)));
+        assessmentsDivider.set(state.assessments().divider());
+        assessmentsSelection.set(state.assessments().selection());
+        assessmentsDivider.addListener((observable, old, position) ->
+                update(state.withAssessments(state.assessments().withDivider(position.doubleValue()))));
+        assessmentsSelection.addListener((observable, old, key) ->
+                update(state.withAssessments(state.assessments().withSelection(key == null ? "" : key))));
+    }
+
+    /** The Assessments section's divider position, restored at the next start. */
+    public DoubleProperty assessmentsDividerProperty() {
+        return assessmentsDivider;
+    }
+
+    /** The key of the node selected in the Assessments tree ("" for none), restored at the next start. */
+    public StringProperty assessmentsSelectionProperty() {
+        return assessmentsSelection;
     }
 
     public ObservableList<Section> sections() {

@@ -70,7 +70,11 @@ public final class PropertiesUiStateStore implements UiStateStore {
         return new UiState(
                 window,
                 p.getProperty("section", initial.sectionId()),
-                Boolean.parseBoolean(p.getProperty("theme.dark", "false")));
+                Boolean.parseBoolean(p.getProperty("theme.dark", "false")),
+                new UiState.SplitLayout(
+                        Double.parseDouble(p.getProperty(
+                                "assessments.divider", Double.toString(UiState.SplitLayout.DEFAULT_DIVIDER))),
+                        p.getProperty("assessments.selection", "")));
     }
 
     private static Properties toProperties(UiState state) {
@@ -84,6 +88,8 @@ public final class PropertiesUiStateStore implements UiStateStore {
         });
         p.setProperty("section", state.sectionId());
         p.setProperty("theme.dark", Boolean.toString(state.darkTheme()));
+        p.setProperty("assessments.divider", Double.toString(state.assessments().divider()));
+        p.setProperty("assessments.selection", state.assessments().selection());
         return p;
     }
 }

@@ -17,6 +17,7 @@ public final class ThemeManager {
 
     public void apply(boolean dark) {
         Application.setUserAgentStylesheet(theme(dark).getUserAgentStylesheet());
+        ChartTheme.themeApplied(dark);
     }
 
     public static Theme theme(boolean dark) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.ModelCatalog;
@@ -41,6 +42,49 @@ class AssessmentFormViewModelTest {
         assertThat(form.titleErrorProperty().get()).isEqualTo("Title is required.");
         assertThat(form.facilitatorErrorProperty().get()).isEqualTo("Facilitator is required.");
         assertThat(form.validProperty().get()).isFalse();
+    }
+
+    @Test
+    void aFreshFormShowsNoErrorUntilAFieldIsEditedThenTheErrorAsItStands() {
+        assertThat(form.titleShownErrorProperty().get()).isEmpty();
+        assertThat(form.facilitatorShownErrorProperty().get()).isEmpty();
+
+        form.titleProperty().set("B");
+        form.titleProperty().set("");
+
+        assertThat(form.titleShownErrorProperty().get()).isEqualTo("Title is required.");
+        assertThat(form.facilitatorShownErrorProperty().get()).isEmpty();
+        form.titleProperty().set("Baseline");
+        assertThat(form.titleShownErrorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theNameDialogIsNotRedBeforeTheNameIsEdited() {
+        NameFormViewModel name = new NameFormViewModel("Team name", "");
+        assertThat(name.shownErrorProperty().get()).isEmpty();
+        assertThat(name.validProperty().get()).isFalse();
+
+        name.nameProperty().set(" ");
+
+        assertThat(name.shownErrorProperty().get()).isEqualTo("Team name is required.");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1, 1", "missing-model, 0", "'', 0"})
+    void aNewFormDefaultsToTheLastModelUsedWhenItIsBundled(String lastIndexOrId, int expectedIndex) {
+        List<MaturityModel> bundled = ModelCatalog.bundled().models();
+        Optional<String> last = lastIndexOrId.isEmpty()
+                ? Optional.empty()
+                : Optional.of(
+                        lastIndexOrId.matches("\\d+")
+                                ? bundled.get(Integer.parseInt(lastIndexOrId)).id()
+                                : lastIndexOrId);
+
+        AssessmentFormViewModel fresh =
+                AssessmentFormViewModel.forNew(bundled, TODAY, last, Runnable::run, Runnable::run);
+
+        assertThat(fresh.modelProperty().get().id())
+                .isEqualTo(bundled.get(expectedIndex).id());
     }
 
     @Test

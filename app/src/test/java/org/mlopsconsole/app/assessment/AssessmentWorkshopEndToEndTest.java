@@ -145,12 +145,19 @@ class AssessmentWorkshopEndToEndTest {
         Label error = robot.lookup("#name-error").queryAs(Label.class);
 
         assertThat(ok.isDisabled()).isTrue();
+        // nothing typed yet: the field is not red, the error waits for the first edit
+        assertThat(error.getText()).isEmpty();
+        assertThat(robot.lookup("#name-field").query().getPseudoClassStates())
+                .extracting(Object::toString)
+                .doesNotContain("danger");
+
+        robot.clickOn("#name-field").write("A").eraseText(1);
         assertThat(error.getText()).isEqualTo("Organization name is required.");
         assertThat(robot.lookup("#name-field").query().getPseudoClassStates())
                 .extracting(Object::toString)
                 .contains("danger");
 
-        robot.clickOn("#name-field").write("Acme");
+        robot.write("Acme");
 
         assertThat(ok.isDisabled()).isFalse();
         assertThat(error.getText()).isEmpty();

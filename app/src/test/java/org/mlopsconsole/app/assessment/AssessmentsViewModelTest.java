@@ -6,6 +6,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,6 +70,47 @@ class AssessmentsViewModelTest {
         assertThat(assessment.assessment().title()).isEqualTo("Baseline");
         assertThat(assessment.assessment().status()).isEqualTo(AssessmentStatus.IN_WORKSHOP);
         assertThat(viewModel.selectedProperty().get()).isEqualTo(assessment);
+    }
+
+    @Test
+    void theRememberedSelectionAndDividerAreRestoredInTheNextSession() {
+        Organization acme = viewModel.createOrganization("Acme").join().orElseThrow();
+        Team fraud = viewModel.createTeam(acme, "Fraud models").join().orElseThrow();
+        viewModel
+                .createAssessment(newAssessment(fraud, "Baseline"), AssessmentStatus.IN_WORKSHOP)
+                .join();
+        viewModel.createTeam(acme, "Search").join();
+        StringProperty selection = new SimpleStringProperty("");
+        DoubleProperty divider = new SimpleDoubleProperty(0.26);
+        AssessmentsViewModel first = new AssessmentsViewModel(
+                        workspace.engagements(),
+                        workspace.assessments(),
+                        workspace.plans(),
+                        workspace.transfers(),
+                        Runnable::run,
+                        Runnable::run)
+                .remembering(selection, divider);
+        first.reload().join();
+        AssessmentNode baseline =
+                first.organizations().get(0).teams().get(0).assessments().get(0);
+        first.selectedProperty().set(baseline);
+        first.dividerPositionProperty().set(0.4);
+
+        AssessmentsViewModel next = new AssessmentsViewModel(
+                        workspace.engagements(),
+                        workspace.assessments(),
+                        workspace.plans(),
+                        workspace.transfers(),
+                        Runnable::run,
+                        Runnable::run)
+                .remembering(selection, divider);
+        next.reload().join();
+
+        assertThat(selection.get())
+                .isEqualTo("assessment:" + baseline.assessment().id());
+        assertThat(next.selectedProperty().get()).isEqualTo(baseline);
+        assertThat(next.dividerPositionProperty().get()).isEqualTo(0.4);
+        assertThat(next.lastModelUsed()).contains(baseline.assessment().modelId());
     }
 
     @Test

@@ -55,4 +55,30 @@ class OrganizationRollupViewTest {
         assertThat(robot.lookup("#rollup-export").queryAs(Button.class).getText())
                 .isEqualTo("Export roll-up…");
     }
+
+    @Test
+    void everyHeaderReadsWholeAndTheTableGrowsWithItsRowsUnderAChart(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<OrganizationRollupViewModel.Row> table =
+                robot.lookup("#rollup-table").queryAs(javafx.scene.control.TableView.class);
+
+        for (javafx.scene.control.TableColumn<OrganizationRollupViewModel.Row, ?> column : table.getColumns()) {
+            assertThat(column.getWidth())
+                    .as(column.getText())
+                    .isGreaterThanOrEqualTo(org.mlopsconsole.app.common.Tables.headerWidth(column.getText()) - 0.5);
+        }
+        robot.lookup("#rollup-table .column-header .label")
+                .queryAllAs(javafx.scene.control.Labeled.class)
+                .forEach(header -> assertThat(org.mlopsconsole.app.common.TextFits.whole(header))
+                        .as("header %s reads whole", header.getText())
+                        .isTrue());
+        assertThat(table.getItems()).isNotEmpty();
+        assertThat(table.getPrefHeight())
+                .isGreaterThanOrEqualTo(table.getItems().size() * table.getFixedCellSize());
+        assertThat(robot.lookup("#rollup-chart").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#rollup-teams-used")
+                        .queryAs(javafx.scene.control.Label.class)
+                        .getText())
+                .contains("Baseline");
+    }
 }

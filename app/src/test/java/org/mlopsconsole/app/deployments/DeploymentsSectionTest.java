@@ -33,9 +33,11 @@ class DeploymentsSectionTest {
     static Path dir;
 
     private AppServices services;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws IOException {
+        this.stage = stage;
         services = AppServices.open(
                 new WorkspaceLocation.Folder(dir.resolve("ws-" + System.nanoTime())), FxExecutors.fxThread());
         Path model = dir.resolve("minilm-" + System.nanoTime() + ".onnx");
@@ -74,5 +76,41 @@ class DeploymentsSectionTest {
                 .contains("\"name\" : \"input_ids\"");
         assertThat(robot.lookup("#status-runtime").queryAs(Label.class).getText())
                 .isEqualTo("Runtime: not started");
+    }
+
+    @Test
+    void atTheDefault1200By800NothingIsClippedAndTheStatusAreaKeepsItsHeight(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setMaximized(false);
+            stage.setWidth(1200);
+            stage.setHeight(800);
+        });
+        robot.clickOn("#section-deployments");
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("Not deployed").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.TextField port =
+                robot.lookup("#server-port").queryAs(javafx.scene.control.TextField.class);
+        assertThat(port.getWidth()).isGreaterThanOrEqualTo(port.prefWidth(-1) - 0.5);
+        javafx.scene.control.Labeled state = robot.lookup(".table-cell")
+                .match(node -> node instanceof javafx.scene.control.Labeled l && "Not deployed".equals(l.getText()))
+                .queryAs(javafx.scene.control.Labeled.class);
+        assertThat(org.mlopsconsole.app.common.TextFits.whole(state))
+                .as("the state cell shows \"Not deployed\" whole")
+                .isTrue();
+
+        javafx.scene.Node status = robot.lookup("#deployments-status").query();
+        double before = status.getBoundsInParent().getHeight();
+        robot.clickOn("minilm");
+        // not deployed: the request fails, and the failure shows in the status area as an error
+        robot.interact(() -> robot.lookup("#try-send").queryButton().fire());
+        Label message = robot.lookup("#deployments-message").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> message.getText().startsWith("The request failed"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(message.getStyleClass()).contains("danger");
+        assertThat(status.getBoundsInParent().getHeight()).isEqualTo(before);
     }
 }

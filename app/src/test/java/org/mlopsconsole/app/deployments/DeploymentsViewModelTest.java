@@ -1,6 +1,7 @@
 package org.mlopsconsole.app.deployments;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -81,6 +82,56 @@ class DeploymentsViewModelTest {
         assertThat(viewModel.messageProperty().get()).startsWith("Could not import broken.onnx: ");
         assertThat(viewModel.versions()).isEmpty();
         assertThat(dir.resolve("models/broken")).doesNotExist();
+    }
+
+    @Test
+    void aFailureIsFlaggedAsAnErrorAndTheNextSuccessClearsTheFlag() throws IOException {
+        Path broken = Files.writeString(dir.resolve("broken.onnx"), "not a model");
+
+        viewModel.importModel(broken, "broken").join();
+        assertThat(viewModel.messageIsErrorProperty().get()).isTrue();
+
+        selectImportedModel();
+        assertThat(viewModel.messageProperty().get()).startsWith("Imported ");
+        assertThat(viewModel.messageIsErrorProperty().get()).isFalse();
+        assertThat(viewModel.importProgressProperty().get()).isEqualTo(DeploymentsViewModel.NO_IMPORT);
+    }
+
+    @Test
+    void aCancelledImportCopyStopsAndLeavesNoStagingFile() throws IOException {
+        Path model = Files.write(dir.resolve("big.onnx"), new byte[3 << 20]);
+        List<Double> seen = new java.util.ArrayList<>();
+        ImportCopy[] copy = new ImportCopy[1];
+        copy[0] = new ImportCopy(model, progress -> {
+            seen.add(progress);
+            copy[0].cancel();
+        });
+
+        assertThatThrownBy(copy[0]::stage)
+                .isInstanceOf(java.util.concurrent.CancellationException.class)
+                .hasMessage("Import of big.onnx cancelled");
+        assertThat(seen).containsExactly(1.0 / 3);
+    }
+
+    @Test
+    void aFinishedImportCopyReportsEveryChunkUpToTheWhole() throws IOException {
+        Path model = Files.write(dir.resolve("big.onnx"), new byte[2 << 20]);
+        List<Double> seen = new java.util.ArrayList<>();
+
+        Path staged = new ImportCopy(model, seen::add).stage();
+
+        assertThat(seen).containsExactly(0.5, 1.0);
+        assertThat(staged).hasSameBinaryContentAs(model).hasFileName("big.onnx");
+        ImportCopy.deleteQuietly(staged);
+        assertThat(staged.getParent()).doesNotExist();
+    }
+
+    @Test
+    void aJsonResponseIsPrettyPrintedAndOtherTextStaysAsItCame() {
+        String pretty = DeploymentsViewModel.prettyJson("{\"a\":[1,2]}");
+
+        assertThat(pretty.lines()).containsExactly("{", "  \"a\" : [ 1, 2 ]", "}");
+        assertThat(DeploymentsViewModel.prettyJson("Not Found")).isEqualTo("Not Found");
     }
 
     @Test

@@ -19,7 +19,8 @@ class PropertiesUiStateStoreTest {
         UiState state = UiState.initial()
                 .withWindow(new WindowBounds(10.5, 20, 1000, 700, true))
                 .withSection("benchmarks")
-                .withDarkTheme(true);
+                .withDarkTheme(true)
+                .withAssessments(new UiState.SplitLayout(0.4, "assessment:7"));
 
         store.save(state);
 
@@ -38,5 +39,11 @@ class PropertiesUiStateStoreTest {
         Path file = Files.writeString(dir.resolve("ui-state.properties"), "window.width=wide\n");
 
         assertThat(new PropertiesUiStateStore(file).load()).isEqualTo(UiState.initial());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(doubles = {0, 1, -0.5, 3, Double.NaN})
+    void aDividerOutsideTheSplitFallsBackToTheDefault(double divider) {
+        assertThat(new UiState.SplitLayout(divider, "").divider()).isEqualTo(UiState.SplitLayout.DEFAULT_DIVIDER);
     }
 }

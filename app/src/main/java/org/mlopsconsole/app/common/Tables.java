@@ -1,0 +1,100 @@
+package org.mlopsconsole.app.common;
+
+import atlantafx.base.theme.Styles;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+
+/**
+ * Tables that hold: text columns that never shrink below their header, cells that show their full
+ * text on hover, empty states that say what to do next, and tables that grow with their rows.
+ */
+public final class Tables {
+
+    /** Room for the header's sort arrow and padding besides its text. */
+    private static final double HEADER_PADDING = 24;
+
+    private static final double HEADER_FONT_SIZE = 14;
+
+    private Tables() {}
+
+    /** A text column at {@code prefWidth}, never narrower than its header, each cell's text in full on hover. */
+    public static <T> TableColumn<T, String> textColumn(String title, double prefWidth, Function<T, String> value) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setPrefWidth(prefWidth);
+        column.setMinWidth(headerWidth(title));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellFactory(ignored -> new FullTextOnHoverCell<>());
+        return column;
+    }
+
+    /**
+     * The width the header needs to show its title whole: measured in bold at the theme's size
+     * (AtlantaFX sets 14px, above JavaFX's default), so it errs on the wide side.
+     */
+    public static double headerWidth(String title) {
+        Text text = new Text(title);
+        text.setFont(Font.font(
+                Font.getDefault().getFamily(),
+                FontWeight.BOLD,
+                Math.max(HEADER_FONT_SIZE, Font.getDefault().getSize())));
+        return Math.ceil(text.getLayoutBounds().getWidth()) + HEADER_PADDING;
+    }
+
+    /** Shows {@code state} in the table while it has no rows. */
+    public static void emptyState(TableView<?> table, EmptyState state) {
+        table.setPlaceholder(placeholder(state));
+    }
+
+    /** The node for an empty state: what is missing, then, muted, what to do next. */
+    public static VBox placeholder(EmptyState state) {
+        Label missing = new Label(state.missing());
+        missing.getStyleClass().add("empty-state-missing");
+        missing.setWrapText(true);
+        Label next = new Label(state.nextStep());
+        next.getStyleClass().addAll("empty-state-next", Styles.TEXT_MUTED);
+        next.setWrapText(true);
+        VBox box = new VBox(4, missing, next);
+        box.getStyleClass().add("empty-state");
+        box.setAlignment(Pos.CENTER);
+        box.setMaxWidth(480);
+        return box;
+    }
+
+    /**
+     * Sizes the table to its rows (fixed row height), so it grows with the page instead of
+     * scrolling inside it; {@code minRows} keeps room for the empty state.
+     */
+    public static void growWithRows(TableView<?> table, double rowHeight, int minRows) {
+        table.setFixedCellSize(rowHeight);
+        table.prefHeightProperty()
+                .bind(Bindings.createDoubleBinding(
+                        () -> (Math.max(minRows, table.getItems().size()) + 2.0) * rowHeight, table.getItems()));
+        table.minHeightProperty().bind(table.prefHeightProperty());
+    }
+
+    /** A text cell whose tooltip holds its full text (seen where the column cuts it short). */
+    private static final class FullTextOnHoverCell<T> extends TableCell<T, String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null || item.isEmpty()) {
+                setText(null);
+                setTooltip(null);
+            } else {
+                setText(item);
+                setTooltip(new Tooltip(item));
+            }
+        }
+    }
+}
