@@ -54,7 +54,7 @@ final class PlanSlides {
             double x = x0 + m * month;
             Slides.lines(
                     slide,
-                    new Rectangle2D.Double(m == MONTHS ? x - 44 : x - 10, TOP - 22, 52, 18),
+                    new Rectangle2D.Double(m == MONTHS ? x - 44 : x - 10, TOP - 34, 52, 24),
                     List.of(m == MONTHS ? "12 mo." : m + " mo."),
                     9,
                     false,
