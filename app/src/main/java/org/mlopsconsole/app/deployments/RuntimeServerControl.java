@@ -1,9 +1,11 @@
 package org.mlopsconsole.app.deployments;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.mlopsconsole.runtime.LocalRuntime;
 import org.mlopsconsole.runtime.RuntimeServer;
 import org.mlopsconsole.runtime.ServerOptions;
+import org.mlopsconsole.runtime.metrics.RuntimeMetrics;
 
 /**
  * Starts and stops the one inference server of the desktop app over its runtime. Owned by the
@@ -15,17 +17,27 @@ public final class RuntimeServerControl implements AutoCloseable {
     public record RunningServer(String baseUrl, Optional<String> token) {}
 
     private final LocalRuntime runtime;
+    private final Optional<RuntimeMetrics> metrics;
     private RuntimeServer server;
     private RunningServer running;
 
     public RuntimeServerControl(LocalRuntime runtime) {
         this.runtime = runtime;
+        this.metrics = Optional.empty();
+    }
+
+    /** A server that also answers /metrics from the composition root's metrics. */
+    public RuntimeServerControl(LocalRuntime runtime, RuntimeMetrics metrics) {
+        this.runtime = runtime;
+        this.metrics = Optional.of(metrics);
     }
 
     /** Starts the server, or returns the one running (a second start does not rebind). */
     public synchronized RunningServer start(ServerOptions options) {
         if (server == null) {
-            server = RuntimeServer.start(runtime, options);
+            server = metrics.isPresent()
+                    ? RuntimeServer.start(runtime, options, metrics.get(), OptionalInt.empty())
+                    : RuntimeServer.start(runtime, options);
             running = new RunningServer(server.baseUrl(), options.token());
         }
         return running;
