@@ -10,10 +10,13 @@ import org.mlopsconsole.app.deployments.DeploymentMemory;
 import org.mlopsconsole.app.deployments.DeploymentRestore;
 import org.mlopsconsole.app.deployments.RuntimeServerControl;
 import org.mlopsconsole.app.monitoring.AlertFeed;
+import org.mlopsconsole.app.predictions.WorkspacePredictionStore;
 import org.mlopsconsole.app.state.PropertiesUiStateStore;
 import org.mlopsconsole.app.state.UiStateStore;
 import org.mlopsconsole.runtime.LocalRuntime;
 import org.mlopsconsole.runtime.ModelRepository;
+import org.mlopsconsole.runtime.predictions.PredictionLog;
+import org.mlopsconsole.runtime.predictions.PredictionLogSettings;
 import org.mlopsconsole.workspace.Assessments;
 import org.mlopsconsole.workspace.Engagements;
 import org.mlopsconsole.workspace.PasswordSource;
@@ -35,6 +38,7 @@ public final class AppServices implements AutoCloseable {
     private final Engagements engagements;
     private final Assessments assessments;
     private final LocalRuntime runtime;
+    private final PredictionLog predictionLog;
     private final RuntimeServerControl server;
     private final org.mlopsconsole.runtime.metrics.RuntimeMetrics metrics;
     private final org.mlopsconsole.runtime.monitoring.DriftMonitor drift;
@@ -60,6 +64,10 @@ public final class AppServices implements AutoCloseable {
         // The repository keeps its metadata in a file inside it, so the folder also serves headless.
         this.runtime =
                 LocalRuntime.create(ModelRepository.open(workspace.location().modelsDirectory()));
+        // Every answered request goes into the workspace's prediction log (issue 15), off the inference threads.
+        this.predictionLog = PredictionLog.start(
+                new WorkspacePredictionStore(workspace.predictionLog()), PredictionLogSettings.defaults());
+        runtime.addInferenceObserver(predictionLog);
         // Monitoring (issue 15): metrics, online drift and alerts watch the runtime from now on, off its threads.
         this.metrics = org.mlopsconsole.runtime.metrics.RuntimeMetrics.attach(runtime);
         this.drift = org.mlopsconsole.runtime.monitoring.DriftMonitor.attach(
@@ -74,7 +82,8 @@ public final class AppServices implements AutoCloseable {
                 .forEach(problem -> org.slf4j.LoggerFactory.getLogger(AppServices.class)
                         .warn("Alert rules not loaded: {}", problem)));
         alerts.start(java.time.Duration.ofSeconds(5));
-        this.server = new RuntimeServerControl(runtime, metrics);
+        this.server =
+                new RuntimeServerControl(runtime, java.util.Optional.of(predictionLog), java.util.Optional.of(metrics));
         // Bring back what the user had deployed and served when the app last closed.
         this.deploymentMemory = DeploymentMemory.in(workspace.location().deploymentsFile());
         this.restoredDeployments = CompletableFuture.supplyAsync(
@@ -138,6 +147,11 @@ public final class AppServices implements AutoCloseable {
         return runtime;
     }
 
+    /** What the served models answered, and the outcomes joined to it, kept in the workspace. */
+    public PredictionLog predictionLog() {
+        return predictionLog;
+    }
+
     /** The inference server the Deployments section starts and stops. */
     public RuntimeServerControl runtimeServer() {
         return server;
@@ -193,6 +207,7 @@ public final class AppServices implements AutoCloseable {
         drift.close();
         metrics.close();
         runtime.close();
+        predictionLog.close();
         background.shutdown();
         try {
             background.awaitTermination(10, TimeUnit.SECONDS);

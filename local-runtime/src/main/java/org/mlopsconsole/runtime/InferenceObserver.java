@@ -1,5 +1,6 @@
 package org.mlopsconsole.runtime;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +30,13 @@ public interface InferenceObserver {
     default void batchComputed(BatchComputed event) {}
 
     default void requestAnswered(Answered event) {}
+
+    /**
+     * Right after {@link #requestAnswered}: the same request with its inputs and outputs, for a
+     * prediction log. The tensors are the request's and the answer's own (read-only); an observer
+     * that keeps them for long should keep a summary instead.
+     */
+    default void requestPredicted(Predicted event) {}
 
     default void requestFailed(Failed event) {}
 
@@ -65,6 +73,27 @@ public interface InferenceObserver {
             boolean fromCache,
             long queueNanos,
             long totalNanos) {}
+
+    /**
+     * @param answeredAt wall-clock time of the answer
+     * @param inputs in the model's input order
+     * @param outputs the outputs the client asked for
+     */
+    record Predicted(
+            long requestId,
+            Optional<String> clientId,
+            String model,
+            long version,
+            Optional<String> variant,
+            Instant answeredAt,
+            long totalNanos,
+            List<Tensor> inputs,
+            List<Tensor> outputs) {
+        public Predicted {
+            inputs = List.copyOf(inputs);
+            outputs = List.copyOf(outputs);
+        }
+    }
 
     /** @param version 0 when the request failed before a version was chosen */
     record Failed(

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.mlopsconsole.runtime.internal.http.OipServer;
 import org.mlopsconsole.runtime.metrics.RuntimeMetrics;
+import org.mlopsconsole.runtime.predictions.PredictionLog;
 
 /** The Open Inference Protocol (KServe v2) REST server over a {@link LocalRuntime}. */
 public final class RuntimeServer implements AutoCloseable {
@@ -27,10 +28,32 @@ public final class RuntimeServer implements AutoCloseable {
      */
     public static RuntimeServer start(
             LocalRuntime runtime, ServerOptions options, RuntimeMetrics metrics, OptionalInt metricsPort) {
+        return start(runtime, options, Optional.of(metrics), metricsPort, Optional.empty());
+    }
+
+    /**
+     * Also serves the prediction log's endpoints (outcomes, their summary, logged requests); the
+     * caller registers {@code predictions} with the runtime and closes it after the server.
+     */
+    public static RuntimeServer start(LocalRuntime runtime, ServerOptions options, PredictionLog predictions) {
+        return start(runtime, options, Optional.empty(), OptionalInt.empty(), Optional.of(predictions));
+    }
+
+    /** With what is given of metrics (and their own port) and a prediction log, as the two above. */
+    public static RuntimeServer start(
+            LocalRuntime runtime,
+            ServerOptions options,
+            Optional<RuntimeMetrics> metrics,
+            OptionalInt metricsPort,
+            Optional<PredictionLog> predictions) {
         if (metricsPort.isPresent() && (metricsPort.getAsInt() < 0 || metricsPort.getAsInt() > 65535)) {
             throw new InvalidInputException("Metrics port " + metricsPort.getAsInt() + " is not between 0 and 65535");
         }
-        return new RuntimeServer(OipServer.start(runtime, options, Optional.of(metrics::scrape), metricsPort));
+        if (metricsPort.isPresent() && metrics.isEmpty()) {
+            throw new InvalidInputException("A metrics port needs metrics to serve");
+        }
+        return new RuntimeServer(OipServer.start(
+                runtime, options, new OipServer.Extensions(metrics.map(m -> m::scrape), metricsPort, predictions)));
     }
 
     public int port() {

@@ -50,6 +50,10 @@ class OpenApiDocumentTest {
                             "/v2/repository/models/{model}/load",
                             "/v2/repository/models/{model}/unload",
                             "/metrics",
+                            "/v2/models/{model}/outcomes",
+                            "/v2/models/{model}/outcomes/summary",
+                            "/v2/models/{model}/predictions",
+                            "/v2/predictions/stats",
                             "/openapi.json");
         }
     }

@@ -23,6 +23,9 @@ public interface Workspace extends AutoCloseable {
 
     WorkspacePropertyRepository properties();
 
+    /** The prediction log of the models the app serves, with their outcomes. */
+    PredictionLogRepository predictionLog();
+
     /** Who changes are recorded as: the operating-system user (H2) or the PostgreSQL role. */
     String signedInAs();
 

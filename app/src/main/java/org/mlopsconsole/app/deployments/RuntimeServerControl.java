@@ -6,6 +6,7 @@ import org.mlopsconsole.runtime.LocalRuntime;
 import org.mlopsconsole.runtime.RuntimeServer;
 import org.mlopsconsole.runtime.ServerOptions;
 import org.mlopsconsole.runtime.metrics.RuntimeMetrics;
+import org.mlopsconsole.runtime.predictions.PredictionLog;
 
 /**
  * Starts and stops the one inference server of the desktop app over its runtime. Owned by the
@@ -17,27 +18,32 @@ public final class RuntimeServerControl implements AutoCloseable {
     public record RunningServer(String baseUrl, Optional<String> token) {}
 
     private final LocalRuntime runtime;
+    private final Optional<PredictionLog> predictions;
     private final Optional<RuntimeMetrics> metrics;
     private RuntimeServer server;
     private RunningServer running;
 
     public RuntimeServerControl(LocalRuntime runtime) {
-        this.runtime = runtime;
-        this.metrics = Optional.empty();
+        this(runtime, Optional.empty());
     }
 
-    /** A server that also answers /metrics from the composition root's metrics. */
-    public RuntimeServerControl(LocalRuntime runtime, RuntimeMetrics metrics) {
+    /** A server that also takes outcomes for, and lists, what {@code predictions} logs. */
+    public RuntimeServerControl(LocalRuntime runtime, Optional<PredictionLog> predictions) {
+        this(runtime, predictions, Optional.empty());
+    }
+
+    /** A server that also answers /metrics from the composition root's metrics (issue 15). */
+    public RuntimeServerControl(
+            LocalRuntime runtime, Optional<PredictionLog> predictions, Optional<RuntimeMetrics> metrics) {
         this.runtime = runtime;
-        this.metrics = Optional.of(metrics);
+        this.predictions = predictions;
+        this.metrics = metrics;
     }
 
     /** Starts the server, or returns the one running (a second start does not rebind). */
     public synchronized RunningServer start(ServerOptions options) {
         if (server == null) {
-            server = metrics.isPresent()
-                    ? RuntimeServer.start(runtime, options, metrics.get(), OptionalInt.empty())
-                    : RuntimeServer.start(runtime, options);
+            server = RuntimeServer.start(runtime, options, metrics, OptionalInt.empty(), predictions);
             running = new RunningServer(server.baseUrl(), options.token());
         }
         return running;

@@ -55,6 +55,7 @@ public final class MonitoringViewModel implements AutoCloseable {
 
     public static final Duration WINDOW = Duration.ofMinutes(5);
     public static final Duration REFRESH = Duration.ofSeconds(1);
+    static final int OUTCOMES_EVERY = 5;
 
     /** Runs a task every interval until the returned handle is closed. */
     @FunctionalInterface
@@ -84,6 +85,8 @@ public final class MonitoringViewModel implements AutoCloseable {
     private final Scheduler scheduler;
     private final Map<String, Deque<Sample>> history = new java.util.HashMap<>();
     private final AtomicBoolean polling = new AtomicBoolean();
+    private int polls;
+    private List<MonitoringData.OutcomeRow> lastOutcomes = List.of();
     private AutoCloseable ticking;
 
     private final ObservableList<String> models = FXCollections.observableArrayList();
@@ -106,6 +109,7 @@ public final class MonitoringViewModel implements AutoCloseable {
         this.ui = ui;
         selectedModel.addListener((observable, old, model) -> {
             if (model != null) {
+                polls = 0; // the next poll reads the new model's outcomes
                 loadRules(model);
             }
         });
@@ -143,8 +147,7 @@ public final class MonitoringViewModel implements AutoCloseable {
             String model = Optional.ofNullable(selectedModel.get()).orElse(names.isEmpty() ? null : names.get(0));
             Optional<Frame> next = Optional.ofNullable(model).map(m -> frame(m, snapshot, now));
             Optional<DriftStatus> drift = Optional.ofNullable(model).flatMap(sources.drift()::status);
-            List<MonitoringData.OutcomeRow> outcomes =
-                    model == null ? List.of() : sources.outcomes().windows(model);
+            List<MonitoringData.OutcomeRow> outcomes = outcomes(model);
             List<AlertRow> alerts = alertRows(now);
             ui.execute(() -> publish(names, model, next, drift, outcomes, alerts));
         } catch (RuntimeException e) {
@@ -152,6 +155,17 @@ public final class MonitoringViewModel implements AutoCloseable {
         } finally {
             polling.set(false);
         }
+    }
+
+    /** The outcome windows change by the minute: read every {@link #OUTCOMES_EVERY} polls. */
+    private List<MonitoringData.OutcomeRow> outcomes(String model) {
+        if (model == null) {
+            return List.of();
+        }
+        if (polls++ % OUTCOMES_EVERY == 0) {
+            lastOutcomes = sources.outcomes().windows(model);
+        }
+        return lastOutcomes;
     }
 
     private void publish(

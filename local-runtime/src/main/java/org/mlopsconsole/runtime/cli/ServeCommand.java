@@ -28,6 +28,10 @@ import org.mlopsconsole.runtime.ServingException;
 import org.mlopsconsole.runtime.alerts.AlertEvaluator;
 import org.mlopsconsole.runtime.alerts.AlertRules;
 import org.mlopsconsole.runtime.metrics.RuntimeMetrics;
+import org.mlopsconsole.runtime.predictions.JsonLinesPredictionStore;
+import org.mlopsconsole.runtime.predictions.PredictionLog;
+import org.mlopsconsole.runtime.predictions.PredictionLogSettings;
+import org.mlopsconsole.runtime.predictions.Retention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -167,6 +171,38 @@ public final class ServeCommand implements Callable<Integer> {
             })
     private Integer metricsPort;
 
+    @Option(
+            names = "--prediction-log",
+            paramLabel = "DIR",
+            description = "Log answered requests as JSON Lines files in DIR and accept outcomes at"
+                    + " /v2/models/{model}/outcomes (default: no log).")
+    private Path predictionLog;
+
+    @Option(
+            names = "--log-sample",
+            paramLabel = "FRACTION",
+            description = "Share of requests logged, 0 to 1 (default: 1, every request).")
+    private double logSample = 1.0;
+
+    @Option(
+            names = "--log-sample-model",
+            paramLabel = "MODEL=FRACTION",
+            description = "Share of one model's requests logged, overriding --log-sample; repeat for more.")
+    private java.util.Map<String, Double> logSampleByModel = new java.util.LinkedHashMap<>();
+
+    @Option(
+            names = "--log-max-rows",
+            paramLabel = "N",
+            description = "Requests the log keeps at most, oldest dropped first (default: 1000000).")
+    private long logMaxRows = Retention.DEFAULT_MAX_ROWS;
+
+    @Option(
+            names = "--log-max-age",
+            paramLabel = "AGE",
+            converter = AgeConverter.class,
+            description = "How long the log keeps a request, e.g. 12h or 30d (default: 30d).")
+    private Duration logMaxAge = Retention.DEFAULT_MAX_AGE;
+
     @Spec
     private CommandSpec spec;
 
@@ -190,20 +226,33 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return 1;
         }
+        Optional<PredictionLog> log;
+        try {
+            log = predictionLog();
+        } catch (java.io.UncheckedIOException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
         LocalRuntime runtime = LocalRuntime.create(opened);
         RuntimeMetrics metrics = RuntimeMetrics.attach(runtime);
+        log.ifPresent(runtime::addInferenceObserver);
         RuntimeServer server;
         try {
             server = RuntimeServer.start(
-                    runtime, options, metrics, metricsPort == null ? OptionalInt.empty() : OptionalInt.of(metricsPort));
+                    runtime,
+                    options,
+                    Optional.of(metrics),
+                    metricsPort == null ? OptionalInt.empty() : OptionalInt.of(metricsPort),
+                    log);
         } catch (RuntimeException e) {
             metrics.close();
             runtime.close();
+            log.ifPresent(PredictionLog::close);
             err.println("error: cannot listen on " + host + ":" + port + ": " + e.getMessage());
             return 1;
         }
         AlertEvaluator alerts = startAlerts(opened, runtime, metrics, err);
-        Thread shutdown = new Thread(() -> stop(server, runtime), "serve-shutdown");
+        Thread shutdown = new Thread(() -> stop(server, runtime, log), "serve-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);
         out.printf(Locale.ROOT, "Serving %s on %s%n", opened.root(), server.baseUrl());
         server.metricsPort()
@@ -221,7 +270,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         Runtime.getRuntime().removeShutdownHook(shutdown);
         alerts.close();
-        stop(server, runtime);
+        stop(server, runtime, log);
         metrics.close();
         if (interrupted) {
             Thread.currentThread().interrupt();
@@ -234,9 +283,25 @@ public final class ServeCommand implements Callable<Integer> {
         stopped.countDown();
     }
 
-    private static void stop(RuntimeServer server, LocalRuntime runtime) {
+    private static void stop(RuntimeServer server, LocalRuntime runtime, Optional<PredictionLog> log) {
         server.close();
         runtime.close();
+        log.ifPresent(PredictionLog::close);
+    }
+
+    private Optional<PredictionLog> predictionLog() {
+        if (predictionLog == null) {
+            return Optional.empty();
+        }
+        PredictionLogSettings settings;
+        try {
+            settings = PredictionLogSettings.defaults()
+                    .withSampling(logSample, logSampleByModel)
+                    .withRetention(new Retention(logMaxRows, logMaxAge));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        return Optional.of(PredictionLog.start(JsonLinesPredictionStore.open(predictionLog), settings));
     }
 
     /**
@@ -322,6 +387,25 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new org.mlopsconsole.runtime.InvalidInputException(
                     "Cannot read the token file " + tokenFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads 30m, 12h or 30d. */
+    static final class AgeConverter implements CommandLine.ITypeConverter<Duration> {
+        private static final Pattern FORMAT = Pattern.compile("(\\d{1,6})(m|h|d)");
+
+        @Override
+        public Duration convert(String value) {
+            Matcher matcher = FORMAT.matcher(value.trim());
+            if (!matcher.matches()) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not an age; write e.g. 12h or 30d");
+            }
+            long amount = Long.parseLong(matcher.group(1));
+            return switch (matcher.group(2)) {
+                case "m" -> Duration.ofMinutes(amount);
+                case "h" -> Duration.ofHours(amount);
+                default -> Duration.ofDays(amount);
+            };
         }
     }
 

@@ -44,10 +44,7 @@ final class Distributions {
             bins.add(String.format(Locale.ROOT, "%.3g", min + bin * width));
         }
         return new FeatureDistribution(
-                reference.name(),
-                bins,
-                shares(values, min, width),
-                shares(current.values(), min, width));
+                reference.name(), bins, shares(values, min, width), shares(current.values(), min, width));
     }
 
     private static List<Double> shares(double[] values, double min, double width) {
@@ -67,13 +64,18 @@ final class Distributions {
         Map<String, Long> referenceCounts = counts(reference.values());
         Map<String, Long> currentCounts = counts(current.values());
         List<String> bins = new ArrayList<>(referenceCounts.keySet());
-        currentCounts.keySet().stream().filter(c -> !referenceCounts.containsKey(c)).forEach(bins::add);
-        bins.sort(Comparator.comparingLong((String c) -> -referenceCounts.getOrDefault(c, 0L) - currentCounts.getOrDefault(c, 0L)));
+        currentCounts.keySet().stream()
+                .filter(c -> !referenceCounts.containsKey(c))
+                .forEach(bins::add);
+        bins.sort(Comparator.comparingLong(
+                (String c) -> -referenceCounts.getOrDefault(c, 0L) - currentCounts.getOrDefault(c, 0L)));
         List<String> shown = bins.subList(0, Math.min(MAX_CATEGORIES, bins.size()));
         return new FeatureDistribution(
                 reference.name(),
                 shown,
-                shown.stream().map(c -> share(referenceCounts, c, reference.size())).toList(),
+                shown.stream()
+                        .map(c -> share(referenceCounts, c, reference.size()))
+                        .toList(),
                 shown.stream().map(c -> share(currentCounts, c, current.size())).toList());
     }
 

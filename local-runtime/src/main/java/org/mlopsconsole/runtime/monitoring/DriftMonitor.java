@@ -118,7 +118,10 @@ public final class DriftMonitor implements InferenceObserver, AutoCloseable {
         return signals;
     }
 
-    // PREDICTED-HOOK
+    @Override
+    public void requestPredicted(Predicted event) {
+        observe(event.model(), event.inputs());
+    }
 
     @Override
     public void close() {
@@ -218,8 +221,8 @@ public final class DriftMonitor implements InferenceObserver, AutoCloseable {
             try {
                 DriftSample sample = current.build();
                 DriftReport report = DriftDetector.compare(against, sample, settings.options());
-                DriftStatus.Comparison comparison = new DriftStatus.Comparison(
-                        now, report, Distributions.of(against.sample(), sample));
+                DriftStatus.Comparison comparison =
+                        new DriftStatus.Comparison(now, report, Distributions.of(against.sample(), sample));
                 synchronized (this) {
                     latest = Optional.of(comparison);
                     problem = Optional.empty();

@@ -28,8 +28,8 @@ final class DriftSignals implements SignalSource {
     /** The names; the families {@code feature_drift{}} and {@code feature_psi{}} take a feature's name. */
     @Override
     public Set<String> signals() {
-        return Set.copyOf(new TreeSet<>(
-                Set.of(DRIFT_SHARE, DATASET_DRIFT, DRIFTED_FEATURES, PSI_MAX, FEATURE_DRIFT + "{}", FEATURE_PSI + "{}")));
+        return Set.copyOf(new TreeSet<>(Set.of(
+                DRIFT_SHARE, DATASET_DRIFT, DRIFTED_FEATURES, PSI_MAX, FEATURE_DRIFT + "{}", FEATURE_PSI + "{}")));
     }
 
     @Override
@@ -44,7 +44,8 @@ final class DriftSignals implements SignalSource {
             case DRIFT_SHARE -> OptionalDouble.of(latest.driftShare());
             case DATASET_DRIFT -> OptionalDouble.of(latest.datasetDrift() ? 1 : 0);
             case DRIFTED_FEATURES -> OptionalDouble.of(latest.driftedFeatures());
-            case PSI_MAX -> latest.features().stream().mapToDouble(FeatureDrift::psi).max();
+            case PSI_MAX ->
+                latest.features().stream().mapToDouble(FeatureDrift::psi).max();
             default -> perFeature(latest, signal);
         };
     }
@@ -54,7 +55,8 @@ final class DriftSignals implements SignalSource {
             if (signal.startsWith(prefix + "{") && signal.endsWith("}")) {
                 String feature = signal.substring(prefix.length() + 1, signal.length() - 1);
                 return report.feature(feature)
-                        .map(drift -> OptionalDouble.of(prefix.equals(FEATURE_PSI) ? drift.psi() : drift.drift() ? 1 : 0))
+                        .map(drift ->
+                                OptionalDouble.of(prefix.equals(FEATURE_PSI) ? drift.psi() : drift.drift() ? 1 : 0))
                         .orElse(OptionalDouble.empty());
             }
         }

@@ -54,6 +54,23 @@ final class Jdbc {
         });
     }
 
+    /** Runs one statement for each parameter row, as a JDBC batch; returns the rows changed. */
+    long batch(String what, String sql, List<Object[]> rows) {
+        return withConnection(what, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql, Statement.NO_GENERATED_KEYS)) {
+                for (Object[] row : rows) {
+                    bind(statement, row);
+                    statement.addBatch();
+                }
+                long changed = 0;
+                for (int count : statement.executeBatch()) {
+                    changed += Math.max(count, 0);
+                }
+                return changed;
+            }
+        });
+    }
+
     /** Runs an INSERT and returns the generated {@code id}. */
     long insert(String what, String sql, Object... parameters) {
         return withConnection(what, connection -> {

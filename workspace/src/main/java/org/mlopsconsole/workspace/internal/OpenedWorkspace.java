@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.mlopsconsole.workspace.Assessments;
 import org.mlopsconsole.workspace.Engagements;
+import org.mlopsconsole.workspace.PredictionLogRepository;
 import org.mlopsconsole.workspace.Transfers;
 import org.mlopsconsole.workspace.Workspace;
 import org.mlopsconsole.workspace.WorkspaceException;
@@ -39,6 +40,7 @@ final class OpenedWorkspace implements Workspace {
     private final Engagements engagements;
     private final Assessments assessments;
     private final Transfers transfers;
+    private final PredictionLogRepository predictionLog;
 
     OpenedWorkspace(
             WorkspaceLocation location,
@@ -57,6 +59,7 @@ final class OpenedWorkspace implements Workspace {
         this.engagements = new Engagements(transactions);
         this.assessments = new Assessments(transactions);
         this.transfers = new Transfers(transactions, actor, clock);
+        this.predictionLog = new JdbcPredictionLogRepository(new Jdbc(pool));
     }
 
     @Override
@@ -82,6 +85,11 @@ final class OpenedWorkspace implements Workspace {
     @Override
     public WorkspacePropertyRepository properties() {
         return properties;
+    }
+
+    @Override
+    public PredictionLogRepository predictionLog() {
+        return predictionLog;
     }
 
     @Override

@@ -4,6 +4,7 @@ import ai.onnxruntime.OrtException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -142,7 +143,7 @@ final class ServedVersion implements DynamicBatcher.Handler<PreparedRequest> {
         statistics.cacheHit.add(now - started);
         statistics.queue.add(0);
         statistics.success.add(now - request.enqueuedNanos);
-        answered(request, true, 0, now);
+        answered(request, true, 0, now, cached.get());
         request.result.complete(cached.get());
         return true;
     }
@@ -193,7 +194,12 @@ final class ServedVersion implements DynamicBatcher.Handler<PreparedRequest> {
             for (int r = 0; r < batch.size(); r++) {
                 PreparedRequest request = batch.get(r);
                 statistics.success.add(finished - request.enqueuedNanos);
-                answered(request, false, started - request.enqueuedNanos, finished);
+                answered(
+                        request,
+                        false,
+                        started - request.enqueuedNanos,
+                        finished,
+                        executed.outputs().get(r));
                 request.succeed(executed.outputs().get(r));
             }
         } catch (OrtException | RuntimeException e) {
@@ -233,7 +239,7 @@ final class ServedVersion implements DynamicBatcher.Handler<PreparedRequest> {
         request.result.completeExceptionally(failure);
     }
 
-    private void answered(PreparedRequest request, boolean fromCache, long queueNanos, long now) {
+    private void answered(PreparedRequest request, boolean fromCache, long queueNanos, long now, List<Tensor> outputs) {
         if (observers.watchingInference()) {
             InferenceObserver.Answered answered = new InferenceObserver.Answered(
                     request.origin.requestId(),
@@ -245,6 +251,17 @@ final class ServedVersion implements DynamicBatcher.Handler<PreparedRequest> {
                     queueNanos,
                     now - request.enqueuedNanos);
             observers.inference(observer -> observer.requestAnswered(answered));
+            InferenceObserver.Predicted predicted = new InferenceObserver.Predicted(
+                    answered.requestId(),
+                    answered.clientId(),
+                    answered.model(),
+                    version,
+                    answered.variant(),
+                    Instant.now(),
+                    answered.totalNanos(),
+                    request.inputs,
+                    outputs);
+            observers.inference(observer -> observer.requestPredicted(predicted));
         }
     }
 

@@ -1,7 +1,7 @@
 package org.mlopsconsole.runtime.internal.http;
 
 /** IEEE 754 half precision and bfloat16 conversions, for FP16 and BF16 tensors in JSON. */
-final class HalfFloats {
+public final class HalfFloats {
 
     private HalfFloats() {}
 
@@ -32,7 +32,7 @@ final class HalfFloats {
         return (short) (sign | rounded);
     }
 
-    static float fromHalf(short half) {
+    public static float fromHalf(short half) {
         int bits = half & 0xffff;
         int sign = (bits & 0x8000) << 16;
         int exponent = (bits >>> 10) & 0x1f;
@@ -53,7 +53,7 @@ final class HalfFloats {
         return (short) ((bits + rounding) >>> 16);
     }
 
-    static float fromBfloat16(short value) {
+    public static float fromBfloat16(short value) {
         return Float.intBitsToFloat((value & 0xffff) << 16);
     }
 }

@@ -20,6 +20,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.mlopsconsole.runtime.LocalRuntime;
 import org.mlopsconsole.runtime.ServerLimits;
 import org.mlopsconsole.runtime.ServerOptions;
+import org.mlopsconsole.runtime.predictions.PredictionLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +38,7 @@ public final class OipServer {
 
     private final LocalRuntime runtime;
     private final ServerOptions options;
+    private final Optional<PredictionLog> predictions;
     private final InferenceCodec codec;
     private final Responses responses;
     private final RequestGuard guard;
@@ -60,12 +62,24 @@ public final class OipServer {
     private Javalin app;
     private ServerConnector metricsConnector;
 
-    private OipServer(
-            LocalRuntime runtime, ServerOptions options, Optional<Supplier<String>> metrics, OptionalInt metricsPort) {
+    /**
+     * What a server serves besides the protocol: {@code /metrics} (404 without it), a port of its
+     * own for it, and the prediction log's endpoints (404 without a log).
+     */
+    public record Extensions(
+            Optional<Supplier<String>> metrics, OptionalInt metricsPort, Optional<PredictionLog> predictions) {
+
+        public static Extensions none() {
+            return new Extensions(Optional.empty(), OptionalInt.empty(), Optional.empty());
+        }
+    }
+
+    private OipServer(LocalRuntime runtime, ServerOptions options, Extensions extensions) {
         this.runtime = runtime;
         this.options = options;
-        this.metrics = metrics;
-        this.metricsPort = metricsPort;
+        this.metrics = extensions.metrics();
+        this.metricsPort = extensions.metricsPort();
+        this.predictions = extensions.predictions();
         ServerLimits limits = options.limits();
         this.codec = new InferenceCodec(limits.maxJsonDepth(), limits.maxTensorElements(), limits.maxRequestBytes());
         ErrorMapping errors = new ErrorMapping(
@@ -77,16 +91,12 @@ public final class OipServer {
     }
 
     public static OipServer start(LocalRuntime runtime, ServerOptions options) {
-        return start(runtime, options, Optional.empty(), OptionalInt.empty());
+        return start(runtime, options, Extensions.none());
     }
 
-    /**
-     * @param metrics what {@code /metrics} answers; without it {@code /metrics} is 404
-     * @param metricsPort a second port on the same address that answers only {@code /metrics}
-     */
-    public static OipServer start(
-            LocalRuntime runtime, ServerOptions options, Optional<Supplier<String>> metrics, OptionalInt metricsPort) {
-        OipServer server = new OipServer(runtime, options, metrics, metricsPort);
+    /** With the {@code extensions} asked for (metrics, their port, a prediction log the caller registered). */
+    public static OipServer start(LocalRuntime runtime, ServerOptions options, Extensions extensions) {
+        OipServer server = new OipServer(runtime, options, extensions);
         server.app = Javalin.create(server::configure);
         try {
             server.app.start();
@@ -161,7 +171,8 @@ public final class OipServer {
                 new HealthEndpoints(runtime, responses),
                 new StatisticsEndpoints(runtime, responses),
                 new InferenceEndpoints(runtime, responses, codec, options.limits(), drain, answering),
-                new RepositoryEndpoints(runtime, responses, codec, options.limits(), options.effectiveModelControl()));
+                new RepositoryEndpoints(runtime, responses, codec, options.limits(), options.effectiveModelControl()),
+                new PredictionEndpoints(predictions, responses, options.limits()));
         groups.forEach(group -> group.register(routes));
         routes.exception(Exception.class, (exception, ctx) -> responses.failure(ctx, exception));
         routes.error(

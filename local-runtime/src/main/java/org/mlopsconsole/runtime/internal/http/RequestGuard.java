@@ -20,7 +20,10 @@ import org.mlopsconsole.runtime.ServerOptions;
 final class RequestGuard {
 
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
-    private static final Pattern REPOSITORY_CHANGE = Pattern.compile("/v2/repository/models/[^/]+/(load|unload)");
+    /** State changes beyond inference: they take JSON only (docs/decisions/0004). */
+    private static final Pattern STATE_CHANGE =
+            Pattern.compile("/v2/repository/models/[^/]+/(load|unload)|/v2/models/[^/]+/outcomes");
+
     private static final Pattern INFER = Pattern.compile("/v2/models/[^/]+(/versions/[^/]+)?/infer");
     static final String OCTET_STREAM = "application/octet-stream";
 
@@ -120,7 +123,7 @@ final class RequestGuard {
         String path = ctx.path();
         Optional<String> type = mediaType(ctx.header("Content-Type"));
         boolean json = type.filter(Responses.JSON::equals).isPresent();
-        if (REPOSITORY_CHANGE.matcher(path).matches()) {
+        if (STATE_CHANGE.matcher(path).matches()) {
             if (!json) {
                 throw new HttpError(415, "this endpoint takes Content-Type: application/json");
             }

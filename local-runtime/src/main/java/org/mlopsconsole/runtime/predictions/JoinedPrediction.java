@@ -1,0 +1,4 @@
+package org.mlopsconsole.runtime.predictions;
+
+/** A logged prediction with the outcome that was joined to it. */
+public record JoinedPrediction(PredictionRecord prediction, Outcome outcome) {}
