@@ -61,6 +61,15 @@ import org.mlopsconsole.runtime.monitoring.FeatureDistribution;
 public final class MonitoringView {
 
     private static final int CHARTS = 6;
+    /** Shown before the first frame; the frames' own titles replace them. */
+    private static final List<String> TITLES = List.of(
+            "Throughput (requests/s)",
+            "Latency (ms)",
+            "Queue depth (requests)",
+            "Batch size (rows)",
+            "Errors (share)",
+            "Process (CPU % / RSS MiB)");
+
     private static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 13);
     private static final Font AXIS_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
 
@@ -147,7 +156,13 @@ public final class MonitoringView {
         }
         for (int i = 0; i < CHARTS; i++) {
             XYSeriesCollection data = new XYSeriesCollection();
-            JFreeChart chart = ChartFactory.createTimeSeriesChart(null, null, null, data, true, true, false);
+            JFreeChart chart = ChartFactory.createTimeSeriesChart(TITLES.get(i), null, null, data, true, true, false);
+            chart.getTitle().setFont(TITLE_FONT);
+            // from zero, and no magnified noise when a figure stays flat (no errors: 0 to 0.1, not ±5e-9)
+            org.jfree.chart.axis.NumberAxis values =
+                    (org.jfree.chart.axis.NumberAxis) chart.getXYPlot().getRangeAxis();
+            values.setAutoRangeIncludesZero(true);
+            values.setAutoRangeMinimumSize(i == 4 ? 0.1 : 1);
             liveCharts.add(chart);
             liveData.add(data);
             ChartViewer viewer = new ChartViewer(chart);
@@ -158,7 +173,10 @@ public final class MonitoringView {
         return grid;
     }
 
-    /** Replaces the series of each chart with the frame's; runs on the FX thread. */
+    /**
+     * Replaces the series of each chart with the frame's; runs on the FX thread. Each chart's
+     * notifications are held meanwhile, so it is drawn once per frame, not once per change.
+     */
     private void draw(Frame frame) {
         if (frame == null) {
             return;
@@ -166,7 +184,12 @@ public final class MonitoringView {
         for (int i = 0; i < Math.min(CHARTS, frame.charts().size()); i++) {
             Chart chart = frame.charts().get(i);
             JFreeChart drawn = liveCharts.get(i);
-            drawn.setTitle(new TextTitle(chart.title() + " (" + chart.unit() + ")", TITLE_FONT));
+            drawn.setNotify(false);
+            String title = chart.title() + " (" + chart.unit() + ")";
+            if (drawn.getTitle() == null || !title.equals(drawn.getTitle().getText())) {
+                drawn.setTitle(new TextTitle(title, TITLE_FONT));
+                drawn.getTitle().setPaint(ChartPalette.of(dark.get()).text());
+            }
             XYSeriesCollection data = liveData.get(i);
             data.removeAllSeries();
             for (MonitoringData.Series series : chart.series()) {
@@ -178,13 +201,26 @@ public final class MonitoringView {
                     .setRange(
                             frame.at().minus(MonitoringViewModel.WINDOW).toEpochMilli(),
                             frame.at().toEpochMilli());
+            drawn.setNotify(true);
         }
-        restyle();
+    }
+
+    /** The window grows with the data, from a minute up to {@link MonitoringViewModel#WINDOW}. */
+    private static long from(Chart chart, Frame frame) {
+        long oldest = chart.series().stream()
+                .flatMap(series -> series.points().stream().limit(1))
+                .mapToLong(point -> point.at().toEpochMilli())
+                .min()
+                .orElse(frame.at().toEpochMilli());
+        long atMost = frame.at().minus(MonitoringViewModel.WINDOW).toEpochMilli();
+        long atLeast = frame.at().minusSeconds(60).toEpochMilli();
+        return Math.max(atMost, Math.min(oldest, atLeast));
     }
 
     private void restyle() {
         ChartPalette palette = ChartPalette.of(dark.get());
         for (JFreeChart chart : liveCharts) {
+            chart.setNotify(false);
             style(chart, palette);
             XYPlot plot = chart.getXYPlot();
             XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
@@ -200,6 +236,7 @@ public final class MonitoringView {
             plot.getRangeAxis().setTickLabelPaint(palette.text());
             plot.getDomainAxis().setTickLabelFont(AXIS_FONT);
             plot.getRangeAxis().setTickLabelFont(AXIS_FONT);
+            chart.setNotify(true);
         }
         drawDistributions();
     }
