@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.mlopsconsole.app.deployments.DeploymentMemory;
 import org.mlopsconsole.app.deployments.DeploymentRestore;
 import org.mlopsconsole.app.deployments.RuntimeServerControl;
+import org.mlopsconsole.app.monitoring.AlertFeed;
 import org.mlopsconsole.app.predictions.WorkspacePredictionStore;
 import org.mlopsconsole.app.state.PropertiesUiStateStore;
 import org.mlopsconsole.app.state.UiStateStore;
@@ -39,6 +40,12 @@ public final class AppServices implements AutoCloseable {
     private final LocalRuntime runtime;
     private final PredictionLog predictionLog;
     private final RuntimeServerControl server;
+    private final org.mlopsconsole.runtime.metrics.RuntimeMetrics metrics;
+    private final org.mlopsconsole.runtime.monitoring.DriftMonitor drift;
+    private final org.mlopsconsole.runtime.alerts.AlertEvaluator alerts;
+    private final AlertFeed alertFeed = new AlertFeed();
+    private final java.util.concurrent.ScheduledExecutorService ticks =
+            Executors.newSingleThreadScheduledExecutor(daemonThreads());
     private final DeploymentMemory deploymentMemory;
     private final CompletableFuture<String> restoredDeployments;
 
@@ -61,7 +68,22 @@ public final class AppServices implements AutoCloseable {
         this.predictionLog = PredictionLog.start(
                 new WorkspacePredictionStore(workspace.predictionLog()), PredictionLogSettings.defaults());
         runtime.addInferenceObserver(predictionLog);
-        this.server = new RuntimeServerControl(runtime, java.util.Optional.of(predictionLog));
+        // Monitoring (issue 15): metrics, online drift and alerts watch the runtime from now on, off its threads.
+        this.metrics = org.mlopsconsole.runtime.metrics.RuntimeMetrics.attach(runtime);
+        this.drift = org.mlopsconsole.runtime.monitoring.DriftMonitor.attach(
+                runtime,
+                org.mlopsconsole.runtime.monitoring.DriftMonitorSettings.defaults(),
+                java.time.Clock.systemUTC());
+        this.alerts = new org.mlopsconsole.runtime.alerts.AlertEvaluator(
+                java.time.Clock.systemUTC(), java.util.List.of(metrics.signals(), drift.signals()));
+        metrics.track(alerts);
+        alerts.addListener(alertFeed);
+        background.execute(() -> org.mlopsconsole.runtime.alerts.AlertRules.loadAll(runtime.repository(), alerts)
+                .forEach(problem -> org.slf4j.LoggerFactory.getLogger(AppServices.class)
+                        .warn("Alert rules not loaded: {}", problem)));
+        alerts.start(java.time.Duration.ofSeconds(5));
+        this.server =
+                new RuntimeServerControl(runtime, java.util.Optional.of(predictionLog), java.util.Optional.of(metrics));
         // Bring back what the user had deployed and served when the app last closed.
         this.deploymentMemory = DeploymentMemory.in(workspace.location().deploymentsFile());
         this.restoredDeployments = CompletableFuture.supplyAsync(
@@ -140,6 +162,35 @@ public final class AppServices implements AutoCloseable {
         return server;
     }
 
+    /** The runtime's metrics, attached once here; the server's /metrics and the Monitoring section read them. */
+    public org.mlopsconsole.runtime.metrics.RuntimeMetrics metrics() {
+        return metrics;
+    }
+
+    /** Online drift of the served models' tabular inputs. */
+    public org.mlopsconsole.runtime.monitoring.DriftMonitor drift() {
+        return drift;
+    }
+
+    /** The alert rules of the models (their alerts.json), evaluated every 5 s over metrics and drift. */
+    public org.mlopsconsole.runtime.alerts.AlertEvaluator alerts() {
+        return alerts;
+    }
+
+    /** Raised and resolved alerts, for the notification area and the Monitoring section. */
+    public AlertFeed alertFeed() {
+        return alertFeed;
+    }
+
+    /** A timer for refreshes (the Monitoring section's once a second); the work itself goes to the background. */
+    public org.mlopsconsole.app.monitoring.MonitoringViewModel.Scheduler scheduler() {
+        return (interval, task) -> {
+            java.util.concurrent.ScheduledFuture<?> future =
+                    ticks.scheduleAtFixedRate(task, 0, interval.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            return () -> future.cancel(false);
+        };
+    }
+
     public DeploymentMemory deploymentMemory() {
         return deploymentMemory;
     }
@@ -156,6 +207,10 @@ public final class AppServices implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        alerts.close();
+        ticks.shutdownNow();
+        drift.close();
+        metrics.close();
         runtime.close();
         predictionLog.close();
         background.shutdown();

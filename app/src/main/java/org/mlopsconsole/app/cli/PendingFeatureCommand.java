@@ -27,8 +27,9 @@ final class PendingFeatureCommand implements Callable<Integer> {
         return name;
     }
 
+    /** None today: {@code monitor}, the last one, came with runtime monitoring (issue 15). */
     static List<PendingFeatureCommand> all() {
-        return List.of(new PendingFeatureCommand("monitor", "Monitor served models.", "runtime monitoring"));
+        return List.of();
     }
 
     CommandLine toCommandLine() {

@@ -9,6 +9,7 @@ import org.mlopsconsole.app.DesktopLauncher;
 import org.mlopsconsole.app.cli.assessment.AssessCommand;
 import org.mlopsconsole.runtime.cli.BenchCommand;
 import org.mlopsconsole.runtime.cli.DriftCommand;
+import org.mlopsconsole.runtime.cli.MonitorCommand;
 import org.mlopsconsole.runtime.cli.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,6 +32,7 @@ import picocli.CommandLine.Spec;
             ServeCommand.class,
             BenchCommand.class,
             DriftCommand.class,
+            MonitorCommand.class,
             ReportCommand.class,
             QuestionnaireCommand.class,
             org.mlopsconsole.app.cli.engagement.OrgCommand.class,

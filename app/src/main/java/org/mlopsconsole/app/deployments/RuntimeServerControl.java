@@ -1,9 +1,11 @@
 package org.mlopsconsole.app.deployments;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.mlopsconsole.runtime.LocalRuntime;
 import org.mlopsconsole.runtime.RuntimeServer;
 import org.mlopsconsole.runtime.ServerOptions;
+import org.mlopsconsole.runtime.metrics.RuntimeMetrics;
 import org.mlopsconsole.runtime.predictions.PredictionLog;
 
 /**
@@ -17,6 +19,7 @@ public final class RuntimeServerControl implements AutoCloseable {
 
     private final LocalRuntime runtime;
     private final Optional<PredictionLog> predictions;
+    private final Optional<RuntimeMetrics> metrics;
     private RuntimeServer server;
     private RunningServer running;
 
@@ -26,16 +29,21 @@ public final class RuntimeServerControl implements AutoCloseable {
 
     /** A server that also takes outcomes for, and lists, what {@code predictions} logs. */
     public RuntimeServerControl(LocalRuntime runtime, Optional<PredictionLog> predictions) {
+        this(runtime, predictions, Optional.empty());
+    }
+
+    /** A server that also answers /metrics from the composition root's metrics (issue 15). */
+    public RuntimeServerControl(
+            LocalRuntime runtime, Optional<PredictionLog> predictions, Optional<RuntimeMetrics> metrics) {
         this.runtime = runtime;
         this.predictions = predictions;
+        this.metrics = metrics;
     }
 
     /** Starts the server, or returns the one running (a second start does not rebind). */
     public synchronized RunningServer start(ServerOptions options) {
         if (server == null) {
-            server = predictions.isPresent()
-                    ? RuntimeServer.start(runtime, options, predictions.get())
-                    : RuntimeServer.start(runtime, options);
+            server = RuntimeServer.start(runtime, options, metrics, OptionalInt.empty(), predictions);
             running = new RunningServer(server.baseUrl(), options.token());
         }
         return running;

@@ -139,7 +139,11 @@ public final class ConsoleApplication extends Application {
                 viewModel,
                 section -> sectionView(section, viewModel, services, opener),
                 () -> showAbout(stage, services));
-        Scene scene = new Scene(view.build(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        Scene scene = new Scene(
+                org.mlopsconsole.app.monitoring.AlertToasts.over(
+                        view.build(), services.alertFeed(), services.uiExecutor()),
+                DEFAULT_WIDTH,
+                DEFAULT_HEIGHT);
         themes.addAppStylesheet(scene);
         scene.getAccelerators().putAll(view.accelerators());
         boolean shown = stage.isShowing();
@@ -222,6 +226,17 @@ public final class ConsoleApplication extends Application {
                                     services.workspace().rolesAndTools(),
                                     services.backgroundExecutor(),
                                     services.uiExecutor()))
+                    .build();
+        }
+        if (section == Section.MONITORING) {
+            return new org.mlopsconsole.app.monitoring.MonitoringView(
+                            new org.mlopsconsole.app.monitoring.MonitoringViewModel(
+                                    org.mlopsconsole.app.monitoring.MonitoringSources.of(services),
+                                    java.time.Clock.systemUTC(),
+                                    services.scheduler(),
+                                    services.backgroundExecutor(),
+                                    services.uiExecutor()),
+                            main.darkThemeProperty())
                     .build();
         }
         return SectionPlaceholderView.create(section);

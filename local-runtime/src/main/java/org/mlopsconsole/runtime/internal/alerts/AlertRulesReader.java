@@ -103,7 +103,7 @@ public final class AlertRulesReader {
         }
         String name = text(node, "name", where, at);
         String signal = text(node, "signal", where, at);
-        if (!signals.contains(signal)) {
+        if (!known(signal)) {
             throw error(
                     at,
                     where + ".signal: '" + signal + "' is not a known signal; known: "
@@ -157,5 +157,12 @@ public final class AlertRulesReader {
                 ? ""
                 : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
         return new InvalidInputException(source + line + ": " + message);
+    }
+
+    /** A labelled signal such as {@code feature_drift{age}} is known when its family {@code feature_drift{}} is. */
+    private boolean known(String signal) {
+        int brace = signal.indexOf('{');
+        return signals.contains(signal)
+                || (brace > 0 && signal.endsWith("}") && signals.contains(signal.substring(0, brace) + "{}"));
     }
 }

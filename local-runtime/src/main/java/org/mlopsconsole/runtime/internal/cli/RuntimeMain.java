@@ -4,19 +4,26 @@ import java.util.concurrent.Callable;
 import org.mlopsconsole.runtime.cli.BenchCommand;
 import org.mlopsconsole.runtime.cli.DriftCommand;
 import org.mlopsconsole.runtime.cli.ModelsCommand;
+import org.mlopsconsole.runtime.cli.MonitorCommand;
 import org.mlopsconsole.runtime.cli.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The headless {@code mlops-runtime.jar}: serve, models, bench and drift; no desktop app and no JavaFX. */
+/** The headless {@code mlops-runtime.jar}: serve, models, bench, drift and monitor; no desktop app and no JavaFX. */
 @Command(
         name = "mlops-runtime",
         mixinStandardHelpOptions = true,
         description = "Serve ONNX models over the Open Inference Protocol, headless; list versions and set stages;"
-                + " benchmark models; compare datasets for drift.",
-        subcommands = {ServeCommand.class, ModelsCommand.class, BenchCommand.class, DriftCommand.class})
+                + " benchmark models; compare datasets for drift; watch a running server.",
+        subcommands = {
+            ServeCommand.class,
+            ModelsCommand.class,
+            BenchCommand.class,
+            DriftCommand.class,
+            MonitorCommand.class
+        })
 public final class RuntimeMain implements Callable<Integer> {
 
     @Spec
