@@ -1,8 +1,5 @@
 package org.mlopsconsole.app.cli.rolestools;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -11,6 +8,7 @@ import org.mlopsconsole.app.cli.CommandLineApp;
 import org.mlopsconsole.app.cli.UserInputException;
 import org.mlopsconsole.app.cli.WorkspaceCommand;
 import org.mlopsconsole.app.cli.WorkspaceOption;
+import org.mlopsconsole.app.cli.assessment.AtomicFiles;
 import org.mlopsconsole.assessment.roles.Raci;
 import org.mlopsconsole.assessment.roles.RaciFiles;
 import org.mlopsconsole.assessment.tools.InventoryFiles;
@@ -101,11 +99,7 @@ record EngagementDocument<T>(
             try (Workspace opened = WorkspaceCommand.open(workspace.location())) {
                 json = document().writer().apply(document().stored(opened, engagement));
             }
-            try {
-                Files.writeString(out, json, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UserInputException("cannot write " + out + ": " + e.getMessage(), e);
-            }
+            AtomicFiles.write(out, json);
             spec.commandLine()
                     .getOut()
                     .println("Wrote the " + document().what() + " of organization " + engagement + " to " + out + ".");

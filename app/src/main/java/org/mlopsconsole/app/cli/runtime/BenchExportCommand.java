@@ -1,14 +1,11 @@
 package org.mlopsconsole.app.cli.runtime;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.mlopsconsole.app.benchmarks.BenchmarkLibrary;
-import org.mlopsconsole.app.cli.UserInputException;
 import org.mlopsconsole.app.cli.WorkspaceCommand;
 import org.mlopsconsole.app.cli.WorkspaceOption;
+import org.mlopsconsole.app.cli.assessment.AtomicFiles;
 import org.mlopsconsole.workspace.Workspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,12 +47,9 @@ public final class BenchExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         try (Workspace opened = WorkspaceCommand.open(workspace.location())) {
-            String text = new BenchmarkLibrary(opened.benchmarks()).export(id, chosen);
-            Files.writeString(out, text, StandardCharsets.UTF_8);
-            spec.commandLine().getOut().println("Wrote benchmark " + id + " to " + out);
-            return 0;
-        } catch (IOException e) {
-            throw new UserInputException("Cannot write " + out + ": " + e.getMessage(), e);
+            AtomicFiles.write(out, new BenchmarkLibrary(opened.benchmarks()).export(id, chosen));
         }
+        spec.commandLine().getOut().println("Wrote benchmark " + id + " to " + out);
+        return 0;
     }
 }
