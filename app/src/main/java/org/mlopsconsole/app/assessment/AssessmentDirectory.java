@@ -49,17 +49,19 @@ public final class AssessmentDirectory {
 
         /** The report of this assessment, its cover taken from the workspace. */
         public ReportInput reportInput() {
-            return ReportInput.of(
-                            model,
-                            scorable().responses(),
-                            new Engagement(
-                                    entry.organization().name(),
-                                    entry.team().name(),
-                                    entry.assessment().facilitator(),
-                                    entry.assessment().date()))
-                    .withEvidence(evidence)
-                    .withPlan(plan)
-                    .withRiskOverrides(riskOverrides);
+            return withRecorded(ReportInput.of(
+                    model,
+                    scorable().responses(),
+                    new Engagement(
+                            entry.organization().name(),
+                            entry.team().name(),
+                            entry.assessment().facilitator(),
+                            entry.assessment().date())));
+        }
+
+        /** {@code input} with what the workspace recorded beside the ratings: evidence, plan, risk overrides. */
+        public ReportInput withRecorded(ReportInput input) {
+            return input.withEvidence(evidence).withPlan(plan).withRiskOverrides(riskOverrides);
         }
     }
 

@@ -191,10 +191,7 @@ final class ReportCommand implements Callable<Integer> {
                 }
             }
             resolved = found.model();
-            AssessmentDirectory.Loaded withEvidence = found;
-            recorded = input -> input.withEvidence(withEvidence.evidence())
-                    .withPlan(withEvidence.plan())
-                    .withRiskOverrides(withEvidence.riskOverrides());
+            recorded = found::withRecorded;
             ScorableResponses scorable = found.scorable();
             scorable.notice().ifPresent(notice -> spec.commandLine().getErr().println("warning: " + notice));
             loaded = scorable.responses();

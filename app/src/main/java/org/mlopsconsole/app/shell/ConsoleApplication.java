@@ -78,7 +78,8 @@ public final class ConsoleApplication extends Application {
         decorate(stage);
         saved.window().ifPresentOrElse(bounds -> restoreBounds(stage, bounds), stage::centerOnScreen);
         stage.show();
-        CompletableFuture.supplyAsync(() -> AppServices.open(workspaceToOpen, FxExecutors.fxThread()), opener())
+        CompletableFuture.supplyAsync(
+                        () -> AppServices.open(workspaceToOpen, FxExecutors.fxThread()), workspaceOpening())
                 .whenCompleteAsync((opened, failure) -> showOpened(stage, opened, failure), FxExecutors.fxThread());
     }
 
@@ -103,7 +104,7 @@ public final class ConsoleApplication extends Application {
         showMainWindow(stage, services, DesktopFileOpener.forThisSystem());
     }
 
-    private static Executor opener() {
+    private static Executor workspaceOpening() {
         return command -> {
             Thread thread = new Thread(command, "workspace-open");
             thread.setDaemon(true);
