@@ -1,10 +1,13 @@
 package org.mlopsconsole.app.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
+import org.mlopsconsole.app.DesktopLauncher;
 import org.mlopsconsole.app.logging.LoggingSetup;
 import org.mlopsconsole.workspace.ConflictException;
 import org.mlopsconsole.workspace.EngagementException;
 import org.mlopsconsole.workspace.WorkspaceException;
+import org.mlopsconsole.workspace.WorkspaceLocation;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -24,8 +27,25 @@ public final class CommandLineApp {
     private CommandLineApp() {}
 
     public static int execute(String... args) {
+        Optional<DesktopStart> desktop = DesktopStart.recognize(args);
+        if (desktop.isPresent()) {
+            Optional<WorkspaceLocation> location = desktopWorkspace(desktop.get());
+            if (location.isPresent()) {
+                LoggingSetup.routeJavaLoggingToSlf4j();
+                return DesktopLauncher.launch(location.get(), desktop.get().engagementFile(), args);
+            }
+        }
         return create(new PrintWriter(System.out, true), new PrintWriter(System.err, true))
                 .execute(args);
+    }
+
+    /** The workspace of a desktop start; empty when its text is wrong, which the full command line reports. */
+    private static Optional<WorkspaceLocation> desktopWorkspace(DesktopStart start) {
+        try {
+            return Optional.of(WorkspaceLocation.resolve(start.workspace()));
+        } catch (WorkspaceException e) {
+            return Optional.empty();
+        }
     }
 
     /** The command line with its output going to {@code out} and {@code err}, as tests need. */

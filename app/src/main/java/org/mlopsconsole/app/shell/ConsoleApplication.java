@@ -60,9 +60,13 @@ public final class ConsoleApplication extends Application {
         return exitCode.get();
     }
 
+    /** Logging is configured beside the toolkit's start, not before it: it took a third of a second. */
+    private CompletableFuture<Void> loggingReady = CompletableFuture.completedFuture(null);
+
     @Override
     public void init() {
-        LoggingSetup.logToWorkspace(workspaceToOpen.logsDirectory());
+        loggingReady = CompletableFuture.runAsync(
+                () -> LoggingSetup.logToWorkspace(workspaceToOpen.logsDirectory()), daemonThread("logging-setup"));
     }
 
     /**
@@ -79,7 +83,11 @@ public final class ConsoleApplication extends Application {
         saved.window().ifPresentOrElse(bounds -> restoreBounds(stage, bounds), stage::centerOnScreen);
         stage.show();
         CompletableFuture.supplyAsync(
-                        () -> AppServices.open(workspaceToOpen, FxExecutors.fxThread()), workspaceOpening())
+                        () -> {
+                            loggingReady.join(); // the workspace's log file receives what opening it logs
+                            return AppServices.open(workspaceToOpen, FxExecutors.fxThread());
+                        },
+                        daemonThread("workspace-open"))
                 .whenCompleteAsync((opened, failure) -> showOpened(stage, opened, failure), FxExecutors.fxThread());
     }
 
@@ -104,9 +112,9 @@ public final class ConsoleApplication extends Application {
         showMainWindow(stage, services, DesktopFileOpener.forThisSystem());
     }
 
-    private static Executor workspaceOpening() {
+    private static Executor daemonThread(String name) {
         return command -> {
-            Thread thread = new Thread(command, "workspace-open");
+            Thread thread = new Thread(command, name);
             thread.setDaemon(true);
             thread.start();
         };

@@ -68,14 +68,14 @@ class MainWindowTest {
 
     @Test
     void themeToggleSwitchesBetweenLightAndDarkAndIsSaved(FxRobot robot) {
-        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerLight().getUserAgentStylesheet());
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerLight().getUserAgentStylesheetBSS());
 
         robot.clickOn("#theme-toggle");
-        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheetBSS());
         assertThat(loadSavedState().darkTheme()).isTrue();
 
         robot.clickOn("#theme-toggle");
-        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerLight().getUserAgentStylesheet());
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerLight().getUserAgentStylesheetBSS());
         assertThat(loadSavedState().darkTheme()).isFalse();
     }
 
