@@ -109,6 +109,11 @@ public final class LocalRuntime implements AutoCloseable {
         return router.served(model, version);
     }
 
+    /** The serving settings (config.json) of the version that would serve a request now. */
+    public ModelConfig config(String model, OptionalLong version) {
+        return router.servedConfig(model, version).orElseGet(ModelConfig::defaults);
+    }
+
     /** The largest batch the served version accepts (0: it does not batch). */
     public int maxBatchSize(String model, OptionalLong version) {
         return router.maxBatchSize(model, version);

@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mlopsconsole.runtime.GrpcServer;
 import org.mlopsconsole.runtime.LocalRuntime;
 import org.mlopsconsole.runtime.ModelControl;
 import org.mlopsconsole.runtime.ModelLifecycleListener;
@@ -49,7 +50,7 @@ import picocli.CommandLine.Spec;
         name = "serve",
         mixinStandardHelpOptions = true,
         description = {
-            "Serve the ONNX models of a repository over the Open Inference Protocol (KServe v2 REST).",
+            "Serve the ONNX models of a repository over the Open Inference Protocol (KServe v2 REST and gRPC).",
             "Binds 127.0.0.1 unless told otherwise; any other address needs --token or --token-file.",
             "On SIGTERM it stops accepting, lets admitted requests finish (--exit-timeout) and exits."
         })
@@ -66,6 +67,16 @@ public final class ServeCommand implements Callable<Integer> {
             paramLabel = "PORT",
             description = "Port, 0 for any free one (default: ${DEFAULT-VALUE}).")
     private int port = ServerOptions.DEFAULT_PORT;
+
+    @Option(
+            names = "--grpc-port",
+            paramLabel = "PORT",
+            description = {
+                "Also serve the protocol over gRPC (inference.GRPCInferenceService) on this port, with the"
+                        + " same address, token and limits; 0 turns it off (default: 8001 as Triton, or a free"
+                        + " port when --port is 0)."
+            })
+    private Integer grpcPort;
 
     @Option(
             names = "--poll",
@@ -251,12 +262,24 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("error: cannot listen on " + host + ":" + port + ": " + e.getMessage());
             return 1;
         }
+        Optional<GrpcServer> grpc;
+        try {
+            grpc = startGrpc(runtime, options);
+        } catch (RuntimeException e) {
+            server.close();
+            metrics.close();
+            runtime.close();
+            log.ifPresent(PredictionLog::close);
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
         AlertEvaluator alerts = startAlerts(opened, runtime, metrics, err);
-        Thread shutdown = new Thread(() -> stop(server, runtime, log), "serve-shutdown");
+        Thread shutdown = new Thread(() -> stop(server, grpc, runtime, log), "serve-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);
         out.printf(Locale.ROOT, "Serving %s on %s%n", opened.root(), server.baseUrl());
         server.metricsPort()
                 .ifPresent(metricsAt -> out.printf(Locale.ROOT, "Metrics also on port %d (/metrics)%n", metricsAt));
+        grpc.ifPresent(at -> out.printf(Locale.ROOT, "gRPC on %s%n", at.target()));
         out.flush();
         runtime.loadAll().thenAccept(states -> report(states, out));
         if (options.effectiveModelControl() == ModelControl.POLL && !poll.isZero()) {
@@ -270,7 +293,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         Runtime.getRuntime().removeShutdownHook(shutdown);
         alerts.close();
-        stop(server, runtime, log);
+        stop(server, grpc, runtime, log);
         metrics.close();
         if (interrupted) {
             Thread.currentThread().interrupt();
@@ -283,7 +306,18 @@ public final class ServeCommand implements Callable<Integer> {
         stopped.countDown();
     }
 
-    private static void stop(RuntimeServer server, LocalRuntime runtime, Optional<PredictionLog> log) {
+    /** The gRPC port: as given (0 is off), else Triton's 8001, or a free one beside a free REST port. */
+    private Optional<GrpcServer> startGrpc(LocalRuntime runtime, ServerOptions options) {
+        int grpcAt = grpcPort != null ? grpcPort : port == 0 ? 0 : GrpcServer.DEFAULT_PORT;
+        if (grpcPort != null && grpcPort == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(GrpcServer.start(runtime, options, grpcAt));
+    }
+
+    private static void stop(
+            RuntimeServer server, Optional<GrpcServer> grpc, LocalRuntime runtime, Optional<PredictionLog> log) {
+        grpc.ifPresent(GrpcServer::close);
         server.close();
         runtime.close();
         log.ifPresent(PredictionLog::close);

@@ -84,7 +84,7 @@ public final class DeploymentWriter {
     }
 
     /** Triton's model configuration (protobuf text) carrying our batching, queue and thread settings. */
-    static String tritonConfig(String model, ModelConfig config, ModelSignature signature) {
+    public static String tritonConfig(String model, ModelConfig config, ModelSignature signature) {
         int maxBatchSize = config.effectiveMaxBatchSize(signature);
         StringBuilder text = new StringBuilder();
         text.append("# Written by mlops-console models export-deployment; inputs and outputs are\n")

@@ -18,9 +18,9 @@ import org.mlopsconsole.runtime.ServingException;
 /**
  * The one place a failure becomes an HTTP status and a message: Triton's mapping for the runtime's
  * error classes, the edge's own statuses, and 500 for anything else. Messages never show where
- * this machine keeps its files.
+ * this machine keeps its files ({@link #scrub}, which the gRPC edge shares).
  */
-final class ErrorMapping {
+public final class ErrorMapping {
 
     /** What the client is told. */
     record Answer(int status, String message) {}
@@ -72,7 +72,14 @@ final class ErrorMapping {
         return List.copyOf(prefixes);
     }
 
-    static Throwable unwrap(Throwable failure) {
+    /** Hides the repository's folder, the temporary folder and the user's home, as the servers do. */
+    public static ErrorMapping forRepository(Path repository) {
+        return new ErrorMapping(
+                repository,
+                List.of(Path.of(System.getProperty("java.io.tmpdir")), Path.of(System.getProperty("user.home"))));
+    }
+
+    public static Throwable unwrap(Throwable failure) {
         Throwable cause = failure;
         while (cause instanceof CompletionException && cause.getCause() != null) {
             cause = cause.getCause();
@@ -109,7 +116,7 @@ final class ErrorMapping {
     }
 
     /** Replaces this machine's folders in a message: the repository's by relative paths, others by "…". */
-    String scrub(String message) {
+    public String scrub(String message) {
         String scrubbed = message;
         for (String prefix : repositoryPrefixes) {
             scrubbed = scrubbed.replace(prefix + "/", "")

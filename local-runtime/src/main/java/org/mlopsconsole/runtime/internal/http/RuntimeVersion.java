@@ -5,11 +5,14 @@ import java.io.InputStream;
 import java.util.Properties;
 
 /** The runtime's version, written into runtime.properties at build time. */
-final class RuntimeVersion {
+public final class RuntimeVersion {
+
+    /** The name the server metadata gives, over REST and gRPC. */
+    public static final String SERVER_NAME = "mlops-console-runtime";
 
     private RuntimeVersion() {}
 
-    static String version() {
+    public static String version() {
         try (InputStream in = RuntimeVersion.class.getResourceAsStream("runtime.properties")) {
             Properties properties = new Properties();
             if (in != null) {
