@@ -86,7 +86,16 @@ public final class RolesToolsView {
         Label status = new Label();
         status.textProperty().bind(viewModel.statusProperty());
         status.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox bar = new HBox(12, new Label("Organization"), organization, save, status);
+        // The status may be long (a plan item's title): it ends in "…" with the whole line on hover,
+        // and never squeezes the organization picker or Save.
+        Label organizationLabel = new Label("Organization");
+        for (javafx.scene.layout.Region fixed : List.of(organizationLabel, organization, save)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(viewModel.statusProperty());
+        status.setTooltip(whole);
+        HBox bar = new HBox(12, organizationLabel, organization, save, status);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         TabPane tabs = new TabPane(
@@ -497,7 +506,7 @@ public final class RolesToolsView {
         table.getColumns().add(column("Challenge", 330, RegisteredChallenge::name));
         table.getColumns().add(column("L", 40, entry -> Integer.toString(entry.likelihood())));
         table.getColumns().add(column("I", 40, entry -> Integer.toString(entry.impact())));
-        table.getColumns().add(column("Score", 60, entry -> Integer.toString(entry.score())));
+        table.getColumns().add(column("Score", 70, entry -> Integer.toString(entry.score())));
         table.getColumns().add(column("Band", 80, entry -> entry.band().code()));
         table.getColumns()
                 .add(column(
@@ -564,6 +573,7 @@ public final class RolesToolsView {
             String title, double width, java.util.function.Function<RegisteredChallenge, String> value) {
         TableColumn<RegisteredChallenge, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 70)); // "Score" and "Band" keep their headers whole
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
