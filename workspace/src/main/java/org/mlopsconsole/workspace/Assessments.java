@@ -121,6 +121,24 @@ public final class Assessments {
         });
     }
 
+    /**
+     * The organization's latest assessment that is not archived, over all its teams that are not
+     * archived (by date, then the one created last): where the Roles &amp; Tools section puts plan
+     * items; empty when the organization has none.
+     */
+    public Optional<AssessmentEntry> latestInOrganization(long organizationId) {
+        return transactions.inTransaction("read the organization's latest assessment", r -> {
+            Organization organization = r.engagements()
+                    .findOrganization(organizationId)
+                    .orElseThrow(() -> notFound("organization", organizationId, "org list"));
+            return latestPerTeam(organizationId).stream()
+                    .max(java.util.Comparator.comparing(
+                                    (TeamLatest latest) -> latest.assessment().date())
+                            .thenComparingLong(latest -> latest.assessment().id()))
+                    .map(latest -> new AssessmentEntry(latest.assessment(), latest.team(), organization));
+        });
+    }
+
     /** Saves title, date, facilitator, status and archived; see {@link #edit(Assessment, ParticipantChanges)}. */
     public Assessment edit(Assessment edited) {
         return edit(edited, ParticipantChanges.none());

@@ -7,9 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.mlopsconsole.assessment.Rating;
+import org.mlopsconsole.assessment.challenges.ChallengeRegister;
 import org.mlopsconsole.assessment.evidence.AttachmentInfo;
 import org.mlopsconsole.assessment.evidence.EvidenceLink;
 import org.mlopsconsole.assessment.plan.PlanItem;
+import org.mlopsconsole.assessment.roles.Raci;
+import org.mlopsconsole.assessment.tools.ToolInventory;
 
 /**
  * An organization (with its teams and their assessments) or one assessment, detached from any
@@ -21,9 +24,10 @@ public sealed interface EngagementArchive {
 
     /**
      * The version of the file format this build writes; it reads every version up to it. Version 2
-     * added evidence links and attachments, risk overrides, the plan and the follow-up link.
+     * added evidence links and attachments, risk overrides, the plan and the follow-up link; version
+     * 3 an organization's RACI, tool inventory and challenge register.
      */
-    int FORMAT_VERSION = 2;
+    int FORMAT_VERSION = 3;
 
     /** Who exported it (the signed-in user of the source workspace) and when. */
     Provenance provenance();
@@ -51,9 +55,25 @@ public sealed interface EngagementArchive {
 
     record Provenance(String exportedBy, Instant exportedAt) {}
 
-    record ArchivedOrganization(String name, boolean archived, List<ArchivedTeam> teams) {
+    /**
+     * @param raci the organization's RACI, when one was saved
+     * @param inventory its tool inventory, when one was saved
+     * @param challenges its challenge register, empty when none was saved
+     */
+    record ArchivedOrganization(
+            String name,
+            boolean archived,
+            List<ArchivedTeam> teams,
+            Optional<Raci> raci,
+            Optional<ToolInventory> inventory,
+            ChallengeRegister challenges) {
         public ArchivedOrganization {
             teams = List.copyOf(teams);
+        }
+
+        /** An organization without RACI, tool inventory or challenges (formats 1 and 2). */
+        public ArchivedOrganization(String name, boolean archived, List<ArchivedTeam> teams) {
+            this(name, archived, teams, Optional.empty(), Optional.empty(), new ChallengeRegister(List.of()));
         }
     }
 

@@ -7,16 +7,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.Responses;
 import org.mlopsconsole.assessment.analysis.AssessmentAnalysis;
 import org.mlopsconsole.assessment.analysis.RiskOverride;
 import org.mlopsconsole.assessment.analysis.RiskRegister;
+import org.mlopsconsole.assessment.challenges.RegisteredChallenge;
 import org.mlopsconsole.assessment.plan.Effort;
+import org.mlopsconsole.assessment.plan.GapItems;
 import org.mlopsconsole.assessment.plan.ImprovementPlan;
 import org.mlopsconsole.assessment.plan.Phase;
 import org.mlopsconsole.assessment.plan.PlanDrafts;
 import org.mlopsconsole.assessment.plan.PlanItem;
+import org.mlopsconsole.assessment.tools.ToolSuggestion;
 
 /**
  * What an assessment's results lead to: risk overrides, the improvement plan and follow-up
@@ -86,6 +90,39 @@ public final class Plans {
                 next++;
             }
             return saveItem(assessmentId, PlanItem.open("a:" + next, checked, List.of(), Effort.M, phase), 0);
+        });
+    }
+
+    /** An item {@link #addFromChallenge} or {@link #addFromComponentGap} found: new, or already in the plan. */
+    public record Added(StoredPlanItem item, boolean isNew) {}
+
+    /**
+     * Appends the plan item for a registered challenge ({@link GapItems#fromChallenge}); when the
+     * plan holds it already (edited or done) it stays as it is, so adding twice adds nothing.
+     */
+    public Added addFromChallenge(long assessmentId, RegisteredChallenge challenge) {
+        return addOnce(
+                assessmentId,
+                "add the challenge " + challenge.name() + " to the plan",
+                analysis -> GapItems.fromChallenge(challenge, analysis));
+    }
+
+    /** Appends the plan item for a missing or partial component ({@link GapItems#fromComponentGap}), once. */
+    public Added addFromComponentGap(long assessmentId, ToolSuggestion gap) {
+        return addOnce(
+                assessmentId,
+                "add " + gap.component().label() + " to the plan",
+                analysis -> GapItems.fromComponentGap(gap, analysis));
+    }
+
+    private Added addOnce(long assessmentId, String what, Function<AssessmentAnalysis, PlanItem> draft) {
+        return transactions.inTransaction(what, r -> {
+            PlanItem item = draft.apply(analysis(r, assessmentId));
+            Optional<StoredPlanItem> present = r.plans().items(assessmentId).stream()
+                    .filter(saved -> saved.item().id().equals(item.id()))
+                    .findFirst();
+            return present.map(saved -> new Added(saved, false))
+                    .orElseGet(() -> new Added(saveItem(assessmentId, item, 0), true));
         });
     }
 

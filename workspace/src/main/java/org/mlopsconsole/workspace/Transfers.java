@@ -11,6 +11,9 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.mlopsconsole.assessment.Respondent;
 import org.mlopsconsole.assessment.Responses;
+import org.mlopsconsole.assessment.challenges.ChallengeRegister;
+import org.mlopsconsole.assessment.roles.RaciFiles;
+import org.mlopsconsole.assessment.tools.InventoryFiles;
 import org.mlopsconsole.workspace.EngagementArchive.ArchivedAssessment;
 import org.mlopsconsole.workspace.EngagementArchive.ArchivedChange;
 import org.mlopsconsole.workspace.EngagementArchive.ArchivedOrganization;
@@ -81,7 +84,18 @@ public final class Transfers {
                 teams.add(new ArchivedTeam(team.name(), team.archived(), assessments));
             }
             return new EngagementArchive.OfOrganization(
-                    provenance(), new ArchivedOrganization(organization.name(), organization.archived(), teams));
+                    provenance(),
+                    new ArchivedOrganization(
+                            organization.name(),
+                            organization.archived(),
+                            teams,
+                            r.rolesAndTools()
+                                    .document(organizationId, RolesAndToolsRepository.Document.RACI)
+                                    .map(stored -> RaciFiles.parse("the stored RACI", stored.value())),
+                            r.rolesAndTools()
+                                    .document(organizationId, RolesAndToolsRepository.Document.TOOL_INVENTORY)
+                                    .map(stored -> InventoryFiles.parse("the stored tool inventory", stored.value())),
+                            new ChallengeRegister(r.rolesAndTools().challenges(organizationId))));
         });
     }
 
@@ -222,6 +236,24 @@ public final class Transfers {
                 r.engagements().createOrganization(Names.require("Organization name", archived.name()));
         if (archived.archived()) {
             r.engagements().setOrganizationArchived(organization.id(), true);
+        }
+        archived.raci()
+                .ifPresent(raci -> r.rolesAndTools()
+                        .saveDocument(
+                                organization.id(),
+                                RolesAndToolsRepository.Document.RACI,
+                                RaciFiles.json(raci),
+                                Versioned.NOTHING_STORED));
+        archived.inventory()
+                .ifPresent(inventory -> r.rolesAndTools()
+                        .saveDocument(
+                                organization.id(),
+                                RolesAndToolsRepository.Document.TOOL_INVENTORY,
+                                InventoryFiles.json(inventory),
+                                Versioned.NOTHING_STORED));
+        if (!archived.challenges().entries().isEmpty()) {
+            r.rolesAndTools()
+                    .saveChallenges(organization.id(), archived.challenges().entries(), Versioned.NOTHING_STORED);
         }
         for (ArchivedTeam archivedTeam : archived.teams()) {
             Team team = r.engagements().createTeam(organization.id(), Names.require("Team name", archivedTeam.name()));

@@ -17,6 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mlopsconsole.assessment.Rating;
+import org.mlopsconsole.assessment.challenges.ChallengeCatalog;
+import org.mlopsconsole.assessment.challenges.ChallengeRegister;
+import org.mlopsconsole.assessment.challenges.RegisteredChallenge;
+import org.mlopsconsole.assessment.roles.OrganizationSize;
+import org.mlopsconsole.assessment.tools.InventoryTool;
+import org.mlopsconsole.assessment.tools.ToolCatalog;
+import org.mlopsconsole.assessment.tools.ToolConstraints;
+import org.mlopsconsole.assessment.tools.ToolInventory;
 import org.mlopsconsole.workspace.EngagementArchive.ArchivedAssessment;
 import org.mlopsconsole.workspace.EngagementArchive.ArchivedChange;
 import org.mlopsconsole.workspace.EngagementArchive.ArchivedOrganization;
@@ -163,7 +171,7 @@ class EngagementFileTest {
         Path file = dir.resolve("acme-1.json");
         Transfers.writeFile(ACME, file);
         String v1 = Files.readString(file)
-                .replace("\"formatVersion\" : 2", "\"formatVersion\" : 1")
+                .replace("\"formatVersion\" : 3", "\"formatVersion\" : 1")
                 .replaceAll(
                         "(?s),\\s*\"links\" : \\[ \\],\\s*\"attachments\" : \\[ \\],\\s*\"riskOverrides\" : \\[ \\],\\s*\"plan\" : \\[ \\]",
                         "");
@@ -173,13 +181,83 @@ class EngagementFileTest {
         assertThat(Transfers.readFile(file)).isEqualTo(ACME);
     }
 
+    @Test
+    void theRaciToolInventoryAndChallengeRegisterAreReadBackAsWritten() {
+        EngagementArchive.OfOrganization acme = (EngagementArchive.OfOrganization) ACME;
+        EngagementArchive withRolesAndTools = new EngagementArchive.OfOrganization(
+                acme.provenance(),
+                new ArchivedOrganization(
+                        acme.organization().name(),
+                        false,
+                        acme.organization().teams(),
+                        Optional.of(OrganizationSize.MEDIUM.template()),
+                        Optional.of(new ToolInventory(
+                                "Acme Bank",
+                                List.of(InventoryTool.of(
+                                        ToolCatalog.bundled().find("mlflow").orElseThrow())),
+                                new ToolConstraints(true, false, true))),
+                        new ChallengeRegister(List.of(RegisteredChallenge.of(
+                                        ChallengeCatalog.bundled()
+                                                .find("serving-latency")
+                                                .orElseThrow(),
+                                        4,
+                                        5)
+                                .withRoadmapQuestions(List.of("goo-pipeline-l1-1"))))));
+        Path file = dir.resolve("acme-3.json");
+        Transfers.writeFile(withRolesAndTools, file);
+
+        assertThat(Transfers.readFile(file)).isEqualTo(withRolesAndTools);
+    }
+
+    @Test
+    void aFormatTwoFileIsReadWithoutRolesAndTools() throws IOException {
+        Path file = dir.resolve("acme-2.json");
+        Transfers.writeFile(ACME, file);
+        String v2 = Files.readString(file).replace("\"formatVersion\" : 3", "\"formatVersion\" : 2");
+        assertThat(v2)
+                .doesNotContain("\"raci\"")
+                .doesNotContain("toolInventory")
+                .doesNotContain("challenges");
+        Files.writeString(file, v2);
+
+        EngagementArchive read = Transfers.readFile(file);
+
+        assertThat(read).isEqualTo(ACME);
+        ArchivedOrganization organization = ((EngagementArchive.OfOrganization) read).organization();
+        assertThat(organization.raci()).isEmpty();
+        assertThat(organization.inventory()).isEmpty();
+        assertThat(organization.challenges().entries()).isEmpty();
+    }
+
+    @Test
+    void aBrokenRaciInTheFileIsNamedWithItsPlace() throws IOException {
+        EngagementArchive.OfOrganization acme = (EngagementArchive.OfOrganization) ACME;
+        Path file = dir.resolve("acme-broken.json");
+        Transfers.writeFile(
+                new EngagementArchive.OfOrganization(
+                        acme.provenance(),
+                        new ArchivedOrganization(
+                                "Acme Bank",
+                                false,
+                                List.of(),
+                                Optional.of(OrganizationSize.SMALL.template()),
+                                Optional.empty(),
+                                new ChallengeRegister(List.of()))),
+                file);
+        Files.writeString(file, Files.readString(file).replaceFirst("\"R\"", "\"X\""));
+
+        assertThatThrownBy(() -> Transfers.readFile(file))
+                .isInstanceOf(EngagementException.class)
+                .hasMessageContaining("/organization/raci");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             a responses file      | {"model": "google-mlops", "respondents": []}                      | it looks like a responses file
             a maturity model      | {"id": "m", "levels": [], "dimensions": []}                       | it looks like a maturity model
             any other JSON        | {"hello": "world"}                                                 | it is not an MLOps Console engagement file
             a JSON list           | [1, 2, 3]                                                          | it is not a JSON object
-            a newer format        | {"format": "mlops-console-engagement", "formatVersion": 3}         | written by a newer MLOps Console (format version 3); this version reads version 2
+            a newer format        | {"format": "mlops-console-engagement", "formatVersion": 4}         | written by a newer MLOps Console (format version 4); this version reads version 3
             no format version     | {"format": "mlops-console-engagement"}                             | /formatVersion: a whole number is required
             """)
     void aForeignFileIsRejectedSayingWhatItIs(String what, String content, String reason) throws IOException {

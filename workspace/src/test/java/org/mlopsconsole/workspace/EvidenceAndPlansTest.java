@@ -17,6 +17,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.mlopsconsole.assessment.Rating;
 import org.mlopsconsole.assessment.analysis.Risk;
 import org.mlopsconsole.assessment.analysis.RiskOverride;
+import org.mlopsconsole.assessment.challenges.ChallengeCatalog;
+import org.mlopsconsole.assessment.challenges.RegisteredChallenge;
 import org.mlopsconsole.assessment.evidence.AttachmentInfo;
 import org.mlopsconsole.assessment.evidence.EvidenceBook;
 import org.mlopsconsole.assessment.evidence.EvidenceLink;
@@ -26,6 +28,9 @@ import org.mlopsconsole.assessment.plan.Phase;
 import org.mlopsconsole.assessment.plan.PlanDrafts;
 import org.mlopsconsole.assessment.plan.PlanItem;
 import org.mlopsconsole.assessment.plan.PlanStatus;
+import org.mlopsconsole.assessment.tools.Component;
+import org.mlopsconsole.assessment.tools.CoverageStatus;
+import org.mlopsconsole.assessment.tools.ToolSuggestion;
 import org.mlopsconsole.workspace.testing.Backend;
 import org.mlopsconsole.workspace.testing.OpenWorkspaces;
 import org.mlopsconsole.workspace.testing.PostgresExtension;
@@ -217,6 +222,66 @@ class EvidenceAndPlansTest {
                 .items();
         assertThat(again).hasSameSizeAs(drafted);
         assertThat(again.get(0).status()).isEqualTo(PlanStatus.DONE);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aChallengeAndAComponentGapBecomePlanItemsOnceEach(Backend backend) {
+        Assessment assessment = baseline(backend);
+        Plans plans = workspace.plans();
+        RegisteredChallenge challenge = RegisteredChallenge.of(
+                ChallengeCatalog.bundled().find("serving-latency").orElseThrow(), 4, 4);
+        ToolSuggestion registry = new ToolSuggestion(Component.C6, CoverageStatus.MISSING, List.of());
+
+        Plans.Added first = plans.addFromChallenge(assessment.id(), challenge);
+        plans.saveItem(
+                assessment.id(),
+                first.item().item().withStatus(PlanStatus.DONE),
+                first.item().version());
+        Plans.Added again = plans.addFromChallenge(assessment.id(), challenge);
+        Plans.Added gap = plans.addFromComponentGap(assessment.id(), registry);
+        Plans.Added gapAgain = plans.addFromComponentGap(assessment.id(), registry);
+
+        assertThat(first.isNew()).isTrue();
+        assertThat(again.isNew()).isFalse();
+        assertThat(again.item().item().status()).isEqualTo(PlanStatus.DONE);
+        assertThat(gap.isNew()).isTrue();
+        assertThat(gapAgain.isNew()).isFalse();
+        assertThat(plans.plan(assessment.id()).items())
+                .extracting(PlanItem::id, PlanItem::title)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "ch:serving-latency", "Handle the challenge: " + challenge.name()),
+                        org.assertj.core.groups.Tuple.tuple("co:C6", "Bring in C6 Model registry"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void theLatestAssessmentOfAnOrganizationSpansItsTeamsAndSkipsArchivedOnes(Backend backend) {
+        Assessment baseline = baseline(backend);
+        long organization =
+                workspace.assessments().entry(baseline.id()).organization().id();
+        Team other = workspace.engagements().createTeam(organization, "Serving");
+        Assessment later = workspace
+                .assessments()
+                .create(new NewAssessment(
+                        other.id(),
+                        "Spring",
+                        "google-mlops",
+                        Optional.empty(),
+                        LocalDate.of(2027, 3, 1),
+                        "Ana",
+                        List.of()));
+        Organization empty = workspace.engagements().createOrganization("Empty");
+
+        assertThat(workspace.assessments().latestInOrganization(organization))
+                .map(entry -> entry.assessment().id())
+                .contains(later.id());
+        workspace.assessments().archive(later.id(), true);
+        assertThat(workspace.assessments().latestInOrganization(organization))
+                .map(entry -> entry.assessment().id())
+                .contains(baseline.id());
+        assertThat(workspace.assessments().latestInOrganization(empty.id())).isEmpty();
     }
 
     @ParameterizedTest

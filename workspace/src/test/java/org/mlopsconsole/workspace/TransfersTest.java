@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,8 +18,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.mlopsconsole.assessment.Rating;
 import org.mlopsconsole.assessment.analysis.Risk;
 import org.mlopsconsole.assessment.analysis.RiskOverride;
+import org.mlopsconsole.assessment.challenges.ChallengeCatalog;
+import org.mlopsconsole.assessment.challenges.ChallengeRegister;
+import org.mlopsconsole.assessment.challenges.RegisteredChallenge;
 import org.mlopsconsole.assessment.plan.Phase;
 import org.mlopsconsole.assessment.plan.PlanItem;
+import org.mlopsconsole.assessment.roles.OrganizationSize;
+import org.mlopsconsole.assessment.roles.Person;
+import org.mlopsconsole.assessment.roles.Raci;
+import org.mlopsconsole.assessment.tools.InventoryTool;
+import org.mlopsconsole.assessment.tools.ToolCatalog;
+import org.mlopsconsole.assessment.tools.ToolConstraints;
+import org.mlopsconsole.assessment.tools.ToolInventory;
 import org.mlopsconsole.workspace.testing.Backend;
 import org.mlopsconsole.workspace.testing.OpenWorkspaces;
 import org.mlopsconsole.workspace.testing.PostgresExtension;
@@ -94,6 +105,41 @@ class TransfersTest {
         assertThatThrownBy(() -> workspace.transfers().importArchive(archive, OptionalLong.empty()))
                 .hasMessageContaining("name the team");
         assertThat(workspace.engagements().organizations(true)).isEmpty();
+    }
+
+    @Test
+    void theRaciToolInventoryAndChallengesTravelThroughAnEngagementFileOnH2() {
+        Workspace source = workspaces.create(Backend.H2, dir.resolve("from"));
+        Workspace target = workspaces.create(Backend.H2, dir.resolve("to"));
+        long org = source.engagements().createOrganization("Acme Bank").id();
+        Raci raci = OrganizationSize.MEDIUM
+                .template()
+                .withPeople(List.of(new Person("ana", "Ana", List.of("ml-engineer"))));
+        ToolInventory inventory = new ToolInventory(
+                "Acme Bank",
+                List.of(InventoryTool.of(ToolCatalog.bundled().find("mlflow").orElseThrow())),
+                new ToolConstraints(false, true, false));
+        ChallengeRegister register = new ChallengeRegister(List.of(RegisteredChallenge.of(
+                ChallengeCatalog.bundled().find("serving-latency").orElseThrow(), 4, 5)));
+        source.rolesAndTools().saveRaci(org, raci, Versioned.NOTHING_STORED);
+        source.rolesAndTools().saveInventory(org, inventory, Versioned.NOTHING_STORED);
+        source.rolesAndTools().saveChallenges(org, register, Versioned.NOTHING_STORED);
+        long empty = source.engagements().createOrganization("Nothing yet").id();
+        Path file = dir.resolve("acme.mlops");
+
+        Transfers.writeFile(source.transfers().exportOrganization(org), file);
+        long imported = target.transfers().importArchive(Transfers.readFile(file), OptionalLong.empty());
+        Transfers.writeFile(source.transfers().exportOrganization(empty), file);
+        long importedEmpty = target.transfers().importArchive(Transfers.readFile(file), OptionalLong.empty());
+
+        assertThat(target.rolesAndTools().raci(imported)).map(Versioned::value).contains(raci);
+        assertThat(target.rolesAndTools().inventory(imported))
+                .map(Versioned::value)
+                .contains(inventory);
+        assertThat(target.rolesAndTools().challenges(imported).value()).isEqualTo(register);
+        assertThat(target.rolesAndTools().raci(importedEmpty)).isEmpty();
+        assertThat(target.rolesAndTools().inventory(importedEmpty)).isEmpty();
+        assertThat(target.rolesAndTools().challenges(importedEmpty).version()).isEqualTo(Versioned.NOTHING_STORED);
     }
 
     @ParameterizedTest(name = "{0} to {1}")

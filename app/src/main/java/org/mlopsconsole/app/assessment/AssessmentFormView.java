@@ -30,13 +30,6 @@ import org.mlopsconsole.workspace.AssessmentStatus;
 /** The create / edit dialog of an assessment (AssessmentForm.fxml). */
 public final class AssessmentFormView {
 
-    private static final List<String> CATALOG_ROLES =
-            org.mlopsconsole.assessment.roles.RoleCatalog.bundled().roles().stream()
-                    .map(org.mlopsconsole.assessment.roles.Role::name)
-                    .distinct()
-                    .sorted()
-                    .toList();
-
     @FXML
     private TextField title;
 
@@ -131,14 +124,18 @@ public final class AssessmentFormView {
             name.setId("participant-name-" + i);
             name.setPromptText("Name");
             name.textProperty().bindBidirectional(row.nameProperty());
-            // Free text, with the role catalog's names offered as suggestions.
-            javafx.scene.control.ComboBox<String> role = new javafx.scene.control.ComboBox<>();
-            role.setEditable(true);
-            role.getItems().setAll(CATALOG_ROLES);
+            // Picked from the role catalog; a role typed in by an older version stays as it was.
+            javafx.scene.control.ComboBox<AssessmentFormViewModel.RoleChoice> role =
+                    new javafx.scene.control.ComboBox<>();
+            role.getItems()
+                    .setAll(AssessmentFormViewModel.roleChoices(
+                            row.roleProperty().get()));
+            role.setValue(AssessmentFormViewModel.roleChoice(row.roleProperty().get()));
+            role.setVisibleRowCount(14);
             role.setMaxWidth(Double.MAX_VALUE);
             role.setId("participant-role-" + i);
-            role.setPromptText("Role, e.g. data scientist");
-            role.getEditor().textProperty().bindBidirectional(row.roleProperty());
+            role.setPromptText("Role from the catalog");
+            role.valueProperty().addListener((o, was, is) -> row.roleProperty().set(is == null ? "" : is.value()));
             HBox.setHgrow(name, Priority.ALWAYS);
             HBox.setHgrow(role, Priority.ALWAYS);
             Button remove = new Button("Remove");

@@ -24,6 +24,8 @@ import javafx.collections.ObservableList;
 import org.mlopsconsole.app.common.ShownError;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.ValidationError;
+import org.mlopsconsole.assessment.roles.RoleCatalog;
+import org.mlopsconsole.assessment.roles.RoleSet;
 import org.mlopsconsole.workspace.Assessment;
 import org.mlopsconsole.workspace.AssessmentModels;
 import org.mlopsconsole.workspace.AssessmentStatus;
@@ -45,6 +47,48 @@ public final class AssessmentFormViewModel {
         public String toString() {
             return customDefinition.isPresent() ? name + " (custom)" : name;
         }
+    }
+
+    /**
+     * A role to pick for a participant: {@code value} is what is saved (a catalog role's id, "" for
+     * none, or the free text an older workspace saved, kept as it was).
+     */
+    public record RoleChoice(String value, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private static final RoleCatalog ROLES = RoleCatalog.bundled();
+    private static final RoleChoice NO_ROLE = new RoleChoice("", "No role");
+
+    /**
+     * The roles of the catalog, set by set ("Data scientist · Kreuzberger, Kühl and Hirschl 2023"),
+     * after "No role"; a saved value that is no catalog id comes first after it, as it was typed.
+     */
+    public static List<RoleChoice> roleChoices(String saved) {
+        List<RoleChoice> choices = new ArrayList<>(List.of(NO_ROLE));
+        String current = saved.strip();
+        if (!current.isEmpty() && ROLES.find(current).isEmpty()) {
+            choices.add(new RoleChoice(current, current + " (typed in earlier)"));
+        }
+        ROLES.roles()
+                .forEach(role -> choices.add(new RoleChoice(
+                        role.id(),
+                        role.name() + " \u00b7 "
+                                + ROLES.roleSet(role.roleSet())
+                                        .map(RoleSet::name)
+                                        .orElse(role.roleSet()))));
+        return choices;
+    }
+
+    /** The choice of {@link #roleChoices} for a saved value. */
+    public static RoleChoice roleChoice(String saved) {
+        return roleChoices(saved).stream()
+                .filter(choice -> choice.value().equals(saved.strip()))
+                .findFirst()
+                .orElse(NO_ROLE);
     }
 
     /** One participant row of the form: a new one, or a saved one that keeps its ratings when renamed. */

@@ -111,6 +111,7 @@ public final class ResultsView {
         }
         VBox content = new VBox(
                 14,
+                roleFilter(),
                 overall,
                 overallReason,
                 message,
@@ -134,6 +135,23 @@ public final class ResultsView {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         return scroll;
+    }
+
+    /** "Ratings of: All participants ▾", and under it what a role's results leave out. */
+    private Node roleFilter() {
+        ComboBox<ResultsViewModel.RoleFilter> roles = new ComboBox<>(viewModel.roleFilters());
+        roles.setId("results-role-filter");
+        roles.valueProperty().bindBidirectional(viewModel.roleFilterProperty());
+        Label note = new Label();
+        note.setId("results-role-note");
+        note.setWrapText(true);
+        note.getStyleClass().add(Styles.TEXT_MUTED);
+        note.textProperty().bind(viewModel.roleNoteProperty());
+        note.visibleProperty().bind(note.textProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        HBox bar = new HBox(8, new Label("Ratings of"), roles);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(4, bar, note);
     }
 
     private Label ratingLegend() {
@@ -332,7 +350,7 @@ public final class ResultsView {
                     .add(ratingColumn(names.get(i), row -> row.ratings().get(index)));
         }
         heatmap.getColumns().add(ratingColumn("Result", HeatmapRow::aggregate));
-        heatmap.getColumns().add(textColumn("Spread", 110, row -> row.disagreement() ? "disagreement" : ""));
+        heatmap.getColumns().add(textColumn("Spread", 300, HeatmapRow::spread));
     }
 
     private TableColumn<HeatmapRow, Optional<Rating>> ratingColumn(

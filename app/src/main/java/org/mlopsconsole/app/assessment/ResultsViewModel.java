@@ -7,8 +7,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mlopsconsole.app.common.Failures;
@@ -28,6 +30,9 @@ import org.mlopsconsole.assessment.analysis.OverallVerdict;
 import org.mlopsconsole.assessment.analysis.QuestionFinding;
 import org.mlopsconsole.assessment.analysis.RoadmapItem;
 import org.mlopsconsole.assessment.analysis.RoadmapItem.Horizon;
+import org.mlopsconsole.assessment.analysis.RoleBreakdown;
+import org.mlopsconsole.assessment.analysis.RoleBreakdown.RoleGroup;
+import org.mlopsconsole.assessment.roles.RoleCatalog;
 import org.mlopsconsole.workspace.Assessments;
 import org.mlopsconsole.workspace.ScorableResponses;
 
@@ -67,9 +72,16 @@ public final class ResultsViewModel {
             String dimension,
             List<Optional<Rating>> ratings,
             Optional<Rating> aggregate,
-            boolean disagreement) {
+            boolean disagreement,
+            Optional<String> rolesDisagreeing) {
         public HeatmapRow {
             ratings = List.copyOf(ratings);
+        }
+
+        /** The spread column: "disagreement", with the roles that disagree when they do. */
+        public String spread() {
+            String roles = rolesDisagreeing.orElse("");
+            return !disagreement ? roles : roles.isEmpty() ? "disagreement" : "disagreement: " + roles;
         }
 
         /** The question as the heatmap names it: its text first, its id second. */
@@ -93,6 +105,23 @@ public final class ResultsViewModel {
     public record CrosswalkRow(
             String modelId, String modelName, String scoring, String level, String score, String derived) {}
 
+    /**
+     * A choice of the role filter: {@code key} empty for everyone, else a role of {@link
+     * RoleBreakdown}; {@code label} "All participants" or "Data scientist (2)".
+     */
+    public record RoleFilter(String key, String label) {
+        public static final RoleFilter ALL = new RoleFilter("", "All participants");
+
+        public boolean isAll() {
+            return key.isEmpty();
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
     private final long assessmentId;
     private final MaturityModel model;
     private final Assessments repository;
@@ -108,6 +137,11 @@ public final class ResultsViewModel {
     private final ObservableList<HeatmapRow> heatmap = FXCollections.observableArrayList();
     private final ObservableList<RoadmapStep> roadmap = FXCollections.observableArrayList();
     private final ObservableList<CrosswalkRow> crosswalk = FXCollections.observableArrayList();
+    private final ObservableList<RoleFilter> roleFilters = FXCollections.observableArrayList(RoleFilter.ALL);
+    private final ObjectProperty<RoleFilter> roleFilter = new SimpleObjectProperty<>(RoleFilter.ALL);
+    private final ReadOnlyStringWrapper roleNote = new ReadOnlyStringWrapper("");
+    /** The filter the lists show now: setting it from a refresh's result must not score again. */
+    private RoleFilter showingFilter = RoleFilter.ALL;
 
     public ResultsViewModel(
             long assessmentId, MaturityModel model, Assessments repository, Executor background, Executor ui) {
@@ -116,6 +150,11 @@ public final class ResultsViewModel {
         this.repository = repository;
         this.background = background;
         this.ui = ui;
+        roleFilter.addListener((o, was, is) -> {
+            if (is != null && !is.equals(showingFilter)) {
+                refresh();
+            }
+        });
     }
 
     /** "Level 1 (Initial) · score 35.2", or "Not applicable: no level" for the whole assessment. */
@@ -182,6 +221,25 @@ public final class ResultsViewModel {
         return crosswalk;
     }
 
+    /** The roles of the participants to filter by, "All participants" first. */
+    public ObservableList<RoleFilter> roleFilters() {
+        return roleFilters;
+    }
+
+    /**
+     * The role whose participants' ratings alone the results show (scores, reasons, heatmap and
+     * roadmap: the analysis' {@link RoleBreakdown}); "All participants" for the whole room. Setting
+     * it scores again.
+     */
+    public ObjectProperty<RoleFilter> roleFilterProperty() {
+        return roleFilter;
+    }
+
+    /** What the filter shows, "Only the 2 participants of Data scientist: …"; empty for everyone. */
+    public ReadOnlyStringProperty roleNoteProperty() {
+        return roleNote.getReadOnlyProperty();
+    }
+
     /** Sets (or with empty, clears) the target level of a dimension, then scores again. */
     public CompletableFuture<Void> setTarget(String dimensionId, OptionalInt level) {
         // Based on the targets last read: one saved meanwhile by someone else is a conflict, not lost.
@@ -208,11 +266,15 @@ public final class ResultsViewModel {
             List<String> participants,
             List<HeatmapRow> heatmap,
             List<RoadmapStep> roadmap,
-            List<CrosswalkRow> crosswalk) {}
+            List<CrosswalkRow> crosswalk,
+            List<RoleFilter> roles,
+            RoleFilter shown,
+            String roleNote) {}
 
     /** Scores the saved responses again in the background. */
     public CompletableFuture<Void> refresh() {
-        return CompletableFuture.supplyAsync(() -> compute(repository.responses(assessmentId)), background)
+        RoleFilter wanted = Optional.ofNullable(roleFilter.get()).orElse(RoleFilter.ALL);
+        return CompletableFuture.supplyAsync(() -> compute(repository.responses(assessmentId), wanted), background)
                 .handleAsync(
                         (computed, failure) -> {
                             if (failure != null) {
@@ -228,25 +290,47 @@ public final class ResultsViewModel {
                             heatmap.setAll(computed.heatmap());
                             roadmap.setAll(computed.roadmap());
                             crosswalk.setAll(computed.crosswalk());
+                            roleFilters.setAll(computed.roles());
+                            showingFilter = computed.shown();
+                            roleFilter.set(computed.shown());
+                            roleNote.set(computed.roleNote());
                             return null;
                         },
                         ui);
     }
 
-    private Computed compute(Responses saved) {
+    private Computed compute(Responses saved, RoleFilter wanted) {
         savedTargets = Map.copyOf(saved.targets());
         ScorableResponses scorable = ScorableResponses.of(model, saved);
-        Responses responses = scorable.responses();
-        AssessmentAnalysis analysis = AssessmentAnalysis.of(model, responses);
+        Responses all = scorable.responses();
+        RoleBreakdown breakdown = RoleBreakdown.of(model, all, RoleCatalog.bundled());
+        List<RoleFilter> choices = new ArrayList<>(List.of(RoleFilter.ALL));
+        breakdown.roles().forEach(role -> choices.add(filter(role)));
+        Optional<RoleGroup> role = wanted.isAll() ? Optional.empty() : breakdown.role(wanted.key());
+        Responses responses = role.map(breakdown::responsesOf).orElse(all);
+        AssessmentAnalysis analysis = role.flatMap(found -> breakdown.analysis(found.key()))
+                .orElseGet(() -> AssessmentAnalysis.of(model, all));
         return new Computed(
                 overallText(analysis.overall()),
                 analysis.overall().reason(),
                 scorable.notice().orElse(""),
                 analysis.dimensions().stream().map(ResultsViewModel::result).toList(),
                 responses.respondents().stream().map(Respondent::name).toList(),
-                heatmap(responses, analysis),
+                heatmap(responses, analysis, breakdown),
                 analysis.roadmap().stream().map(ResultsViewModel::step).toList(),
-                crosswalk(responses));
+                role.isPresent() ? List.of() : crosswalk(responses),
+                choices,
+                role.map(ResultsViewModel::filter).orElse(RoleFilter.ALL),
+                role.map(found ->
+                                "Only the ratings of the " + found.respondents().size() + " participant"
+                                        + (found.respondents().size() == 1 ? "" : "s") + " in the role " + found.name()
+                                        + ": the consensus is the whole room's, so it is left out.")
+                        .orElse(""));
+    }
+
+    private static RoleFilter filter(RoleGroup role) {
+        return new RoleFilter(
+                role.key(), role.name() + " (" + role.respondents().size() + ")");
     }
 
     /** The same verdict for the screen as the analysis gives every report. */
@@ -305,7 +389,7 @@ public final class ResultsViewModel {
         return rows;
     }
 
-    private static List<HeatmapRow> heatmap(Responses responses, AssessmentAnalysis analysis) {
+    private static List<HeatmapRow> heatmap(Responses responses, AssessmentAnalysis analysis, RoleBreakdown breakdown) {
         List<HeatmapRow> rows = new ArrayList<>();
         for (QuestionFinding finding : analysis.questions()) {
             List<Optional<Rating>> ratings = responses.respondents().stream()
@@ -317,7 +401,10 @@ public final class ResultsViewModel {
                     finding.dimension().name(),
                     ratings,
                     finding.rating(),
-                    finding.disagreement()));
+                    finding.disagreement(),
+                    breakdown
+                            .split(finding.id())
+                            .map(split -> split.text(analysis.model().ratingScale()))));
         }
         return rows;
     }

@@ -30,13 +30,16 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.mlopsconsole.assessment.challenges.Challenge;
 import org.mlopsconsole.assessment.challenges.RegisteredChallenge;
 import org.mlopsconsole.assessment.roles.OrganizationSize;
 import org.mlopsconsole.assessment.roles.Raci;
+import org.mlopsconsole.assessment.roles.RaciCheckFormat;
 import org.mlopsconsole.assessment.roles.RaciFiles;
 import org.mlopsconsole.assessment.roles.RaciFinding;
+import org.mlopsconsole.assessment.roles.RaciReport;
 import org.mlopsconsole.assessment.roles.Responsibility;
 import org.mlopsconsole.assessment.tools.Component;
 import org.mlopsconsole.assessment.tools.ComponentCoverage;
@@ -83,7 +86,16 @@ public final class RolesToolsView {
         Label status = new Label();
         status.textProperty().bind(viewModel.statusProperty());
         status.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox bar = new HBox(12, new Label("Organization"), organization, save, status);
+        // The status may be long (a plan item's title): it ends in "…" with the whole line on hover,
+        // and never squeezes the organization picker or Save.
+        Label organizationLabel = new Label("Organization");
+        for (javafx.scene.layout.Region fixed : List.of(organizationLabel, organization, save)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(viewModel.statusProperty());
+        status.setTooltip(whole);
+        HBox bar = new HBox(12, organizationLabel, organization, save, status);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         TabPane tabs = new TabPane(
@@ -186,13 +198,9 @@ public final class RolesToolsView {
     }
 
     private String summarize() {
-        long errors = viewModel.findings().stream()
-                .filter(f -> f.severity() == RaciFinding.Severity.ERROR)
-                .count();
-        long warnings = viewModel.findings().size() - errors;
-        return errors == 0 && warnings == 0
+        return viewModel.findings().isEmpty()
                 ? "The RACI passes: every activity has one Accountable and a Responsible."
-                : errors + " error(s), " + warnings + " warning(s): fix the errors first.";
+                : RaciCheckFormat.summary(new RaciReport(viewModel.findings()));
     }
 
     private void showRaci(Raci raci) {
@@ -343,7 +351,10 @@ public final class RolesToolsView {
         ComboBox<Component> customComponent = new ComboBox<>();
         customComponent.getItems().setAll(Component.values());
         customComponent.setPromptText("Component");
+        customComponent.setMinWidth(Region.USE_PREF_SIZE);
         Button addCustom = new Button("Add own");
+        addCustom.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(custom, Priority.ALWAYS);
         addCustom.setOnAction(event -> {
             if (customComponent.getValue() != null) {
                 viewModel.addCustomTool(custom.getText(), EnumSet.of(customComponent.getValue()));
@@ -403,7 +414,12 @@ public final class RolesToolsView {
                         .map(RolesToolsView::suggestion)
                         .toList()));
         VBox right = new VBox(
-                6, new Label("Coverage of the nine components"), heatmap, new Label("Suggestions"), suggestions);
+                6,
+                new Label("Coverage of the nine components"),
+                heatmap,
+                planTarget("tools-plan-target"),
+                new Label("Suggestions"),
+                suggestions);
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox tab = new HBox(16, left, right);
         tab.setPadding(new Insets(12, 0, 0, 0));
@@ -426,8 +442,20 @@ public final class RolesToolsView {
                     .map(InventoryTool::name)
                     .collect(Collectors.joining(", "));
             Label tools = new Label(by.isEmpty() ? "—" : by);
-            tools.setTooltip(new Tooltip(component.component().function()));
-            heatmap.addRow(row++, name, state, tools);
+            tools.setTooltip(
+                    new Tooltip(component.component().function() + (by.isEmpty() ? "" : System.lineSeparator() + by)));
+            tools.setMaxWidth(280); // a long list ends in "…", the tooltip has it whole; the button stays readable
+            if (component.status() == CoverageStatus.COVERED) {
+                heatmap.addRow(row++, name, state, tools);
+                continue;
+            }
+            Button plan = new Button("Add to plan");
+            plan.setId("coverage-plan-" + component.component().name());
+            plan.getStyleClass().addAll(Styles.SMALL);
+            plan.setMinWidth(Region.USE_PREF_SIZE);
+            plan.disableProperty().bind(viewModel.canPlanProperty().not());
+            plan.setOnAction(event -> viewModel.planComponent(component.component()));
+            heatmap.addRow(row++, name, state, tools, plan);
         }
     }
 
@@ -473,22 +501,24 @@ public final class RolesToolsView {
 
         TableView<RegisteredChallenge> table = new TableView<>(viewModel.challenges());
         table.setId("challenge-register");
-        table.getColumns().add(column("Challenge", 260, RegisteredChallenge::name));
+        // The columns share the width; a cell too narrow for its text ends in "…" and shows it whole on hover.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getColumns().add(column("Challenge", 330, RegisteredChallenge::name));
         table.getColumns().add(column("L", 40, entry -> Integer.toString(entry.likelihood())));
         table.getColumns().add(column("I", 40, entry -> Integer.toString(entry.impact())));
-        table.getColumns().add(column("Score", 60, entry -> Integer.toString(entry.score())));
+        table.getColumns().add(column("Score", 70, entry -> Integer.toString(entry.score())));
         table.getColumns().add(column("Band", 80, entry -> entry.band().code()));
         table.getColumns()
                 .add(column(
                         "Dimensions",
-                        260,
+                        420,
                         entry -> entry.dimensions().stream()
                                 .map(Object::toString)
                                 .collect(Collectors.joining(", "))));
         table.getColumns().add(column("Roadmap questions", 180, entry -> String.join(", ", entry.roadmapQuestions())));
         VBox.setVgrow(table, Priority.ALWAYS);
         TextField questions = new TextField();
-        questions.setPromptText("Roadmap question ids, comma separated");
+        questions.setPromptText("Question ids, e.g. mp-srv-slo");
         questions.setPrefWidth(300);
         Button link = new Button("Link to selected");
         link.setOnAction(event -> {
@@ -504,10 +534,29 @@ public final class RolesToolsView {
                 viewModel.removeChallenge(chosen);
             }
         });
-        HBox links = new HBox(8, questions, link, remove);
-        VBox tab = new VBox(8, picker, table, links);
+        Button plan = new Button("Add selected to plan");
+        plan.setId("challenge-plan");
+        plan.disableProperty()
+                .bind(viewModel
+                        .canPlanProperty()
+                        .not()
+                        .or(table.getSelectionModel().selectedItemProperty().isNull()));
+        plan.setOnAction(
+                event -> viewModel.planChallenge(table.getSelectionModel().getSelectedItem()));
+        HBox links = new HBox(8, questions, link, remove, plan);
+        VBox tab = new VBox(8, picker, table, links, planTarget("challenge-plan-target"));
         tab.setPadding(new Insets(12, 0, 0, 0));
         return tab;
+    }
+
+    /** Which assessment's plan "Add to plan" adds to, or why it cannot. */
+    private Label planTarget(String id) {
+        Label target = new Label();
+        target.setId(id);
+        target.setWrapText(true);
+        target.getStyleClass().add(Styles.TEXT_MUTED);
+        target.textProperty().bind(viewModel.planTargetProperty());
+        return target;
     }
 
     private static ListCell<Challenge> challengeCell() {
@@ -524,7 +573,16 @@ public final class RolesToolsView {
             String title, double width, java.util.function.Function<RegisteredChallenge, String> value) {
         TableColumn<RegisteredChallenge, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 70)); // "Score" and "Band" keep their headers whole
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            }
+        });
         return column;
     }
 }

@@ -43,8 +43,11 @@ import org.mlopsconsole.assessment.tools.ToolCoverage;
 import org.mlopsconsole.assessment.tools.ToolInventory;
 import org.mlopsconsole.assessment.tools.ToolSuggestion;
 import org.mlopsconsole.assessment.tools.ToolSuggestions;
+import org.mlopsconsole.workspace.AssessmentEntry;
+import org.mlopsconsole.workspace.Assessments;
 import org.mlopsconsole.workspace.Engagements;
 import org.mlopsconsole.workspace.Organization;
+import org.mlopsconsole.workspace.Plans;
 import org.mlopsconsole.workspace.RolesAndTools;
 import org.mlopsconsole.workspace.Versioned;
 
@@ -59,6 +62,8 @@ public final class RolesToolsViewModel {
 
     private final Engagements engagements;
     private final RolesAndTools store;
+    private final Assessments assessments;
+    private final Plans plans;
     private final ToolCatalog tools = ToolCatalog.bundled();
     private final ChallengeCatalog challengeCatalog = ChallengeCatalog.bundled();
     private final Executor background;
@@ -76,15 +81,25 @@ public final class RolesToolsViewModel {
     private final ObservableList<ToolSuggestion> suggestions = FXCollections.observableArrayList();
     private final ObservableList<RegisteredChallenge> challenges = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper planTarget = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canPlan = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
 
     private long raciVersion;
     private long inventoryVersion;
     private long challengesVersion;
 
-    public RolesToolsViewModel(Engagements engagements, RolesAndTools store, Executor background, Executor ui) {
+    public RolesToolsViewModel(
+            Engagements engagements,
+            RolesAndTools store,
+            Assessments assessments,
+            Plans plans,
+            Executor background,
+            Executor ui) {
         this.engagements = engagements;
         this.store = store;
+        this.assessments = assessments;
+        this.plans = plans;
         this.background = background;
         this.ui = ui;
         openSourceOnly.addListener((o, was, is) -> inventoryChanged());
@@ -108,29 +123,38 @@ public final class RolesToolsViewModel {
     public CompletableFuture<Void> open(Organization chosen) {
         organization.set(chosen);
         long id = chosen.id();
-        return run(() -> new Stored(store.raci(id), store.inventory(id), store.challenges(id)), stored -> {
-            raciVersion = stored.raci().map(Versioned::version).orElse(Versioned.NOTHING_STORED);
-            setRaci(stored.raci().map(Versioned::value).orElseGet(OrganizationSize.SMALL::template));
-            inventoryVersion = stored.inventory().map(Versioned::version).orElse(Versioned.NOTHING_STORED);
-            ToolInventory read = stored.inventory()
-                    .map(Versioned::value)
-                    .orElse(new ToolInventory(chosen.name(), List.of(), ToolConstraints.NONE));
-            inventory.setAll(read.tools());
-            openSourceOnly.set(read.constraints().openSourceOnly());
-            onPremisesOnly.set(read.constraints().onPremisesOnly());
-            kubernetesAvailable.set(read.constraints().kubernetesAvailable());
-            inventoryChanged();
-            challengesVersion = stored.challenges().version();
-            challenges.setAll(stored.challenges().value().entries());
-            dirty.set(false);
-            status.set(stored.raci().isEmpty() ? "No RACI saved yet: starting from the small template." : "");
-        });
+        return run(
+                () -> new Stored(
+                        store.raci(id),
+                        store.inventory(id),
+                        store.challenges(id),
+                        assessments.latestInOrganization(id)),
+                stored -> {
+                    raciVersion = stored.raci().map(Versioned::version).orElse(Versioned.NOTHING_STORED);
+                    setRaci(stored.raci().map(Versioned::value).orElseGet(OrganizationSize.SMALL::template));
+                    inventoryVersion =
+                            stored.inventory().map(Versioned::version).orElse(Versioned.NOTHING_STORED);
+                    ToolInventory read = stored.inventory()
+                            .map(Versioned::value)
+                            .orElse(new ToolInventory(chosen.name(), List.of(), ToolConstraints.NONE));
+                    inventory.setAll(read.tools());
+                    openSourceOnly.set(read.constraints().openSourceOnly());
+                    onPremisesOnly.set(read.constraints().onPremisesOnly());
+                    kubernetesAvailable.set(read.constraints().kubernetesAvailable());
+                    inventoryChanged();
+                    challengesVersion = stored.challenges().version();
+                    challenges.setAll(stored.challenges().value().entries());
+                    dirty.set(false);
+                    showPlanTarget(chosen, stored.latest());
+                    status.set(stored.raci().isEmpty() ? "No RACI saved yet: starting from the small template." : "");
+                });
     }
 
     private record Stored(
             Optional<Versioned<Raci>> raci,
             Optional<Versioned<ToolInventory>> inventory,
-            Versioned<ChallengeRegister> challenges) {}
+            Versioned<ChallengeRegister> challenges,
+            Optional<AssessmentEntry> latest) {}
 
     // RACI
 
@@ -356,6 +380,71 @@ public final class RolesToolsViewModel {
         dirty.set(true);
     }
 
+    // Plan items
+
+    /**
+     * Adds the challenge to the improvement plan of the organization's latest assessment (once: a
+     * second time finds the item there); refused with a message when the organization has none.
+     */
+    public CompletableFuture<Void> planChallenge(RegisteredChallenge challenge) {
+        return plan(latest -> plans.addFromChallenge(latest.assessment().id(), challenge));
+    }
+
+    /** Adds the component's gap (missing or partial) to the plan, with the catalog's candidates in the notes. */
+    public CompletableFuture<Void> planComponent(Component component) {
+        Optional<ToolSuggestion> gap = suggestions.stream()
+                .filter(suggestion -> suggestion.component() == component)
+                .findFirst();
+        if (gap.isEmpty()) {
+            status.set(component.label() + " is covered: there is no gap to plan.");
+            return CompletableFuture.completedFuture(null);
+        }
+        return plan(latest -> plans.addFromComponentGap(latest.assessment().id(), gap.get()));
+    }
+
+    private CompletableFuture<Void> plan(java.util.function.Function<AssessmentEntry, Plans.Added> add) {
+        Organization chosen = organization.get();
+        if (chosen == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        record Outcome(Optional<AssessmentEntry> latest, Optional<Plans.Added> added) {}
+        return run(
+                () -> {
+                    Optional<AssessmentEntry> latest = assessments.latestInOrganization(chosen.id());
+                    return new Outcome(latest, latest.map(add));
+                },
+                outcome -> {
+                    showPlanTarget(chosen, outcome.latest());
+                    if (outcome.added().isEmpty()) {
+                        status.set(noAssessment(chosen));
+                        return;
+                    }
+                    Plans.Added added = outcome.added().get();
+                    String title = "\u201c" + added.item().item().title() + "\u201d";
+                    String plan = "the plan of " + describe(outcome.latest().get());
+                    status.set(
+                            added.isNew()
+                                    ? "Added " + title + " to " + plan + "."
+                                    : title + " is already in " + plan + "; nothing was added.");
+                });
+    }
+
+    private void showPlanTarget(Organization chosen, Optional<AssessmentEntry> latest) {
+        canPlan.set(latest.isPresent());
+        planTarget.set(latest.map(entry -> "Plan items go to " + describe(entry) + ", the latest assessment.")
+                .orElseGet(() -> noAssessment(chosen)));
+    }
+
+    /** "Baseline (Data platform, 2026-11-23)". */
+    private static String describe(AssessmentEntry entry) {
+        return "\u201c" + entry.assessment().title() + "\u201d (" + entry.team().name() + ", "
+                + entry.assessment().date() + ")";
+    }
+
+    private static String noAssessment(Organization chosen) {
+        return chosen.name() + " has no assessment yet: create one in Assessments to add plan items from here.";
+    }
+
     // Saving
 
     /** Writes the RACI, the inventory and the register; a conflict leaves the user's edits in place. */
@@ -445,6 +534,16 @@ public final class RolesToolsViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** Which assessment's plan the plan actions add to, or why there is none. */
+    public ReadOnlyStringProperty planTargetProperty() {
+        return planTarget.getReadOnlyProperty();
+    }
+
+    /** True when the organization has an assessment whose plan can take items. */
+    public ReadOnlyBooleanProperty canPlanProperty() {
+        return canPlan.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty dirtyProperty() {

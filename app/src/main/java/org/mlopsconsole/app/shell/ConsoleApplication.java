@@ -233,6 +233,8 @@ public final class ConsoleApplication extends Application {
                             new org.mlopsconsole.app.rolestools.RolesToolsViewModel(
                                     services.engagements(),
                                     services.workspace().rolesAndTools(),
+                                    services.assessments(),
+                                    services.workspace().plans(),
                                     services.backgroundExecutor(),
                                     services.uiExecutor()))
                     .build();

@@ -239,4 +239,23 @@ class AssessmentFormViewModelTest {
         form.facilitatorProperty().set("Ana");
         form.addParticipant("Bruno", "data scientist");
     }
+
+    @Test
+    void rolesArePickedFromTheCatalogAndAnOlderTypedInRoleStaysAsItWas() {
+        List<AssessmentFormViewModel.RoleChoice> fresh = AssessmentFormViewModel.roleChoices("");
+        List<AssessmentFormViewModel.RoleChoice> older = AssessmentFormViewModel.roleChoices("product owner");
+
+        assertThat(fresh.get(0)).isEqualTo(new AssessmentFormViewModel.RoleChoice("", "No role"));
+        assertThat(fresh)
+                .extracting(AssessmentFormViewModel.RoleChoice::value)
+                .contains("data-scientist", "kreuzberger-data-scientist", "devops-engineer")
+                .doesNotContain("product owner");
+        assertThat(fresh)
+                .extracting(AssessmentFormViewModel.RoleChoice::label)
+                .contains("DevOps engineer \u00b7 Kreuzberger, K\u00fchl and Hirschl 2023");
+        assertThat(older.get(1))
+                .isEqualTo(new AssessmentFormViewModel.RoleChoice("product owner", "product owner (typed in earlier)"));
+        assertThat(AssessmentFormViewModel.roleChoice("product owner").value()).isEqualTo("product owner");
+        assertThat(AssessmentFormViewModel.roleChoice("ml-engineer").label()).startsWith("ML engineer \u00b7 ");
+    }
 }

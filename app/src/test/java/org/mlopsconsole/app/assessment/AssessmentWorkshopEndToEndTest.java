@@ -224,11 +224,18 @@ class AssessmentWorkshopEndToEndTest {
                 .findFirst()
                 .orElseThrow()));
         robot.clickOn("#assessment-facilitator").write("Ana");
-        String[][] people = {{"Bruno", "data scientist"}, {"Chen", "ML engineer"}, {"Dara", "product owner"}};
+        String[][] people = {{"Bruno", "data-scientist"}, {"Chen", "ml-engineer"}, {"Dara", "manager"}};
         for (int i = 0; i < people.length; i++) {
             robot.clickOn("#add-participant");
             robot.clickOn("#participant-name-" + i).write(people[i][0]);
-            robot.clickOn("#participant-role-" + i).write(people[i][1]);
+            @SuppressWarnings("unchecked")
+            ComboBox<AssessmentFormViewModel.RoleChoice> role =
+                    robot.lookup("#participant-role-" + i).queryAs(ComboBox.class);
+            String wanted = people[i][1];
+            robot.interact(() -> role.setValue(role.getItems().stream()
+                    .filter(choice -> choice.value().equals(wanted))
+                    .findFirst()
+                    .orElseThrow()));
         }
         robot.clickOn("#assessment-dialog-ok");
     }

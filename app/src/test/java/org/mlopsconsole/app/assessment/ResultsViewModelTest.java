@@ -235,6 +235,37 @@ class ResultsViewModelTest {
     }
 
     @Test
+    void theSpreadSaysWhichRolesDisagreeAndAFilterScoresOnlyThatRolesRatings() {
+        rateAll("goo-experimentation-l1-1", Rating.FI, Rating.NI, Rating.LI);
+        consensus("goo-experimentation-l1-1", Rating.FI);
+        ResultsViewModel results = fixture.results();
+        results.refresh().join();
+
+        // old free-text roles: "data scientist" and "ML engineer" are the catalog's, "product owner" stays as typed
+        assertThat(results.roleFilters())
+                .extracting(ResultsViewModel.RoleFilter::label)
+                .containsExactly("All participants", "Data scientist (1)", "ML engineer (1)", "product owner (1)");
+        assertThat(results.heatmap().get(0).spread()).isEqualTo("disagreement: ML engineer NI vs Data scientist FI");
+        assertThat(results.heatmap().get(0).aggregate()).contains(Rating.FI); // the room's consensus
+
+        results.roleFilterProperty().set(results.roleFilters().get(2));
+        results.refresh().join();
+
+        assertThat(results.roleFilterProperty().get().label()).isEqualTo("ML engineer (1)");
+        assertThat(results.participantNames()).containsExactly("Chen");
+        assertThat(results.heatmap().get(0).ratings()).containsExactly(Optional.of(Rating.NI));
+        assertThat(results.heatmap().get(0).aggregate()).contains(Rating.NI);
+        assertThat(results.roleNoteProperty().get())
+                .isEqualTo("Only the ratings of the 1 participant in the role ML engineer:"
+                        + " the consensus is the whole room's, so it is left out.");
+
+        results.roleFilterProperty().set(ResultsViewModel.RoleFilter.ALL);
+        results.refresh().join();
+        assertThat(results.participantNames()).hasSize(3);
+        assertThat(results.roleNoteProperty().get()).isEmpty();
+    }
+
+    @Test
     void roadmapListsTheNextLevelFirstLargestGapFirstThenTowardTheTarget() {
         List<Question> deliveryFirstLevel = fixture.questionsAt("delivery", 1);
         List<Question> monitoringFirstLevel = fixture.questionsAt("monitoring", 1);

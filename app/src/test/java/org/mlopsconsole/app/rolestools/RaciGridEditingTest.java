@@ -41,7 +41,12 @@ class RaciGridEditingTest {
                 new WorkspaceLocation.Folder(dir.resolve("ws-" + System.nanoTime())), PasswordSource.none());
         workspace.engagements().createOrganization("Acme");
         viewModel = new RolesToolsViewModel(
-                workspace.engagements(), workspace.rolesAndTools(), Runnable::run, Runnable::run);
+                workspace.engagements(),
+                workspace.rolesAndTools(),
+                workspace.assessments(),
+                workspace.plans(),
+                Runnable::run,
+                Runnable::run);
         stage.setScene(new Scene(new StackPane(new RolesToolsView(viewModel).build()), 1200, 800));
         stage.show();
     }

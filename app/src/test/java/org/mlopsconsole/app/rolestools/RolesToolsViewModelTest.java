@@ -3,11 +3,15 @@ package org.mlopsconsole.app.rolestools;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mlopsconsole.assessment.challenges.ChallengeCatalog;
+import org.mlopsconsole.assessment.plan.PlanItem;
 import org.mlopsconsole.assessment.roles.OrganizationSize;
 import org.mlopsconsole.assessment.roles.RaciFinding;
 import org.mlopsconsole.assessment.roles.Responsibility;
@@ -15,6 +19,7 @@ import org.mlopsconsole.assessment.tools.Component;
 import org.mlopsconsole.assessment.tools.ComponentCoverage;
 import org.mlopsconsole.assessment.tools.CoverageStatus;
 import org.mlopsconsole.assessment.tools.ToolCatalog;
+import org.mlopsconsole.workspace.NewAssessment;
 import org.mlopsconsole.workspace.PasswordSource;
 import org.mlopsconsole.workspace.Workspace;
 import org.mlopsconsole.workspace.WorkspaceLocation;
@@ -45,7 +50,12 @@ class RolesToolsViewModelTest {
 
     private RolesToolsViewModel fresh() {
         return new RolesToolsViewModel(
-                workspace.engagements(), workspace.rolesAndTools(), Runnable::run, Runnable::run);
+                workspace.engagements(),
+                workspace.rolesAndTools(),
+                workspace.assessments(),
+                workspace.plans(),
+                Runnable::run,
+                Runnable::run);
     }
 
     @Test
@@ -127,6 +137,76 @@ class RolesToolsViewModelTest {
         viewModel.save().join();
         assertThat(viewModel.statusProperty().get()).contains("changed by someone else");
         assertThat(viewModel.dirtyProperty().get()).isTrue();
+    }
+
+    @Test
+    void withoutAnAssessmentAddingToThePlanIsRefusedSayingWhy() {
+        viewModel.rate(ChallengeCatalog.bundled().challenges().get(0), 4, 5);
+
+        viewModel.planChallenge(viewModel.challenges().get(0)).join();
+
+        assertThat(viewModel.canPlanProperty().get()).isFalse();
+        assertThat(viewModel.statusProperty().get())
+                .isEqualTo("Acme has no assessment yet: create one in Assessments to add plan items from here.");
+        assertThat(viewModel.planTargetProperty().get())
+                .isEqualTo(viewModel.statusProperty().get());
+    }
+
+    @Test
+    void aChallengeAndAMissingComponentGoToTheLatestAssessmentsPlanOnce() {
+        long team = workspace.engagements().createTeam(acme, "Data platform").id();
+        long older = assessment(team, "Baseline", LocalDate.of(2026, 1, 10));
+        long latest = assessment(team, "Spring review", LocalDate.of(2026, 4, 2));
+        viewModel = fresh();
+        viewModel.load().join();
+        viewModel.rate(ChallengeCatalog.bundled().find("serving-latency").orElseThrow(), 4, 5);
+        viewModel.addTool(ToolCatalog.bundled().find("docker").orElseThrow());
+
+        assertThat(viewModel.canPlanProperty().get()).isTrue();
+        assertThat(viewModel.planTargetProperty().get())
+                .isEqualTo(
+                        "Plan items go to \u201cSpring review\u201d (Data platform, 2026-04-02), the latest assessment.");
+        viewModel.planChallenge(viewModel.challenges().get(0)).join();
+        assertThat(viewModel.statusProperty().get())
+                .startsWith("Added \u201cHandle the challenge: ")
+                .endsWith(" to the plan of \u201cSpring review\u201d (Data platform, 2026-04-02).");
+        viewModel.planChallenge(viewModel.challenges().get(0)).join();
+        assertThat(viewModel.statusProperty().get())
+                .contains("is already in the plan")
+                .endsWith("nothing was added.");
+        viewModel.planComponent(Component.C6).join();
+        viewModel.planComponent(Component.C6).join();
+
+        assertThat(workspace.plans().plan(latest).items())
+                .extracting(PlanItem::id)
+                .containsExactly("ch:serving-latency", "co:C6");
+        assertThat(workspace.plans().plan(latest).items().get(0).questionIds()).isEmpty(); // google-mlops
+        assertThat(workspace.plans().plan(older).items()).isEmpty();
+    }
+
+    @Test
+    void aCoveredComponentHasNothingToPlan() {
+        long team = workspace.engagements().createTeam(acme, "Data platform").id();
+        long only = assessment(team, "Baseline", LocalDate.of(2026, 1, 10));
+        viewModel.addTool(ToolCatalog.bundled().find("mlflow").orElseThrow());
+        Component covered = viewModel.coverage().stream()
+                .filter(row -> row.status() == CoverageStatus.COVERED)
+                .findFirst()
+                .orElseThrow()
+                .component();
+
+        viewModel.planComponent(covered).join();
+
+        assertThat(viewModel.statusProperty().get())
+                .isEqualTo(covered.label() + " is covered: there is no gap to plan.");
+        assertThat(workspace.plans().plan(only).items()).isEmpty();
+    }
+
+    private long assessment(long team, String title, LocalDate date) {
+        return workspace
+                .assessments()
+                .create(new NewAssessment(team, title, "google-mlops", Optional.empty(), date, "Ana", List.of()))
+                .id();
     }
 
     private CoverageStatus status(Component component) {

@@ -45,13 +45,18 @@ public final class RaciCheckFormat {
                         .append(": ")
                         .append(finding.message())
                         .append(System.lineSeparator()));
-        text.append(String.format(
+        text.append(summary(report)).append(System.lineSeparator());
+        return text.toString();
+    }
+
+    /** "1 error, 0 warnings: the RACI fails the check.": the last line of the text, and the app's summary. */
+    public static String summary(RaciReport report) {
+        return String.format(
                 Locale.ROOT,
-                "%s, %s: the RACI %s the check.%n",
+                "%s, %s: the RACI %s the check.",
                 count(report.errors(), "error"),
                 count(report.warnings(), "warning"),
-                report.passes() ? "passes" : "fails"));
-        return text.toString();
+                report.passes() ? "passes" : "fails");
     }
 
     private static String count(List<RaciFinding> findings, String word) {

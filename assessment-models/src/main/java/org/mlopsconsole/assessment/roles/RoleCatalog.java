@@ -68,6 +68,20 @@ public final class RoleCatalog {
         return roles.stream().filter(role -> role.id().equals(id)).findFirst();
     }
 
+    /**
+     * The catalog role a participant's saved role stands for: its id ("kreuzberger-data-scientist"),
+     * or, as older workspaces saved the role typed in, its name in any case ("Data scientist": the
+     * first role of that name in catalog order); empty for other text, which stays the participant's
+     * own words.
+     */
+    public Optional<Role> recognize(String saved) {
+        String text = saved.strip();
+        return find(text)
+                .or(() -> roles.stream()
+                        .filter(role -> role.name().equalsIgnoreCase(text))
+                        .findFirst());
+    }
+
     public Optional<RoleSet> roleSet(String id) {
         return roleSets.stream().filter(set -> set.id().equals(id)).findFirst();
     }

@@ -1,7 +1,10 @@
 package org.mlopsconsole.assessment.tools;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import org.mlopsconsole.assessment.ModelCatalog;
+import org.mlopsconsole.assessment.challenges.DimensionRef;
 
 /**
  * The nine technical components of an MLOps system (Kreuzberger, Kühl and Hirschl, "Machine
@@ -43,6 +46,28 @@ public enum Component {
     /** "C6 Model registry". */
     public String label() {
         return name() + " " + title;
+    }
+
+    /**
+     * The dimensions of the practices model ({@code mlops-practices}) a missing component leaves
+     * weak, our reading of the paper's component functions against that model's dimensions: what an
+     * improvement-plan item for the component links to.
+     */
+    public List<DimensionRef> dimensions() {
+        List<String> ids = switch (this) {
+            case C1 -> List.of("ci-cd");
+            case C2 -> List.of("versioning");
+            case C3 -> List.of("orchestration");
+            case C4 -> List.of("data-pipelines");
+            case C5 -> List.of("continuous-training");
+            case C6 -> List.of("versioning", "deployment");
+            case C7 -> List.of("metadata");
+            case C8 -> List.of("serving");
+            case C9 -> List.of("monitoring", "logging");
+        };
+        return ids.stream()
+                .map(id -> new DimensionRef(ModelCatalog.PRACTICES_MODEL_ID, id))
+                .toList();
     }
 
     public static Optional<Component> of(String code) {

@@ -22,6 +22,8 @@ import org.mlopsconsole.assessment.ModelCatalog;
 import org.mlopsconsole.assessment.Rating;
 import org.mlopsconsole.assessment.Respondent;
 import org.mlopsconsole.assessment.Responses;
+import org.mlopsconsole.assessment.roles.Role;
+import org.mlopsconsole.assessment.roles.RoleCatalog;
 import org.mlopsconsole.workspace.Assessment;
 import org.mlopsconsole.workspace.AssessmentEntry;
 import org.mlopsconsole.workspace.AssessmentModels;
@@ -63,8 +65,10 @@ public final class AssessmentCommands {
 
         @Option(
                 names = "--participants",
-                paramLabel = "NAMES",
-                description = "Comma-separated names, e.g. \"Ana,Bruno\" (more come with questionnaire import).")
+                paramLabel = "NAME[:ROLE],...",
+                description = "Comma-separated names, each with its role from the roles catalog after a colon,"
+                        + " e.g. \"Ana:data-scientist,Bruno:devops-engineer,Chen\" (more come with questionnaire"
+                        + " import).")
         private String participants;
 
         @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Default: today.")
@@ -85,9 +89,8 @@ public final class AssessmentCommands {
             Optional<String> customModel = ModelCatalog.bundled().find(model).isPresent()
                     ? Optional.empty()
                     : Optional.of(definition(Path.of(model)));
-            List<NewAssessment.NewParticipant> people = names(participants).stream()
-                    .map(name -> new NewAssessment.NewParticipant(name, ""))
-                    .toList();
+            List<NewAssessment.NewParticipant> people =
+                    names(participants).stream().map(Create::participant).toList();
             long id = OpenedWorkspace.with(
                     workspace,
                     opened -> opened.assessments()
@@ -110,6 +113,31 @@ public final class AssessmentCommands {
             } catch (IOException e) {
                 throw new UserInputException("cannot read " + file + ": " + e.getMessage(), e);
             }
+        }
+
+        /** "Ana:data-scientist": the role by catalog id or name, saved as its id. */
+        private static NewAssessment.NewParticipant participant(String entry) {
+            int colon = entry.lastIndexOf(':');
+            if (colon < 0) {
+                return new NewAssessment.NewParticipant(entry, "");
+            }
+            String name = entry.substring(0, colon).strip();
+            String role = entry.substring(colon + 1).strip();
+            if (role.isEmpty()) {
+                return new NewAssessment.NewParticipant(name, "");
+            }
+            Role found = RoleCatalog.bundled()
+                    .recognize(role)
+                    .orElseThrow(() -> new UserInputException("--participants: \"" + entry + "\" names the role \""
+                            + role + "\", which the roles catalog does not have; use a role id such as "
+                            + String.join(
+                                    ", ",
+                                    RoleCatalog.bundled().roles("common-profiles").stream()
+                                            .map(Role::id)
+                                            .toList())
+                            + " or another of the catalog's "
+                            + RoleCatalog.bundled().roles().size() + " roles"));
+            return new NewAssessment.NewParticipant(name, found.id());
         }
 
         private static List<String> names(String commaSeparated) {
@@ -199,7 +227,7 @@ public final class AssessmentCommands {
                         "  %-4s %s%s: %d of %d questions rated, %d notes%n",
                         participant.respondentKey(),
                         participant.name(),
-                        participant.role().isEmpty() ? "" : " (" + participant.role() + ")",
+                        participant.role().isEmpty() ? "" : " (" + roleName(participant.role()) + ")",
                         answers.map(r -> r.ratings().size()).orElse(0),
                         questions,
                         answers.map(r -> r.notes().size()).orElse(0));
@@ -329,6 +357,11 @@ public final class AssessmentCommands {
                     .orElseThrow(() -> new UserInputException(
                             what + " \"" + code + "\" is not a rating: give FI, LI, PI, NI, NA or -")));
         }
+    }
+
+    /** A saved role as people read it: the catalog role's name, or the text typed in earlier. */
+    static String roleName(String saved) {
+        return RoleCatalog.bundled().recognize(saved).map(Role::name).orElse(saved);
     }
 
     static Participant participant(Workspace opened, long assessmentId, String name) {

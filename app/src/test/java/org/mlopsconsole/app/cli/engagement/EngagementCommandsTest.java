@@ -117,6 +117,40 @@ class EngagementCommandsTest {
     }
 
     @Test
+    void participantsTakeTheirRoleFromTheCatalogAndAnUnknownRoleIsRefused() {
+        long team = cli.id("team", "create", "--organization", Long.toString(cli.id("org", "create", "A")), "T");
+
+        long assessment = cli.id(
+                "assess",
+                "create",
+                "--team",
+                Long.toString(team),
+                "--model",
+                "google-mlops",
+                "--participants",
+                "Ana:data-scientist, Bruno:DevOps engineer,Chen");
+        Cli.Run unknown = cli.run(
+                "assess",
+                "create",
+                "--team",
+                Long.toString(team),
+                "--model",
+                "google-mlops",
+                "--participants",
+                "Dara:dat-scientist");
+
+        assertThat(cli.run("assess", "show", Long.toString(assessment)).ok().out())
+                .contains("Ana (Data scientist)")
+                .contains("Bruno (DevOps engineer)")
+                .contains("Chen: 0 of");
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err())
+                .contains("--participants: \"Dara:dat-scientist\" names the role \"dat-scientist\"")
+                .contains("data-scientist");
+        assertThat(cli.run("assess", "list").ok().out()).doesNotContain("Dara");
+    }
+
+    @Test
     void anAssessmentOnACustomModelFileKeepsTheModel() throws Exception {
         Path model = dir.resolve("my-model.json");
         Cli.offline("models", "export", "google-mlops", "--out", model.toString())

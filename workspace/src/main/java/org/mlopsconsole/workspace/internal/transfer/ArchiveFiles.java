@@ -16,11 +16,15 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.mlopsconsole.assessment.challenges.RegisteredChallenge;
 import org.mlopsconsole.assessment.plan.Owner;
 import org.mlopsconsole.assessment.plan.PlanItem;
+import org.mlopsconsole.assessment.roles.RaciFiles;
+import org.mlopsconsole.assessment.tools.InventoryFiles;
 import org.mlopsconsole.workspace.EngagementArchive;
 import org.mlopsconsole.workspace.EngagementArchive.ArchivedAssessment;
 import org.mlopsconsole.workspace.EngagementArchive.ArchivedChange;
+import org.mlopsconsole.workspace.EngagementArchive.ArchivedOrganization;
 import org.mlopsconsole.workspace.EngagementArchive.ArchivedParticipant;
 import org.mlopsconsole.workspace.EngagementArchive.ArchivedTeam;
 import org.mlopsconsole.workspace.EngagementException;
@@ -150,6 +154,41 @@ public final class ArchiveFiles {
 
     // --- writing ------------------------------------------------------------------------------------
 
+    /** The RACI and the inventory as their own file formats, so each reads as a file of its own would. */
+    private static void writeRolesAndTools(ObjectNode node, ArchivedOrganization organization) {
+        try {
+            if (organization.raci().isPresent()) {
+                node.set(
+                        "raci",
+                        MAPPER.readTree(RaciFiles.json(organization.raci().get())));
+            }
+            if (organization.inventory().isPresent()) {
+                node.set(
+                        "toolInventory",
+                        MAPPER.readTree(
+                                InventoryFiles.json(organization.inventory().get())));
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a RACI or tool inventory could not be written as JSON", e);
+        }
+        if (organization.challenges().entries().isEmpty()) {
+            return;
+        }
+        ArrayNode challenges = node.putArray("challenges");
+        for (RegisteredChallenge entry : organization.challenges().entries()) {
+            ObjectNode c = challenges.addObject();
+            c.put("challenge", entry.challenge());
+            c.put("name", entry.name());
+            c.put("likelihood", entry.likelihood());
+            c.put("impact", entry.impact());
+            ArrayNode dimensions = c.putArray("dimensions");
+            entry.dimensions().forEach(ref -> dimensions.add(ref.toString()));
+            ArrayNode questions = c.putArray("roadmapQuestions");
+            entry.roadmapQuestions().forEach(questions::add);
+            c.put("notes", entry.notes());
+        }
+    }
+
     static String toJson(EngagementArchive archive) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
@@ -168,6 +207,7 @@ public final class ArchiveFiles {
                 ArrayNode assessments = node.putArray("assessments");
                 team.assessments().forEach(assessment -> writeAssessment(assessments.addObject(), assessment));
             }
+            writeRolesAndTools(organization, of.organization());
         } else {
             writeAssessment(root.putObject("assessment"), ((EngagementArchive.OfAssessment) archive).assessment());
         }

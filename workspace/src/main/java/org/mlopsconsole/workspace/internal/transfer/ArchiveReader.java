@@ -15,12 +15,16 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import org.mlopsconsole.assessment.Dimension;
+import org.mlopsconsole.assessment.InvalidInputException;
 import org.mlopsconsole.assessment.MaturityModel;
 import org.mlopsconsole.assessment.ModelCatalog;
 import org.mlopsconsole.assessment.Question;
 import org.mlopsconsole.assessment.Rating;
 import org.mlopsconsole.assessment.analysis.Risk;
 import org.mlopsconsole.assessment.analysis.RiskOverride;
+import org.mlopsconsole.assessment.challenges.ChallengeRegister;
+import org.mlopsconsole.assessment.challenges.DimensionRef;
+import org.mlopsconsole.assessment.challenges.RegisteredChallenge;
 import org.mlopsconsole.assessment.evidence.AttachmentInfo;
 import org.mlopsconsole.assessment.evidence.EvidenceLink;
 import org.mlopsconsole.assessment.plan.Effort;
@@ -28,6 +32,8 @@ import org.mlopsconsole.assessment.plan.Owner;
 import org.mlopsconsole.assessment.plan.Phase;
 import org.mlopsconsole.assessment.plan.PlanItem;
 import org.mlopsconsole.assessment.plan.PlanStatus;
+import org.mlopsconsole.assessment.roles.RaciFiles;
+import org.mlopsconsole.assessment.tools.InventoryFiles;
 import org.mlopsconsole.workspace.AssessmentModels;
 import org.mlopsconsole.workspace.AssessmentStatus;
 import org.mlopsconsole.workspace.Assessments;
@@ -79,7 +85,62 @@ final class ArchiveReader {
             forEach(root, team + "/assessments", assessment -> assessments.add(assessment(root, assessment)));
             teams.add(new ArchivedTeam(name(root, team + "/name"), flag(root, team + "/archived"), assessments));
         });
-        return new ArchivedOrganization(name(root, at + "/name"), flag(root, at + "/archived"), teams);
+        return new ArchivedOrganization(
+                name(root, at + "/name"),
+                flag(root, at + "/archived"),
+                teams,
+                document(root, at + "/raci", (where, json) -> RaciFiles.parse(where, json)),
+                document(root, at + "/toolInventory", (where, json) -> InventoryFiles.parse(where, json)),
+                challenges(root, at + "/challenges"));
+    }
+
+    /** A RACI or an inventory, checked by its own format's reader, its errors placed under {@code at}. */
+    private <T> Optional<T> document(JsonNode root, String at, java.util.function.BiFunction<String, String, T> parse) {
+        JsonNode node = root.at(at);
+        if (node.isMissingNode() || node.isNull()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(parse.apply(at, node.toString()));
+        } catch (InvalidInputException e) {
+            problems.add(at + ": " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private ChallengeRegister challenges(JsonNode root, String at) {
+        List<RegisteredChallenge> entries = new ArrayList<>();
+        forEach(root, at, c -> {
+            List<DimensionRef> dimensions = new ArrayList<>();
+            forEach(
+                    root,
+                    c + "/dimensions",
+                    d -> text(root, d, true)
+                            .ifPresent(ref -> DimensionRef.parse(ref)
+                                    .ifPresentOrElse(
+                                            dimensions::add,
+                                            () -> problems.add(d + ": \"" + ref + "\" is not model/dimension"))));
+            List<String> questions = new ArrayList<>();
+            forEach(root, c + "/roadmapQuestions", q -> text(root, q, true).ifPresent(questions::add));
+            try {
+                entries.add(new RegisteredChallenge(
+                        text(root, c + "/challenge", true).orElse(""),
+                        text(root, c + "/name", true).orElse(""),
+                        root.at(c + "/likelihood").asInt(0),
+                        root.at(c + "/impact").asInt(0),
+                        dimensions,
+                        questions,
+                        text(root, c + "/notes", false).orElse("")));
+            } catch (IllegalArgumentException e) {
+                problems.add(c + ": " + e.getMessage());
+            }
+        });
+        try {
+            return new ChallengeRegister(entries);
+        } catch (IllegalArgumentException e) {
+            problems.add(at + ": " + e.getMessage());
+            return new ChallengeRegister(List.of());
+        }
     }
 
     private ArchivedAssessment assessment(JsonNode root, String at) {
