@@ -89,6 +89,74 @@ public record PipelineConfig(String model, Optional<Tokenization> preprocess, Op
     public record Classification(boolean softmax, int topK, Optional<String> labelsFile, Optional<String> output)
             implements PostProcess {}
 
+    /**
+     * The pipeline's inputs and outputs over its model's: {@code text} when it tokenizes, else the
+     * model's inputs; {@code embedding}, or {@code label} and {@code score}, when it post-processes.
+     *
+     * @throws InternalServingException when the model's outputs do not fit the post-processing
+     */
+    public ModelSignature signature(ModelSignature modelSignature) {
+        List<TensorSpec> inputs = preprocess.isPresent()
+                ? List.of(new TensorSpec(TEXT_INPUT, DataType.BYTES, List.of(-1L)))
+                : modelSignature.inputs();
+        Optional<TensorSpec> read = stepInput(modelSignature);
+        if (read.isEmpty()) {
+            return new ModelSignature(inputs, modelSignature.outputs());
+        }
+        List<Long> shape = read.get().shape();
+        if (postprocess.get() instanceof Pooling) {
+            return new ModelSignature(
+                    inputs,
+                    List.of(new TensorSpec(
+                            EMBEDDING_OUTPUT, DataType.FP32, List.of(-1L, shape.get(shape.size() - 1)))));
+        }
+        long classes = shape.get(1);
+        int topK = ((Classification) postprocess.get()).topK();
+        long k = classes > 0 ? Math.min(classes, topK) : topK;
+        return new ModelSignature(
+                inputs,
+                List.of(
+                        new TensorSpec(LABEL_OUTPUT, DataType.BYTES, List.of(-1L, k)),
+                        new TensorSpec(SCORE_OUTPUT, DataType.FP32, List.of(-1L, k))));
+    }
+
+    /**
+     * The model output the post-processing reads (empty without one), checked to have the rank
+     * and type the step needs.
+     */
+    public Optional<TensorSpec> stepInput(ModelSignature modelSignature) {
+        if (postprocess.isEmpty()) {
+            return Optional.empty();
+        }
+        PostProcess step = postprocess.get();
+        TensorSpec spec = step.output()
+                .map(output -> modelSignature
+                        .output(output)
+                        .orElseThrow(() -> misfit("model '" + model + "' has no output '" + output + "'; it has "
+                                + modelSignature.outputs().stream()
+                                        .map(TensorSpec::name)
+                                        .toList())))
+                .orElseGet(() -> modelSignature.outputs().get(0));
+        boolean pooling = step instanceof Pooling;
+        boolean fits = pooling
+                ? spec.shape().size() == 3 && spec.datatype() == DataType.FP32
+                : spec.shape().size() == 2 && (spec.datatype() == DataType.FP32 || spec.datatype() == DataType.FP64);
+        if (!fits) {
+            throw misfit(String.format(
+                    "its %s step needs %s, but model output '%s' is %s %s",
+                    pooling ? "pooling" : "classification",
+                    pooling ? "FP32 [batch, tokens, hidden] token embeddings" : "[batch, classes] scores",
+                    spec.name(),
+                    spec.datatype(),
+                    spec.shape()));
+        }
+        return Optional.of(spec);
+    }
+
+    private InternalServingException misfit(String why) {
+        return new InternalServingException("pipeline over '" + model + "' does not fit the model: " + why);
+    }
+
     /** The pipeline's files in its folder: the tokenizer and the labels, as named in the config. */
     public List<String> files() {
         List<String> files = new ArrayList<>();

@@ -19,7 +19,6 @@ import org.mlopsconsole.runtime.ModelSignature;
 import org.mlopsconsole.runtime.PipelineConfig;
 import org.mlopsconsole.runtime.PipelineConfig.Classification;
 import org.mlopsconsole.runtime.PipelineConfig.Pooling;
-import org.mlopsconsole.runtime.PipelineConfig.PostProcess;
 import org.mlopsconsole.runtime.Tensor;
 import org.mlopsconsole.runtime.TensorSpec;
 import org.mlopsconsole.runtime.internal.pipeline.TextTokenizer.Tokenized;
@@ -98,63 +97,25 @@ public final class LoadedPipeline implements AutoCloseable {
         return labels;
     }
 
-    /** The pipeline's inputs and outputs over the model's. */
+    /** The pipeline's inputs and outputs over the model's, its labels checked against the classes. */
     public ModelSignature signature(ModelSignature model) {
-        List<TensorSpec> inputs = tokenizer.isPresent()
-                ? List.of(new TensorSpec(PipelineConfig.TEXT_INPUT, DataType.BYTES, List.of(-1L)))
-                : model.inputs();
-        if (config.postprocess().isEmpty()) {
-            return new ModelSignature(inputs, model.outputs());
+        ModelSignature own = config.signature(model);
+        if (config.postprocess().orElse(null) instanceof Classification && !labels.isEmpty()) {
+            TensorSpec read = config.stepInput(model).orElseThrow();
+            long classes = read.shape().get(1);
+            if (classes > 0 && classes != labels.size()) {
+                throw new InternalServingException(String.format(
+                        Locale.ROOT,
+                        "pipeline '%s' does not fit model '%s': its labels file holds %d labels but model output"
+                                + " '%s' has %d classes",
+                        name,
+                        config.model(),
+                        labels.size(),
+                        read.name(),
+                        classes));
+            }
         }
-        PostProcess step = config.postprocess().get();
-        TensorSpec read = stepInput(step, model);
-        if (step instanceof Pooling) {
-            long width = read.shape().get(read.shape().size() - 1);
-            return new ModelSignature(
-                    inputs,
-                    List.of(new TensorSpec(PipelineConfig.EMBEDDING_OUTPUT, DataType.FP32, List.of(-1L, width))));
-        }
-        Classification classification = (Classification) step;
-        long classes = read.shape().get(1);
-        long k = classes > 0 ? Math.min(classes, classification.topK()) : classification.topK();
-        if (!labels.isEmpty() && classes > 0 && classes != labels.size()) {
-            throw misconfigured(String.format(
-                    Locale.ROOT,
-                    "its labels file holds %d labels but model output '%s' has %d classes",
-                    labels.size(),
-                    read.name(),
-                    classes));
-        }
-        return new ModelSignature(
-                inputs,
-                List.of(
-                        new TensorSpec(PipelineConfig.LABEL_OUTPUT, DataType.BYTES, List.of(-1L, k)),
-                        new TensorSpec(PipelineConfig.SCORE_OUTPUT, DataType.FP32, List.of(-1L, k))));
-    }
-
-    /** The model output a post-processing step reads, checked to have the rank the step needs. */
-    private TensorSpec stepInput(PostProcess step, ModelSignature model) {
-        TensorSpec spec = step.output()
-                .map(output -> model.output(output)
-                        .orElseThrow(() -> misconfigured("model '" + config.model() + "' has no output '" + output
-                                + "'; it has " + names(model.outputs()))))
-                .orElseGet(() -> model.outputs().get(0));
-        int rank = step instanceof Pooling ? 3 : 2;
-        String what = step instanceof Pooling ? "[batch, tokens, hidden] token embeddings" : "[batch, classes] scores";
-        if (spec.shape().size() != rank
-                || (step instanceof Classification
-                        && spec.datatype() != DataType.FP32
-                        && spec.datatype() != DataType.FP64)
-                || (step instanceof Pooling && spec.datatype() != DataType.FP32)) {
-            throw misconfigured(String.format(
-                    "its %s step needs %s, but model output '%s' is %s %s",
-                    step instanceof Pooling ? "pooling" : "classification",
-                    what,
-                    spec.name(),
-                    spec.datatype(),
-                    spec.shape()));
-        }
-        return spec;
+        return own;
     }
 
     /**
@@ -167,12 +128,13 @@ public final class LoadedPipeline implements AutoCloseable {
             if (own.output(output).isEmpty()) {
                 throw new InvalidInputException(String.format(
                         "unexpected inference output '%s' for pipeline '%s'; it has %s",
-                        output, name, names(own.outputs())));
+                        output,
+                        name,
+                        own.outputs().stream().map(TensorSpec::name).toList()));
             }
         }
-        List<String> modelOutputs = config.postprocess()
-                .map(step -> List.of(stepInput(step, model).name()))
-                .orElse(requestedOutputs);
+        List<String> modelOutputs =
+                config.stepInput(model).map(spec -> List.of(spec.name())).orElse(requestedOutputs);
         if (tokenizer.isEmpty()) {
             return new ModelCall(inputs, modelOutputs, maskAmong(inputs));
         }
@@ -180,8 +142,10 @@ public final class LoadedPipeline implements AutoCloseable {
         List<Tensor> modelInputs = new ArrayList<>();
         for (TensorSpec spec : model.inputs()) {
             if (!TOKENIZER_OUTPUTS.contains(spec.name()) || spec.datatype() != DataType.INT64) {
-                throw misconfigured(String.format(
-                        "model '%s' takes input '%s' %s, which a tokenizer does not make (it makes INT64 %s)",
+                throw new InternalServingException(String.format(
+                        "pipeline '%s' does not fit model '%s': it takes input '%s' %s, which a tokenizer does not"
+                                + " make (it makes INT64 %s)",
+                        name,
                         config.model(),
                         spec.name(),
                         spec.datatype(),
@@ -228,7 +192,7 @@ public final class LoadedPipeline implements AutoCloseable {
         if (config.postprocess().isEmpty()) {
             return outputs;
         }
-        PostProcess step = config.postprocess().get();
+        PipelineConfig.PostProcess step = config.postprocess().get();
         Tensor read = outputs.get(0);
         List<Tensor> answers;
         if (step instanceof Pooling pooling) {
@@ -277,15 +241,6 @@ public final class LoadedPipeline implements AutoCloseable {
             System.arraycopy(rows[row], 0, flat, row * width, width);
         }
         return Tensor.ofLongs(name, new long[] {rows.length, width}, flat);
-    }
-
-    private InternalServingException misconfigured(String why) {
-        return new InternalServingException(
-                "pipeline '" + name + "' does not fit model '" + config.model() + "': " + why);
-    }
-
-    private static List<String> names(List<TensorSpec> specs) {
-        return specs.stream().map(TensorSpec::name).toList();
     }
 
     /**
