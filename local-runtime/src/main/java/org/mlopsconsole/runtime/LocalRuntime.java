@@ -84,6 +84,15 @@ public final class LocalRuntime implements AutoCloseable {
         return router.infer(request);
     }
 
+    /**
+     * The pipeline a name serves when it is one (see {@link PipelineConfig}): {@link #infer},
+     * {@link #metadata} and {@link #served} answer for it as for a model, with the pipeline's
+     * inputs and outputs.
+     */
+    public Optional<PipelineConfig> pipeline(String name) {
+        return router.pipeline(name);
+    }
+
     public boolean live() {
         return lifecycle.live();
     }

@@ -15,6 +15,7 @@ import java.util.OptionalInt;
  * @param intraOpThreads ONNX Runtime threads inside one operator as config.json sets them; empty
  *     serves with {@link #defaultIntraOpThreads()} and leaves an export to Triton's default
  * @param interOpThreads threads across operators as config.json sets them; empty serves with 1
+ * @param pipeline present when this name serves another model through pre- and post-processing
  */
 public record ModelConfig(
         OptionalInt maxBatchSize,
@@ -26,7 +27,34 @@ public record ModelConfig(
         Warmup warmup,
         VersionPolicy versionPolicy,
         ResponseCache responseCache,
-        Optional<VariantGroup> variants) {
+        Optional<VariantGroup> variants,
+        Optional<PipelineConfig> pipeline) {
+
+    /** A configuration without a pipeline. */
+    public ModelConfig(
+            OptionalInt maxBatchSize,
+            DynamicBatching dynamicBatching,
+            int maxQueueSize,
+            int instanceCount,
+            OptionalInt intraOpThreads,
+            OptionalInt interOpThreads,
+            Warmup warmup,
+            VersionPolicy versionPolicy,
+            ResponseCache responseCache,
+            Optional<VariantGroup> variants) {
+        this(
+                maxBatchSize,
+                dynamicBatching,
+                maxQueueSize,
+                instanceCount,
+                intraOpThreads,
+                interOpThreads,
+                warmup,
+                versionPolicy,
+                responseCache,
+                variants,
+                Optional.empty());
+    }
 
     public static final int AUTO_MAX_BATCH_SIZE = 8;
     public static final int DEFAULT_MAX_QUEUE_SIZE = 128;
@@ -42,7 +70,25 @@ public record ModelConfig(
                 Warmup.defaults(),
                 new VersionPolicy.Latest(1),
                 ResponseCache.disabled(),
+                Optional.empty(),
                 Optional.empty());
+    }
+
+    /** The configuration of a pipeline: only the pipeline; its model keeps its own settings. */
+    public static ModelConfig ofPipeline(PipelineConfig pipeline) {
+        ModelConfig defaults = defaults();
+        return new ModelConfig(
+                defaults.maxBatchSize,
+                defaults.dynamicBatching,
+                defaults.maxQueueSize,
+                defaults.instanceCount,
+                defaults.intraOpThreads,
+                defaults.interOpThreads,
+                defaults.warmup,
+                defaults.versionPolicy,
+                defaults.responseCache,
+                Optional.empty(),
+                Optional.of(pipeline));
     }
 
     /** One intra-op thread per core: with one instance that keeps every core busy on a batch. */

@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.mlopsconsole.runtime.internal.repository.ModelConfigReader;
 import org.mlopsconsole.runtime.internal.repository.OnnxSignatureReader;
+import org.mlopsconsole.runtime.internal.repository.PipelineFiles;
+import org.mlopsconsole.runtime.internal.repository.PipelineJson;
 
 /**
  * A model repository on disk in Triton's layout: {@code <root>/<model>/<version>/model.onnx} with
@@ -159,6 +161,65 @@ public final class ModelRepository {
                     Files.readString(insideRoot(file), StandardCharsets.UTF_8), name + "/" + CONFIG_FILE);
         } catch (IOException e) {
             throw new InvalidInputException("Cannot read " + name + "/" + CONFIG_FILE + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A file of a pipeline's folder (its tokenizer.json, its labels): a plain name, checked to
+     * exist and to stay inside the repository.
+     */
+    public Path pipelineFile(String name, String fileName) {
+        if (!PipelineJson.isValidFileName(fileName)) {
+            throw new InvalidInputException("'" + fileName + "' is not a file name of pipeline '" + name + "'");
+        }
+        Path file = modelDirectory(name).resolve(fileName);
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidInputException(name + "/" + fileName + " is missing: the pipeline's config.json names it");
+        }
+        return insideRoot(file);
+    }
+
+    /**
+     * Stores a pipeline as {@code <root>/<name>/config.json} with the files its config names,
+     * copied in from {@code sources} (file name to where it is now): the tokenizer and labels are
+     * read from the repository from then on, never from where they were handed. Everything is
+     * checked first; the config is written last, so a failure leaves no half pipeline.
+     */
+    /** Checks files a pipeline would be stored with (as {@link #storePipeline} does), writing nothing. */
+    public static void checkPipelineFiles(PipelineConfig pipeline, Map<String, Path> sources) {
+        PipelineFiles.check(pipeline, sources);
+    }
+
+    public synchronized void storePipeline(String name, PipelineConfig pipeline, Map<String, Path> sources) {
+        requireValidName(name);
+        PipelineFiles.check(pipeline, sources);
+        if (name.equals(pipeline.model())) {
+            throw new InvalidInputException("Pipeline '" + name + "' cannot share the name of the model it runs");
+        }
+        Path directory = modelDirectory(name);
+        if (Files.isDirectory(directory) && !versions(name).isEmpty()) {
+            throw new InvalidInputException(
+                    "'" + name + "' is already a model with versions; choose another" + " pipeline name");
+        }
+        try {
+            Files.createDirectories(directory);
+            Path inside = insideRoot(directory);
+            for (String fileName : pipeline.files()) {
+                Path staged = Files.createTempFile(inside, ".pipeline-", ".part");
+                try {
+                    Files.copy(sources.get(fileName), staged, StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(
+                            staged,
+                            inside.resolve(fileName),
+                            StandardCopyOption.REPLACE_EXISTING,
+                            StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    deleteQuietly(staged);
+                }
+            }
+            writeConfig(inside, PipelineJson.configJson(pipeline));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot store pipeline '" + name + "'", e);
         }
     }
 

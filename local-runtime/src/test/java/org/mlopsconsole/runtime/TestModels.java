@@ -108,6 +108,16 @@ public final class TestModels {
         return copyResource("/all-minilm-l6-v2-q.onnx", file);
     }
 
+    /** The tokenizer.json shipped beside MiniLM fp32 in its jar. */
+    public static Path miniLmTokenizer(Path file) {
+        return copyResource("/all-minilm-l6-v2-tokenizer.json", file);
+    }
+
+    /** The tokenizer.json shipped beside MiniLM int8 (the same vocabulary). */
+    public static Path miniLmQuantizedTokenizer(Path file) {
+        return copyResource("/all-minilm-l6-v2-q-tokenizer.json", file);
+    }
+
     private static Path copyResource(String resource, Path file) {
         try (InputStream in = TestModels.class.getResourceAsStream(resource)) {
             if (in == null) {

@@ -6,6 +6,7 @@ import org.mlopsconsole.app.cli.assessment.ModelsShowCommand;
 import org.mlopsconsole.app.cli.assessment.ModelsValidateCommand;
 import org.mlopsconsole.app.cli.runtime.DeploymentExportCommand;
 import org.mlopsconsole.app.cli.runtime.ModelImportCommand;
+import org.mlopsconsole.runtime.cli.ModelShowPipelineCommand;
 import org.mlopsconsole.runtime.cli.ModelStageCommand;
 import org.mlopsconsole.runtime.cli.ModelVersionsCommand;
 import picocli.CommandLine.Command;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Command;
 @Command(
         name = "models",
         description = "Maturity models (list, show, validate, export) and ONNX models (import, versions, stage,"
-                + " export-deployment).",
+                + " export-deployment, show-pipeline).",
         mixinStandardHelpOptions = true,
         subcommands = {
             ModelsListCommand.class,
@@ -28,6 +29,7 @@ import picocli.CommandLine.Command;
             ModelImportCommand.class,
             ModelVersionsCommand.class,
             ModelStageCommand.class,
+            ModelShowPipelineCommand.class,
             DeploymentExportCommand.class
         })
 public final class ModelsCommand {}

@@ -138,7 +138,7 @@ public final class DeploymentsView {
         table.getColumns()
                 .setAll(List.of(
                         column("Model", row -> row.model()),
-                        column("Version", row -> Long.toString(row.version())),
+                        column("Version", row -> row.pipeline() ? "pipeline" : Long.toString(row.version())),
                         column("Stage", row -> row.stage().name().toLowerCase(Locale.ROOT)),
                         column("Size", row -> megabytes(row.sizeBytes())),
                         column("State", ModelVersionRow::state)));
@@ -238,7 +238,18 @@ public final class DeploymentsView {
         signature.getStyleClass().add("monospace");
         signature.textProperty().bind(viewModel.signatureProperty());
         VBox.setVgrow(signature, Priority.ALWAYS);
-        return new VBox(8, name, actions, new Label("Signature"), signature);
+        Label stepsLabel = new Label("Pipeline steps");
+        TextArea steps = new TextArea();
+        steps.setId("pipeline-steps");
+        steps.setEditable(false);
+        steps.setPrefRowCount(3);
+        steps.getStyleClass().add("monospace");
+        steps.textProperty().bind(viewModel.pipelineStepsProperty());
+        for (javafx.scene.Node node : List.of(stepsLabel, steps)) {
+            node.visibleProperty().bind(viewModel.pipelineStepsProperty().isNotEmpty());
+            node.managedProperty().bind(node.visibleProperty());
+        }
+        return new VBox(8, name, actions, stepsLabel, steps, new Label("Signature"), signature);
     }
 
     private Button action(String text, String id, Runnable onAction) {
@@ -354,7 +365,24 @@ public final class DeploymentsView {
         String name = importName.getText().isBlank()
                 ? DeploymentsViewModel.suggestedName(file)
                 : importName.getText().strip();
-        viewModel.importModel(file, name);
+        viewModel.importModel(
+                file, name, DeploymentsViewModel.proposedTokenizer(file).filter(this::confirmTokenizer));
+    }
+
+    /** An embedding model's jar or folder often ships its tokenizer: offer the text pipeline. */
+    private boolean confirmTokenizer(Path tokenizer) {
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                "Found " + tokenizer.getFileName() + " beside the model. Also make a text pipeline that takes text"
+                        + " and answers embeddings (mean pooling, L2-normalized)? The tokenizer is copied into the"
+                        + " repository.",
+                javafx.scene.control.ButtonType.YES,
+                javafx.scene.control.ButtonType.NO);
+        ask.setHeaderText("Text pipeline");
+        ask.initOwner(table.getScene().getWindow());
+        return ask.showAndWait()
+                .filter(javafx.scene.control.ButtonType.YES::equals)
+                .isPresent();
     }
 
     private void acceptOnnxFiles(DragEvent event) {

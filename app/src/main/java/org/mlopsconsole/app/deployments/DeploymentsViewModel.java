@@ -40,6 +40,7 @@ import org.mlopsconsole.runtime.ModelStage;
 import org.mlopsconsole.runtime.ModelState;
 import org.mlopsconsole.runtime.ModelVersionRecord;
 import org.mlopsconsole.runtime.OipJson;
+import org.mlopsconsole.runtime.PipelineConfig;
 import org.mlopsconsole.runtime.ServerOptions;
 import org.mlopsconsole.runtime.TensorSpec;
 
@@ -77,6 +78,7 @@ public final class DeploymentsViewModel {
     private final ObservableList<ModelVersionRow> versions = FXCollections.observableArrayList();
     private final ObjectProperty<ModelVersionRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper signature = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper pipelineSteps = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     /** Whether the message reports a failure (shown as an error); any other message clears it. */
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper();
@@ -165,6 +167,11 @@ public final class DeploymentsViewModel {
     }
 
     /** What the last action did, or why it failed. */
+    /** The selected pipeline's steps, one a line; empty for a model version. */
+    public ReadOnlyStringProperty pipelineStepsProperty() {
+        return pipelineSteps.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }
@@ -261,6 +268,28 @@ public final class DeploymentsViewModel {
         return cleaned.isEmpty() ? "model" : cleaned;
     }
 
+    /**
+     * The tokenizer.json found beside an ONNX file, which the import proposes for a text pipeline:
+     * {@code tokenizer.json} in the same folder, or {@code <name>-tokenizer.json} as model jars
+     * ship it.
+     */
+    public static Optional<Path> proposedTokenizer(Path onnxFile) {
+        Path folder = onnxFile.toAbsolutePath().getParent();
+        if (folder == null) {
+            return Optional.empty();
+        }
+        String stem = onnxFile.getFileName().toString().replaceFirst("(?i)\\.onnx$", "");
+        return java.util.stream.Stream.of(stem + "-tokenizer.json", PipelineConfig.DEFAULT_TOKENIZER_FILE)
+                .map(folder::resolve)
+                .filter(java.nio.file.Files::isRegularFile)
+                .findFirst();
+    }
+
+    /** The name of the text pipeline an import with a tokenizer makes beside the model. */
+    public static String textPipelineName(String model) {
+        return model.strip() + "-text";
+    }
+
     /** Reads the repository and the runtime's index again. */
     public CompletableFuture<Void> refresh() {
         return run(() -> "", "Could not read the model repository");
@@ -272,17 +301,39 @@ public final class DeploymentsViewModel {
      * and the copy can be cancelled), then checked and stored from there.
      */
     public CompletableFuture<Void> importModel(Path file, String name) {
+        return importModel(file, name, Optional.empty());
+    }
+
+    /**
+     * As {@link #importModel(Path, String)}, and with a tokenizer also an embedding pipeline
+     * {@code <name>-text} (mean pooling, L2-normalized) that takes text; the tokenizer is checked
+     * before the model is stored and copied into the repository.
+     */
+    public CompletableFuture<Void> importModel(Path file, String name, Optional<Path> tokenizer) {
+        Optional<PipelineConfig> pipeline = tokenizer.map(ignored -> new PipelineConfig(
+                name.strip(),
+                Optional.of(PipelineConfig.Tokenization.of(
+                        PipelineConfig.DEFAULT_TOKENIZER_FILE, PipelineConfig.DEFAULT_MAX_LENGTH)),
+                Optional.of(new PipelineConfig.Pooling(PipelineConfig.PoolingMode.MEAN, true, Optional.empty()))));
+        java.util.Map<String, Path> sources = tokenizer
+                .map(t -> java.util.Map.of(PipelineConfig.DEFAULT_TOKENIZER_FILE, t))
+                .orElse(java.util.Map.of());
         ImportCopy copy = new ImportCopy(file, progress -> ui.execute(() -> importProgress.set(progress)));
         currentImport = copy;
         importProgress.set(0);
         return run(
                         () -> {
+                            pipeline.ifPresent(config -> ModelRepository.checkPipelineFiles(config, sources));
                             Path staged = copy.stage();
                             try {
                                 ModelVersionRecord record =
                                         runtime.repository().importModel(staged, name.strip(), OptionalLong.empty());
+                                pipeline.ifPresent(config ->
+                                        runtime.repository().storePipeline(textPipelineName(name), config, sources));
                                 return "Imported " + file.getFileName() + " as " + record.name() + " version "
-                                        + record.version();
+                                        + record.version()
+                                        + pipeline.map(p -> ", with the text pipeline " + textPipelineName(name))
+                                                .orElse("");
                             } finally {
                                 ImportCopy.deleteQuietly(staged);
                             }
@@ -325,6 +376,10 @@ public final class DeploymentsViewModel {
     }
 
     public CompletableFuture<Void> changeStage(ModelVersionRow row, ModelStage stage) {
+        if (row.pipeline()) {
+            showError("Pipeline " + row.model() + " has no versions of its own to stage: stage its model's versions");
+            return CompletableFuture.completedFuture(null);
+        }
         return run(
                 () -> {
                     runtime.repository().setStage(row.model(), row.version(), stage);
@@ -436,7 +491,7 @@ public final class DeploymentsViewModel {
     /** Replaces the request with an example built from the selected version's signature. */
     public void resetExampleRequest() {
         ModelVersionRow row = selected.get();
-        requestJson.set(row == null ? "" : OipJson.exampleRequest(row.signature()));
+        requestJson.set(row == null ? "" : exampleRequest(row));
         responseJson.set("");
         latency.set("");
     }
@@ -474,10 +529,25 @@ public final class DeploymentsViewModel {
                         ui);
     }
 
+    /** A text pipeline takes text: its example is a sentence, the rest come from the signature. */
+    private static String exampleRequest(ModelVersionRow row) {
+        if (row.pipeline() && row.signature().input(PipelineConfig.TEXT_INPUT).isPresent()) {
+            return prettyJson("{\"id\": \"try-it\", \"inputs\": [{\"name\": \"text\", \"datatype\": \"BYTES\","
+                    + " \"shape\": [2], \"data\": [\"hello world\", \"Type your own texts here.\"]}]}");
+        }
+        return OipJson.exampleRequest(row.signature());
+    }
+
+    /** A pipeline answers under its name alone: the version would be its model's. */
+    private static OptionalLong version(ModelVersionRow row) {
+        return row.pipeline() ? OptionalLong.empty() : OptionalLong.of(row.version());
+    }
+
     private record TryItResult(String body, String summary) {}
 
     private TryItResult overHttp(RunningServer running, ModelVersionRow row, String body) {
-        String url = running.baseUrl() + "/v2/models/" + row.model() + "/versions/" + row.version() + "/infer";
+        String url = running.baseUrl() + "/v2/models/" + row.model()
+                + (row.pipeline() ? "" : "/versions/" + row.version()) + "/infer";
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(HTTP_TIMEOUT)
                 .header("Content-Type", "application/json")
@@ -499,8 +569,7 @@ public final class DeploymentsViewModel {
     }
 
     private TryItResult inProcess(ModelVersionRow row, String body) {
-        InferenceRequest request =
-                json.decodeRequest(body, runtime.served(row.model(), OptionalLong.of(row.version())));
+        InferenceRequest request = json.decodeRequest(body, runtime.served(row.model(), version(row)));
         long start = System.nanoTime();
         InferenceResponse response = runtime.infer(request).join();
         long nanos = System.nanoTime() - start;
@@ -515,11 +584,20 @@ public final class DeploymentsViewModel {
 
     private void selectionChanged(ModelVersionRow old, ModelVersionRow row) {
         signature.set(row == null ? "" : describe(row.signature()));
+        pipelineSteps.set(row == null ? "" : stepsText(row.pipelineSteps()));
         boolean sameVersion =
                 old != null && row != null && old.model().equals(row.model()) && old.version() == row.version();
         if (!sameVersion) {
             resetExampleRequest();
         }
+    }
+
+    private static String stepsText(List<String> steps) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < steps.size(); i++) {
+            text.append(i + 1).append(". ").append(steps.get(i)).append('\n');
+        }
+        return text.toString().strip();
     }
 
     static String describe(ModelSignature signature) {
@@ -584,6 +662,7 @@ public final class DeploymentsViewModel {
         List<ModelState> index = runtime.index();
         List<ModelVersionRow> rows = new ArrayList<>();
         for (String model : repository.modelNames()) {
+            pipelineRow(repository, index, model).ifPresent(rows::add);
             for (long version : repository.versions(model)) {
                 ModelVersionRecord record = repository.describe(model, version);
                 rows.add(new ModelVersionRow(
@@ -597,6 +676,49 @@ public final class DeploymentsViewModel {
             }
         }
         return rows;
+    }
+
+    /** A pipeline as a row of version 0, its signature over its model's newest version. */
+    private static Optional<ModelVersionRow> pipelineRow(
+            ModelRepository repository, List<ModelState> index, String name) {
+        Optional<PipelineConfig> pipeline;
+        try {
+            pipeline = repository.config(name).pipeline();
+        } catch (RuntimeException e) {
+            return Optional.empty(); // a broken config.json shows as the model's load failure
+        }
+        return pipeline.map(config -> new ModelVersionRow(
+                name,
+                0,
+                ModelStage.NONE,
+                index.stream()
+                        .filter(state -> state.name().equals(name))
+                        .findFirst()
+                        .map(DeploymentsViewModel::describe)
+                        .orElse(NOT_DEPLOYED),
+                0,
+                "",
+                pipelineSignature(repository, config),
+                config.describeSteps()));
+    }
+
+    private static ModelSignature pipelineSignature(ModelRepository repository, PipelineConfig config) {
+        try {
+            List<Long> versions = repository.versions(config.model());
+            if (!versions.isEmpty()) {
+                return config.signature(repository
+                        .describe(config.model(), versions.get(versions.size() - 1))
+                        .signature());
+            }
+        } catch (RuntimeException e) {
+            // the model is missing or does not fit: the load says why; show what the config declares
+        }
+        return new ModelSignature(
+                config.preprocess().isPresent()
+                        ? List.of(new TensorSpec(
+                                PipelineConfig.TEXT_INPUT, org.mlopsconsole.runtime.DataType.BYTES, List.of(-1L)))
+                        : List.of(),
+                List.of());
     }
 
     private static String state(List<ModelState> index, String model, long version) {

@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(
         name = "models",
         mixinStandardHelpOptions = true,
-        description = "A model repository's versions (versions) and their promotion stages (stage).",
-        subcommands = {ModelVersionsCommand.class, ModelStageCommand.class})
+        description = "A model repository's versions (versions), their promotion stages (stage) and pipelines"
+                + " (show-pipeline).",
+        subcommands = {ModelVersionsCommand.class, ModelStageCommand.class, ModelShowPipelineCommand.class})
 public final class ModelsCommand {}

@@ -102,4 +102,59 @@ class ModelImportCommandTest {
         assertThat(listed.exitCode).as(listed.err.toString()).isZero();
         assertThat(listed.out.toString()).containsPattern("(?m)^1 +none ").containsPattern("(?m)^2 +staging ");
     }
+
+    @Test
+    void aTokenizerMakesAnEmbeddingPipelineThatShowPipelinePrints() throws IOException {
+        Path tokenizer = temp.resolve("tokenizer.json");
+        try (InputStream in = getClass().getResourceAsStream("/all-minilm-l6-v2-q-tokenizer.json")) {
+            Files.copy(in, tokenizer);
+        }
+        CommandRun run = CommandRun.of(
+                "models",
+                "import",
+                model.toString(),
+                "--name",
+                "minilm",
+                "--repository",
+                repository.toString(),
+                "--tokenizer",
+                tokenizer.toString(),
+                "--max-length",
+                "128",
+                "--pooling",
+                "cls",
+                "--normalize");
+        Files.delete(tokenizer);
+        CommandRun show =
+                CommandRun.of("models", "show-pipeline", "minilm-text", "--repository", repository.toString());
+
+        assertThat(run.exitCode).as(run.err.toString()).isZero();
+        assertThat(repository.resolve("minilm-text/tokenizer.json")).exists();
+        assertThat(show.exitCode).as(show.err.toString()).isZero();
+        assertThat(show.out.toString())
+                .contains("Pipeline minilm-text")
+                .contains("1. tokenize   tokenizer.json (max length 128, truncation on, padding longest)")
+                .contains("2. model      minilm")
+                .contains("3. pool       cls, L2-normalized");
+    }
+
+    @Test
+    void aBadTokenizerIsRefusedBeforeTheModelIsWritten() throws IOException {
+        Path notATokenizer = Files.writeString(temp.resolve("tokenizer.json"), "{}");
+
+        CommandRun run = CommandRun.of(
+                "models",
+                "import",
+                model.toString(),
+                "--name",
+                "minilm",
+                "--repository",
+                repository.toString(),
+                "--tokenizer",
+                notATokenizer.toString());
+
+        assertThat(run.exitCode).isNotZero();
+        assertThat(run.err.toString()).contains("is not a HuggingFace tokenizer.json");
+        assertThat(repository.resolve("minilm")).doesNotExist();
+    }
 }

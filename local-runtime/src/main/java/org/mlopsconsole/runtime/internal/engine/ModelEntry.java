@@ -8,6 +8,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import org.mlopsconsole.runtime.ModelState;
 import org.mlopsconsole.runtime.ModelState.State;
+import org.mlopsconsole.runtime.internal.pipeline.LoadedPipeline;
 
 /** What the runtime holds of one model: its served versions, their states and statistics. */
 final class ModelEntry {
@@ -25,6 +26,14 @@ final class ModelEntry {
 
     volatile String fingerprint = "";
     volatile Optional<VariantPolicy> variants = Optional.empty();
+    volatile Optional<LoadedPipeline> pipeline = Optional.empty();
+
+    /** Takes the pipeline out of service; its tokenizer is freed once its requests are done. */
+    void dropPipeline() {
+        Optional<LoadedPipeline> old = pipeline;
+        pipeline = Optional.empty();
+        old.ifPresent(LoadedPipeline::close);
+    }
 
     ModelEntry(String name) {
         this.name = name;
@@ -35,7 +44,7 @@ final class ModelEntry {
     }
 
     boolean serves() {
-        return !serving.isEmpty() || variants.isPresent();
+        return !serving.isEmpty() || variants.isPresent() || pipeline.isPresent();
     }
 
     List<ModelState> states() {

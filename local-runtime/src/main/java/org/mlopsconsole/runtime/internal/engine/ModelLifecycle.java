@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.mlopsconsole.runtime.InvalidInputException;
 import org.mlopsconsole.runtime.ModelConfig;
 import org.mlopsconsole.runtime.ModelNotFoundException;
 import org.mlopsconsole.runtime.ModelRepository;
@@ -25,7 +26,9 @@ import org.mlopsconsole.runtime.ModelState;
 import org.mlopsconsole.runtime.ModelState.State;
 import org.mlopsconsole.runtime.ModelStatistics;
 import org.mlopsconsole.runtime.ModelVersionRecord;
+import org.mlopsconsole.runtime.PipelineConfig;
 import org.mlopsconsole.runtime.ServingException;
+import org.mlopsconsole.runtime.internal.pipeline.LoadedPipeline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +45,7 @@ public final class ModelLifecycle implements AutoCloseable {
     private final Observers observers;
     private final ExecutorService loader;
     private final ExecutorService retirer;
+    private final ExecutorService pipelineSteps;
     private final Map<String, ModelEntry> entries = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
@@ -50,6 +54,8 @@ public final class ModelLifecycle implements AutoCloseable {
         this.observers = observers;
         this.loader = Executors.newFixedThreadPool(loadThreads, named("model-load"));
         this.retirer = Executors.newCachedThreadPool(named("model-retire"));
+        this.pipelineSteps =
+                Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), named("pipeline-steps"));
     }
 
     static ThreadFactory named(String prefix) {
@@ -117,6 +123,11 @@ public final class ModelLifecycle implements AutoCloseable {
             throw e;
         }
         entry.configFailure = "";
+        if (config.pipeline().isPresent()) {
+            loadPipeline(entry, config.pipeline().get());
+            return;
+        }
+        entry.dropPipeline();
         if (config.variants().isPresent()) {
             loadVariantGroup(entry, config.variants().get());
             return;
@@ -144,6 +155,61 @@ public final class ModelLifecycle implements AutoCloseable {
             }
         }
         entry.versionStates.keySet().removeIf(version -> !next.containsKey(version) && !wanted.contains(version));
+    }
+
+    /**
+     * A pipeline serves through its model, which loads as a model of its own; a pipeline that
+     * fails to load keeps the previous one serving, as a failed config.json does.
+     */
+    private void loadPipeline(ModelEntry entry, PipelineConfig pipeline) {
+        String model = pipeline.model();
+        try {
+            if (!repository.contains(model)) {
+                throw new ModelNotFoundException("the model it runs, '" + model + "', is not in the repository");
+            }
+            LoadedPipeline loaded = LoadedPipeline.load(entry.name, pipeline, repository);
+            retireServing(entry);
+            entry.variants = Optional.empty();
+            Optional<LoadedPipeline> old = entry.pipeline;
+            entry.pipeline = Optional.of(loaded);
+            old.ifPresent(LoadedPipeline::close);
+        } catch (RuntimeException e) {
+            entry.configFailure = "pipeline not loaded: " + e.getMessage();
+            LOG.warn("Pipeline {} not loaded: {}", entry.name, e.getMessage());
+            observers.lifecycle(listener -> listener.failed(entry.name, OptionalLong.empty(), e.getMessage()));
+            throw e instanceof ServingException serving ? serving : new InvalidInputException(entry.configFailure, e);
+        }
+        entry.modelReason = "";
+        entry.versionStates.clear();
+        entry.versionStates.put(
+                0L,
+                new ModelState(
+                        entry.name,
+                        OptionalLong.empty(),
+                        State.READY,
+                        "pipeline: " + String.join(" → ", pipelineStepNames(pipeline))));
+        LOG.info("Pipeline {} is ready, serving model {}", entry.name, model);
+    }
+
+    private static List<String> pipelineStepNames(PipelineConfig pipeline) {
+        List<String> steps = new ArrayList<>();
+        pipeline.preprocess().ifPresent(t -> steps.add("tokenize"));
+        steps.add(pipeline.model());
+        pipeline.postprocess()
+                .ifPresent(step -> steps.add(step instanceof PipelineConfig.Pooling ? "pool" : "classify"));
+        return steps;
+    }
+
+    /** A name that served versions and now is a pipeline stops serving them. */
+    private void retireServing(ModelEntry entry) {
+        Map<Long, ServedVersion> current = entry.serving;
+        entry.serving = Map.of();
+        current.values().forEach(old -> retire(old, false));
+    }
+
+    /** Threads for the pipelines' pre- and post-processing, off the inference workers. */
+    ExecutorService pipelineSteps() {
+        return pipelineSteps;
     }
 
     /** A variant group serves through its members, which load as models of their own. */
@@ -274,6 +340,7 @@ public final class ModelLifecycle implements AutoCloseable {
             LOG.info("Variant group {} is unloaded", entry.name);
         }
         entry.variants = Optional.empty();
+        entry.dropPipeline();
         current.values().forEach(old -> retire(old, false));
         entry.versionStates.clear();
         entry.configFailure = "";
@@ -348,6 +415,8 @@ public final class ModelLifecycle implements AutoCloseable {
         }
         retirer.shutdown();
         awaitQuietly(retirer);
+        pipelineSteps.shutdown();
+        entries.values().forEach(ModelEntry::dropPipeline);
     }
 
     private static void awaitQuietly(ExecutorService executor) {

@@ -102,6 +102,9 @@ final class OnnxBatchExecutor implements AutoCloseable {
         if (batch.size() == 1) {
             return OrtTensors.toOnnx(environment, first.datatype(), first.shape(), first.data());
         }
+        if (first.shape().length >= 2 && first.datatype() != DataType.BYTES && batch.get(0).padded) {
+            return stackPadded(batch, input, rows);
+        }
         int size = 0;
         for (PreparedRequest request : batch) {
             size += request.inputs.get(input).data().remaining();
@@ -112,6 +115,41 @@ final class OnnxBatchExecutor implements AutoCloseable {
         }
         long[] shape = first.shape();
         shape[0] = rows;
+        return OrtTensors.toOnnx(environment, first.datatype(), shape, joined.flip());
+    }
+
+    /**
+     * Like {@link #stack} for requests whose dimension 1 differs (tokens of texts): each row is
+     * copied to the start of a zero-filled row as long as the batch's longest.
+     */
+    private OnnxTensor stackPadded(List<PreparedRequest> batch, int input, int rows) throws OrtException {
+        Tensor first = batch.get(0).inputs.get(input);
+        long longest = 0;
+        for (PreparedRequest request : batch) {
+            longest = Math.max(longest, request.inputs.get(input).shape()[1]);
+        }
+        long[] shape = first.shape();
+        long inner = 1;
+        for (int d = 2; d < shape.length; d++) {
+            inner *= shape[d];
+        }
+        int elementBytes = first.datatype().byteSize();
+        int paddedRowBytes = Math.toIntExact(longest * inner * elementBytes);
+        ByteBuffer joined =
+                ByteBuffer.allocate(Math.multiplyExact(rows, paddedRowBytes)).order(ByteOrder.LITTLE_ENDIAN);
+        for (PreparedRequest request : batch) {
+            Tensor part = request.inputs.get(input);
+            int rowBytes = Math.toIntExact(part.shape()[1] * inner * elementBytes);
+            ByteBuffer data = part.data();
+            for (long row = 0; row < part.shape()[0]; row++) {
+                int start = joined.position();
+                joined.put(data.slice(data.position(), rowBytes));
+                data.position(data.position() + rowBytes);
+                joined.position(start + paddedRowBytes);
+            }
+        }
+        shape[0] = rows;
+        shape[1] = longest;
         return OrtTensors.toOnnx(environment, first.datatype(), shape, joined.flip());
     }
 

@@ -37,6 +37,9 @@ final class PreparedRequest implements DynamicBatcher.Item {
     final Set<String> outputs;
     final long batchSize;
     final String batchKey;
+    /** Its inputs may be padded with zeros along dimension 1 to the longest of its batch. */
+    final boolean padded;
+
     final long enqueuedNanos;
     final long deadlineNanos;
     final CompletableFuture<List<Tensor>> result = new CompletableFuture<>();
@@ -75,8 +78,10 @@ final class PreparedRequest implements DynamicBatcher.Item {
             List<Tensor> inputs,
             Set<String> outputs,
             long batchSize,
-            String batchKey) {
+            String batchKey,
+            boolean padded) {
         this.request = request;
+        this.padded = padded;
         this.origin = origin;
         this.inputs = inputs;
         this.outputs = outputs;
@@ -88,9 +93,13 @@ final class PreparedRequest implements DynamicBatcher.Item {
                 : Long.MAX_VALUE;
     }
 
-    /** @param maxBatchSize 0 when the model does not batch */
+    /**
+     * @param maxBatchSize 0 when the model does not batch
+     * @param padded requests of any length along dimension 1 batch together, padded with zeros
+     *     (token inputs with their attention mask: padding changes no real token's output)
+     */
     static PreparedRequest prepare(
-            InferenceRequest request, Origin origin, ModelSignature signature, int maxBatchSize) {
+            InferenceRequest request, Origin origin, ModelSignature signature, int maxBatchSize, boolean padded) {
         String model = request.model();
         Map<String, Tensor> byName = new HashMap<>();
         for (Tensor input : request.inputs()) {
@@ -129,9 +138,11 @@ final class PreparedRequest implements DynamicBatcher.Item {
             batchSize = first;
             ordered.add(input);
             long[] shape = input.shape();
+            int fixedFrom = padded && shape.length >= 2 ? 2 : Math.min(1, shape.length);
             key.append(spec.name())
-                    .append(Arrays.toString(Arrays.copyOfRange(shape, Math.min(1, shape.length), shape.length)))
-                    .append(';');
+                    .append(padded && shape.length >= 2 ? "[~" : "[")
+                    .append(Arrays.toString(Arrays.copyOfRange(shape, fixedFrom, shape.length)))
+                    .append("];");
         }
         Set<String> outputs = new LinkedHashSet<>();
         if (request.requestedOutputs().isEmpty()) {
@@ -148,7 +159,7 @@ final class PreparedRequest implements DynamicBatcher.Item {
         }
         key.append("->").append(outputs);
         return new PreparedRequest(
-                request, origin, List.copyOf(ordered), outputs, Math.max(batchSize, 1), key.toString());
+                request, origin, List.copyOf(ordered), outputs, Math.max(batchSize, 1), key.toString(), padded);
     }
 
     private static void checkInput(Tensor input, TensorSpec spec, String model) {

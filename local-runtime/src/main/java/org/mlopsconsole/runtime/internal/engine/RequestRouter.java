@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import org.mlopsconsole.runtime.InferenceObserver;
 import org.mlopsconsole.runtime.InferenceRequest;
@@ -17,9 +18,11 @@ import org.mlopsconsole.runtime.ModelMetadata;
 import org.mlopsconsole.runtime.ModelNotFoundException;
 import org.mlopsconsole.runtime.ModelRepository;
 import org.mlopsconsole.runtime.ModelState;
+import org.mlopsconsole.runtime.PipelineConfig;
 import org.mlopsconsole.runtime.ServedModel;
 import org.mlopsconsole.runtime.ServiceUnavailableException;
 import org.mlopsconsole.runtime.VariantSwitch;
+import org.mlopsconsole.runtime.internal.pipeline.LoadedPipeline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,21 +52,30 @@ public final class RequestRouter {
         long started = System.nanoTime();
         try {
             ModelEntry entry = entry(request.model());
+            if (entry.pipeline.isPresent()) {
+                return inferThroughPipeline(entry, request, requestId, started);
+            }
             if (entry.variants.isPresent()) {
                 return inferThroughVariant(entry, entry.variants.get(), request, requestId);
             }
-            return submit(request, new PreparedRequest.Origin(requestId, request.model(), Optional.empty()));
+            return submit(request, new PreparedRequest.Origin(requestId, request.model(), Optional.empty()), false);
         } catch (RuntimeException e) {
             failedBeforeQueue(request, requestId, started, e);
             return CompletableFuture.failedFuture(e);
         }
     }
 
-    private CompletableFuture<InferenceResponse> submit(InferenceRequest request, PreparedRequest.Origin origin) {
+    /**
+     * @param padded the request's token inputs may be padded along dimension 1 to batch with
+     *     others (a pipeline's tokenized text)
+     */
+    private CompletableFuture<InferenceResponse> submit(
+            InferenceRequest request, PreparedRequest.Origin origin, boolean padded) {
         ModelEntry entry = entry(request.model());
         for (int attempt = 0; attempt < SUBMIT_ATTEMPTS; attempt++) {
             ServedVersion served = resolve(entry, request.version());
-            PreparedRequest prepared = PreparedRequest.prepare(request, origin, served.signature, served.maxBatchSize);
+            PreparedRequest prepared =
+                    PreparedRequest.prepare(request, origin, served.signature, served.maxBatchSize, padded);
             if (attempt == 0 && observers.watchingInference()) {
                 InferenceObserver.Admitted admitted = new InferenceObserver.Admitted(
                         origin.requestId(), request.id(), origin.askedModel(), served.version, origin.variant());
@@ -103,13 +115,76 @@ public final class RequestRouter {
                 request.requestedOutputs(),
                 request.timeoutMicros());
         PreparedRequest.Origin origin = new PreparedRequest.Origin(requestId, group.name, Optional.of(variant));
-        return submit(forwarded, origin).thenApply(response -> {
+        return submit(forwarded, origin, false).thenApply(response -> {
             policy.observe(variant, System.nanoTime() - started, queueDepthOrZero(variant))
                     .ifPresent(change -> recordSwitch(
                             new VariantSwitch(Instant.now(), group.name, change.from(), change.to(), change.reason())));
             return new InferenceResponse(
                     group.name, response.version(), response.id(), response.outputs(), Map.of("variant", variant));
         });
+    }
+
+    /**
+     * Tokenizes on a pipeline thread, queues the tokens to the model (where they batch with other
+     * requests, padded to the batch's longest), and post-processes on a pipeline thread again, so
+     * the model's inference workers only ever run the model.
+     */
+    private CompletableFuture<InferenceResponse> inferThroughPipeline(
+            ModelEntry entry, InferenceRequest request, long requestId, long started) {
+        LoadedPipeline pipeline = acquirePipeline(entry);
+        PreparedRequest.Origin origin = new PreparedRequest.Origin(requestId, entry.name, Optional.empty());
+        try {
+            ServedVersion served = resolve(entry(pipeline.config().model()), request.version());
+            Executor steps = lifecycle.pipelineSteps();
+            return CompletableFuture.supplyAsync(
+                            () -> {
+                                try {
+                                    return pipeline.preprocess(
+                                            request.inputs(), request.requestedOutputs(), served.signature);
+                                } catch (RuntimeException e) {
+                                    failedBeforeQueue(request, requestId, started, e);
+                                    throw e;
+                                }
+                            },
+                            steps)
+                    .thenCompose(call -> submit(
+                                    new InferenceRequest(
+                                            pipeline.config().model(),
+                                            request.version(),
+                                            request.id(),
+                                            call.inputs(),
+                                            call.outputs(),
+                                            request.timeoutMicros()),
+                                    origin,
+                                    true)
+                            .thenApplyAsync(
+                                    response -> new InferenceResponse(
+                                            entry.name,
+                                            response.version(),
+                                            request.id(),
+                                            pipeline.postprocess(response.outputs(), call, request.requestedOutputs()),
+                                            Map.of(
+                                                    "pipeline_model",
+                                                    pipeline.config().model())),
+                                    steps))
+                    .whenComplete((response, error) -> pipeline.release());
+        } catch (RuntimeException e) {
+            pipeline.release();
+            throw e;
+        }
+    }
+
+    private LoadedPipeline acquirePipeline(ModelEntry entry) {
+        for (int attempt = 0; attempt < SUBMIT_ATTEMPTS; attempt++) {
+            Optional<LoadedPipeline> pipeline = entry.pipeline;
+            if (pipeline.isEmpty()) {
+                break;
+            }
+            if (pipeline.get().acquire()) {
+                return pipeline.get();
+            }
+        }
+        throw new ServiceUnavailableException("pipeline '" + entry.name + "' is being reloaded; retry");
     }
 
     private void recordSwitch(VariantSwitch event) {
@@ -192,6 +267,10 @@ public final class RequestRouter {
     public boolean modelReady(String name, OptionalLong version) {
         ModelEntry entry =
                 lifecycle.find(name).orElseThrow(() -> new ModelNotFoundException("unknown model: '" + name + "'"));
+        if (entry.pipeline.isPresent()) {
+            String model = entry.pipeline.get().config().model();
+            return lifecycle.find(model).isPresent() && modelReady(model, version);
+        }
         if (entry.variants.isPresent()) {
             return modelReady(entry.variants.get().current(), version);
         }
@@ -200,6 +279,12 @@ public final class RequestRouter {
 
     public ModelMetadata metadata(String name, OptionalLong version) {
         ModelEntry entry = entry(name);
+        if (entry.pipeline.isPresent()) {
+            LoadedPipeline pipeline = entry.pipeline.get();
+            ModelMetadata model = metadata(pipeline.config().model(), version);
+            return new ModelMetadata(
+                    name, model.versions(), ModelMetadata.PIPELINE_PLATFORM, pipeline.signature(model.signature()));
+        }
         if (entry.variants.isPresent()) {
             ModelMetadata current = metadata(entry.variants.get().current(), version);
             return new ModelMetadata(name, current.versions(), current.platform(), current.signature());
@@ -210,6 +295,11 @@ public final class RequestRouter {
         return new ModelMetadata(name, versions, ModelMetadata.ONNX_PLATFORM, served.signature);
     }
 
+    /** The pipeline a name serves, when it is one. */
+    public Optional<PipelineConfig> pipeline(String name) {
+        return lifecycle.find(name).flatMap(entry -> entry.pipeline).map(LoadedPipeline::config);
+    }
+
     public Optional<ModelConfig> servedConfig(String name, OptionalLong version) {
         return Optional.of(resolve(entry(name), version).config);
     }
@@ -217,6 +307,11 @@ public final class RequestRouter {
     /** The version that would serve a request now; for a variant group, its current member's. */
     public ServedModel served(String name, OptionalLong version) {
         ModelEntry entry = entry(name);
+        if (entry.pipeline.isPresent()) {
+            LoadedPipeline pipeline = entry.pipeline.get();
+            ServedModel model = served(pipeline.config().model(), version);
+            return new ServedModel(name, model.version(), pipeline.signature(model.signature()), model.maxBatchSize());
+        }
         if (entry.variants.isPresent()) {
             ServedModel current = served(entry.variants.get().current(), version);
             return new ServedModel(name, OptionalLong.empty(), current.signature(), current.maxBatchSize());
@@ -226,6 +321,10 @@ public final class RequestRouter {
     }
 
     public int maxBatchSize(String name, OptionalLong version) {
-        return resolve(entry(name), version).maxBatchSize;
+        ModelEntry entry = entry(name);
+        if (entry.pipeline.isPresent()) {
+            return maxBatchSize(entry.pipeline.get().config().model(), version);
+        }
+        return resolve(entry, version).maxBatchSize;
     }
 }

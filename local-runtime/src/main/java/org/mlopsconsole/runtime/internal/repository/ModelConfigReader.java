@@ -35,7 +35,8 @@ public final class ModelConfigReader {
             "warmup",
             "version_policy",
             "response_cache",
-            "variants");
+            "variants",
+            "pipeline");
 
     private final String source;
 
@@ -63,6 +64,13 @@ public final class ModelConfigReader {
 
     private ModelConfig read(JsonNode root) {
         checkFields(root, TOP_LEVEL, "");
+        if (root.has("pipeline")) {
+            if (root.size() > 1) {
+                throw error("\"pipeline\" stands alone: batching, threads and the other settings belong in the"
+                        + " config.json of the model the pipeline runs");
+            }
+            return ModelConfig.ofPipeline(PipelineJson.read(root.get("pipeline"), this));
+        }
         ModelConfig defaults = ModelConfig.defaults();
         OptionalInt maxBatchSize = root.has("max_batch_size")
                 ? OptionalInt.of(intField(root, "max_batch_size", 0, 4096))
@@ -168,13 +176,8 @@ public final class ModelConfigReader {
         requireObject(node, "response_cache");
         checkFields(node, Set.of("enable", "max_bytes"), "response_cache.");
         ResponseCache defaults = ResponseCache.disabled();
-        boolean enabled = defaults.enabled();
-        if (node.has("enable")) {
-            if (!node.get("enable").isBoolean()) {
-                throw error("response_cache.enable must be true or false");
-            }
-            enabled = node.get("enable").booleanValue();
-        }
+        boolean enabled =
+                node.has("enable") ? booleanField(node.get("enable"), "response_cache.enable") : defaults.enabled();
         long maxBytes = node.has("max_bytes")
                 ? longField(node, "max_bytes", "response_cache.", 1, Long.MAX_VALUE)
                 : defaults.maxBytes();
@@ -220,7 +223,15 @@ public final class ModelConfigReader {
                 switchBack);
     }
 
-    private void checkFields(JsonNode node, Set<String> allowed, String prefix) {
+    /** @param field the value's full name, for the message */
+    boolean booleanField(JsonNode value, String field) {
+        if (!value.isBoolean()) {
+            throw error(field + " must be true or false, not " + value);
+        }
+        return value.booleanValue();
+    }
+
+    void checkFields(JsonNode node, Set<String> allowed, String prefix) {
         Iterator<String> names = node.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
@@ -231,7 +242,7 @@ public final class ModelConfigReader {
         }
     }
 
-    private void requireObject(JsonNode node, String field) {
+    void requireObject(JsonNode node, String field) {
         if (!node.isObject()) {
             throw error(field + " must be a JSON object");
         }
@@ -241,7 +252,7 @@ public final class ModelConfigReader {
         return intField(node, field, "", min, max);
     }
 
-    private int intField(JsonNode node, String field, String prefix, int min, int max) {
+    int intField(JsonNode node, String field, String prefix, int min, int max) {
         return (int) longField(node, field, prefix, min, max);
     }
 
@@ -257,7 +268,7 @@ public final class ModelConfigReader {
         return value.longValue();
     }
 
-    private InvalidInputException error(String message) {
+    InvalidInputException error(String message) {
         return new InvalidInputException(source + ": " + message);
     }
 }
