@@ -19,7 +19,8 @@ import org.mlopsconsole.runtime.benchmark.PointResult;
  * batch 1, 8, 16 and 32 (the best is the ceiling), then served at concurrency 16 with batching on,
  * JSON and binary outputs, and the small model's c=1 HTTP overhead. Each served point also prints
  * the load generator's CPU share (its threads' CPU per request × requests per second ÷ cores) and
- * the whole process's CPU share, since on a small machine client and server share the cores. Run it
+ * the whole process's CPU share, since on a small machine client and server share the cores, and
+ * the CPU per item of every point, whose ratios hold on a machine busy with other work. Run it
  * with the classes of two builds one after the other in one script to compare them (see
  * docs/performance.md). Not a test.
  */
@@ -38,58 +39,123 @@ public final class ServingGapBenchmark {
         Model int8 = models.get(2);
         ServingBenchmark.warmUpServer(int8, work);
         double best = 0;
+        double bestCpuPerItem = Double.NaN;
         for (int batch : new int[] {1, 8, 16, 32}) {
-            ServingBenchmark.Figures figures = ServingBenchmark.inProcess(int8, batch, 0);
-            best = Math.max(best, figures.perSecond());
+            CpuMeter cpu = new CpuMeter();
+            BenchPlan plan = ServingBenchmark.plan(new BenchTarget.OnnxFile(int8.file()), 1)
+                    .withBatches(List.of(batch));
+            PointResult figures = Benchmark.run(plan, cpu).points().get(0);
+            if (figures.throughput() > best) {
+                best = figures.throughput();
+                bestCpuPerItem = cpu.microsPerItem();
+            }
             System.out.printf(
-                    Locale.ROOT, "%s | int8 in-process batch %d | %.0f items/s%n", label, batch, figures.perSecond());
+                    Locale.ROOT,
+                    "%s | int8 in-process batch %d | %.0f items/s%s | %.0f µs CPU per item | load %.1f%n",
+                    label,
+                    batch,
+                    figures.throughput(),
+                    figures.stable() ? "" : " (unstable)",
+                    cpu.microsPerItem(),
+                    loadAverage());
         }
-        double json = served(label, int8, work, false);
-        double binary = served(label, int8, work, true);
+        double[] json = served(label, int8, work, false);
+        double[] binary = served(label, int8, work, true);
         double smallInProcess = ServingBenchmark.inProcess(small, 1, 0).p50Millis();
         double smallServed;
         try (Served served = Served.start(small, work, BATCHING)) {
-            smallServed = point(served, 1, false).latencyMs().p50();
+            smallServed =
+                    point(served, 1, false, BenchProgress.NONE).latencyMs().p50();
         }
         System.out.printf(
                 Locale.ROOT,
                 "%s | RATIOS | c=16 JSON ÷ best in-process %.2f | binary %.2f | small c=1 HTTP overhead %.3f ms"
                         + " | load %.1f%n",
                 label,
-                json / best,
-                binary / best,
+                json[0] / best,
+                binary[0] / best,
                 smallServed - smallInProcess,
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                loadAverage());
+        System.out.printf(
+                Locale.ROOT,
+                "%s | CPU-BOUND RATIOS | best in-process CPU per item ÷ served: JSON %.2f | binary %.2f%n",
+                label,
+                bestCpuPerItem / json[1],
+                bestCpuPerItem / binary[1]);
     }
 
-    private static double served(String label, Model model, Path work, boolean binary) throws Exception {
+    /**
+     * The process's CPU per inference over a point's measured windows (from the second on; the
+     * first has no start mark). Served, it counts the server and the load generator, which share
+     * the machine. On a machine whose other processes take most of the cores, throughput ratios
+     * follow the share the benchmark happened to get; the CPU an item costs does not, so its ratio
+     * is what the throughput ratio would be where the benchmark has the cores to itself.
+     */
+    private static final class CpuMeter implements BenchProgress {
+        private long lastCpu = -1;
+        private long lastWall;
+        private double cpuNanos;
+        private double items;
+
+        @Override
+        public void windowMeasured(int trial, double throughput, double p95Ms) {
+            long cpu = processCpuNanos();
+            long wall = System.nanoTime();
+            if (trial == 1) {
+                cpuNanos = 0;
+                items = 0;
+            } else if (lastCpu >= 0) {
+                cpuNanos += cpu - lastCpu;
+                items += throughput * (wall - lastWall) / 1e9;
+            }
+            lastCpu = cpu;
+            lastWall = wall;
+        }
+
+        double microsPerItem() {
+            return cpuNanos / 1e3 / items;
+        }
+    }
+
+    /** Throughput and CPU microseconds per item of MiniLM served at c=16. */
+    private static double[] served(String label, Model model, Path work, boolean binary) throws Exception {
         try (Served served = Served.start(model, work, BATCHING)) {
             long cpuBefore = processCpuNanos();
             long wallBefore = System.nanoTime();
-            PointResult point = point(served, 16, binary);
+            CpuMeter cpu = new CpuMeter();
+            PointResult point = point(served, 16, binary, cpu);
             double processShare = (processCpuNanos() - cpuBefore) / (double) (System.nanoTime() - wallBefore) / CORES;
             double generatorShare =
                     point.generatorCpuMicrosPerRequest().orElse(Double.NaN) * point.requestsPerSecond() / 1e6 / CORES;
             System.out.printf(
                     Locale.ROOT,
-                    "%s | int8 served c=16 %s | %.0f items/s | p50 %.2f ms | generator CPU %.0f %% of cores,"
-                            + " process %.0f %%%s%n",
+                    "%s | int8 served c=16 %s | %.0f items/s | p50 %.2f ms | %.0f µs CPU per item, generator's"
+                            + " %.0f | generator CPU %.0f %% of cores, process %.0f %%%s | load %.1f%n",
                     label,
                     binary ? "binary" : "JSON",
                     point.throughput(),
                     point.latencyMs().p50(),
+                    cpu.microsPerItem(),
+                    point.generatorCpuMicrosPerRequest().orElse(Double.NaN),
                     100 * generatorShare,
                     100 * processShare,
-                    point.stable() ? "" : " (unstable)");
-            return point.throughput();
+                    point.stable() ? "" : " (unstable)",
+                    loadAverage());
+            return new double[] {point.throughput(), cpu.microsPerItem()};
         }
     }
 
-    private static PointResult point(Served served, int concurrency, boolean binary) throws InterruptedException {
+    private static PointResult point(Served served, int concurrency, boolean binary, BenchProgress progress)
+            throws InterruptedException {
         BenchTarget target =
                 new BenchTarget.OipHttp(URI.create(served.server().baseUrl()), "m").withBinaryOutput(binary);
         BenchPlan plan = ServingBenchmark.plan(target, concurrency);
-        return Benchmark.run(plan, BenchProgress.NONE).points().get(0);
+        return Benchmark.run(plan, progress).points().get(0);
+    }
+
+    /** The machine's one-minute load average, printed with every figure of a shared machine. */
+    static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static long processCpuNanos() {

@@ -20,7 +20,7 @@ import org.mlopsconsole.runtime.benchmark.Benchmark;
 /**
  * Trust in the engine's numbers: this runtime's server measured at the same concurrency by the
  * engine ({@code bench}) and by wrk (Debian's wrk package, a C load generator with a Lua script
- * posting the same request), taking turns over the same measured time (3 windows of
+ * posting the same request), taking turns (each going first every other round) over the same measured time (3 windows of
  * {@code bench.seconds} for the engine, one wrk run of 3 × as long, each after a 2 s warmup), for
  * {@code bench.rounds} rounds; it prints every round and the median ratios, since on a shared machine
  * the load of the neighbours moves more than either tool does. The engine's own floor (an echo
@@ -59,37 +59,46 @@ public final class WrkAgreementBenchmark {
                     model.name(),
                     SECONDS);
             System.out.println("| concurrency | round | wrk req/s | bench req/s | bench ÷ wrk | wrk p50 ms"
-                    + " | bench p50 ms | bench ÷ wrk |");
-            System.out.println("|---|---|---|---|---|---|---|---|");
+                    + " | bench p50 ms | bench ÷ wrk | load |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|");
             BenchResult last = null;
             for (int concurrency : levels) {
                 double[] throughputRatios = new double[ROUNDS];
                 double[] p50Ratios = new double[ROUNDS];
                 for (int round = 0; round < ROUNDS; round++) {
-                    Figures wrk = wrk(url, script, concurrency);
+                    // the two take turns going first, so neither always finds the server warmer
+                    Figures wrk = null;
+                    if (round % 2 == 0) {
+                        wrk = wrk(url, script, concurrency);
+                    }
                     BenchTarget target =
                             new BenchTarget.OipHttp(URI.create(served.server().baseUrl()), "m");
                     BenchPlan plan = ServingBenchmark.plan(target, concurrency);
                     // exactly three windows, the time wrk measures
                     last = Benchmark.run(plan.withMeasurement(plan.measurement().withMaxTrials(3)), BenchProgress.NONE);
                     Figures bench = ServingBenchmark.figures(last);
+                    if (wrk == null) {
+                        wrk = wrk(url, script, concurrency);
+                    }
                     throughputRatios[round] = bench.perSecond() / wrk.perSecond();
                     p50Ratios[round] = bench.p50Millis() / wrk.p50Millis();
                     System.out.printf(
                             Locale.ROOT,
-                            "| %d | %d | %.1f | %.1f | %.2f | %.2f | %.2f | %.2f |%n",
+                            "| %d | %d (%s first) | %.1f | %.1f | %.2f | %.2f | %.2f | %.2f | %.1f |%n",
                             concurrency,
                             round + 1,
+                            round % 2 == 0 ? "wrk" : "bench",
                             wrk.perSecond(),
                             bench.perSecond(),
                             throughputRatios[round],
                             wrk.p50Millis(),
                             bench.p50Millis(),
-                            p50Ratios[round]);
+                            p50Ratios[round],
+                            ServingGapBenchmark.loadAverage());
                 }
                 System.out.printf(
                         Locale.ROOT,
-                        "| %d | median | | | **%.2f** | | | **%.2f** |%n",
+                        "| %d | median | | | **%.2f** | | | **%.2f** | |%n",
                         concurrency,
                         median(throughputRatios),
                         median(p50Ratios));

@@ -18,7 +18,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.Histogram;
-import org.HdrHistogram.Recorder;
 import org.mlopsconsole.runtime.benchmark.BenchProgress;
 import org.mlopsconsole.runtime.benchmark.Latency;
 import org.mlopsconsole.runtime.benchmark.LoadPoint;
@@ -30,7 +29,8 @@ import org.mlopsconsole.runtime.benchmark.SessionSettings;
 /**
  * Drives one load point against a target and measures it the way perf_analyzer does: a warmup,
  * then back-to-back time windows (the load never pauses between them) until the last ones agree
- * or the trials run out. Latencies go into HdrHistogram recorders, one interval per window.
+ * or the trials run out. Latencies go into HdrHistogram recorders (one per thread), one interval
+ * per window.
  */
 public final class LoadGenerator implements AutoCloseable {
 
@@ -43,8 +43,8 @@ public final class LoadGenerator implements AutoCloseable {
     private final List<Object> prepared;
     private final int batch;
     private final MeasurementSettings settings;
-    private final Recorder latency = new Recorder(3);
-    private final Recorder service = new Recorder(3);
+    private final PerThreadRecorder latency = new PerThreadRecorder();
+    private final PerThreadRecorder service = new PerThreadRecorder();
     private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
     /** The threads the generator made (clients, dispatcher, open-loop workers): their CPU is its own. */
     private final List<Thread> threads = new CopyOnWriteArrayList<>();
@@ -96,8 +96,8 @@ public final class LoadGenerator implements AutoCloseable {
             throws InterruptedException {
         start(load);
         sleep(settings.warmup());
-        latency.getIntervalHistogram();
-        service.getIntervalHistogram();
+        latency.intervalHistogram();
+        service.intervalHistogram();
         Map<String, Long> errorsBefore = errorCounts();
         long cpuBefore = cpuNanos();
         Optional<StatisticsSnapshot> statisticsBefore = client.statistics();
@@ -107,8 +107,8 @@ public final class LoadGenerator implements AutoCloseable {
         boolean stable = false;
         while (!stable && windows.size() < settings.maxTrials()) {
             sleep(settings.window());
-            Histogram windowLatency = latency.getIntervalHistogram();
-            Histogram windowService = service.getIntervalHistogram();
+            Histogram windowLatency = latency.intervalHistogram();
+            Histogram windowService = service.intervalHistogram();
             long now = System.nanoTime();
             Map<String, Long> errorsNow = errorCounts();
             long cpuNow = cpuNanos();

@@ -56,6 +56,10 @@ final class OnnxBatchExecutor implements AutoCloseable {
         try {
             options.setIntraOpNumThreads(config.servingIntraOpThreads());
             options.setInterOpNumThreads(config.servingInterOpThreads());
+            // Idle pool threads would spin waiting for the next operator: on a small machine they
+            // take the cores the HTTP threads need to decode requests and write answers.
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
+            options.addConfigEntry("session.inter_op.allow_spinning", "0");
             session = environment.createSession(file.toString(), options);
             return new OnnxBatchExecutor(label, environment, options, session);
         } catch (OrtException | RuntimeException e) {

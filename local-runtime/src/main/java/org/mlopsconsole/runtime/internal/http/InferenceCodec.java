@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -518,12 +517,11 @@ public final class InferenceCodec {
 
     /** The response as JSON, followed by the binary outputs when any was asked for in binary. */
     Encoded encode(InferenceResponse response, Tensors request) {
-        // sized once: growing from a small buffer copied a MiniLM answer (70 KB) about nine times
         long estimate = 256;
         for (Tensor output : response.outputs()) {
             estimate += request.binary(output.name()) ? 64 : 64 + JsonTensors.estimatedBytes(output);
         }
-        ExposedBuffer json = new ExposedBuffer((int) Math.min(estimate, 1 << 26));
+        AnswerBuffer json = new AnswerBuffer((int) Math.min(estimate, 1 << 26));
         List<ByteBuffer> binaries = new ArrayList<>();
         try (JsonGenerator out = mapper.getFactory().createGenerator(json)) {
             out.writeStartObject();
@@ -557,7 +555,7 @@ public final class InferenceCodec {
                     binaries.add(data);
                 } else {
                     out.writeFieldName("data");
-                    JsonTensors.write(out, output);
+                    JsonTensors.write(out, json, output);
                 }
                 out.writeEndObject();
             }
@@ -585,17 +583,6 @@ public final class InferenceCodec {
     }
 
     record Encoded(byte[] body, OptionalLong headerLength) {}
-
-    /** A byte stream sized once from the answer's estimate, whose array the binary outputs extend. */
-    private static final class ExposedBuffer extends ByteArrayOutputStream {
-        ExposedBuffer(int size) {
-            super(size);
-        }
-
-        byte[] buffer() {
-            return buf;
-        }
-    }
 
     /**
      * A raw binary request as Triton accepts it: the model has one input with at most one variable

@@ -3,6 +3,7 @@ package org.mlopsconsole.runtime.internal.http;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import org.mlopsconsole.runtime.DataType;
 import org.mlopsconsole.runtime.Tensor;
 
 /** Tensor data written as flat JSON arrays in row-major order; {@link TensorValues} reads them. */
@@ -10,8 +11,21 @@ final class JsonTensors {
 
     private JsonTensors() {}
 
-    static void write(JsonGenerator out, Tensor tensor) throws IOException {
+    /**
+     * Writes the tensor's data array as the generator's next value. Float arrays go straight into
+     * {@code sink}, the generator's own stream, through {@link FloatText}: the generator is told a
+     * value follows (it writes the separator) and flushed, then the array is appended after it.
+     */
+    static void write(JsonGenerator out, AnswerBuffer sink, Tensor tensor) throws IOException {
         ByteBuffer data = tensor.data();
+        if (tensor.datatype() == DataType.FP32
+                || tensor.datatype() == DataType.FP16
+                || tensor.datatype() == DataType.BF16) {
+            out.writeRawValue("");
+            out.flush();
+            sink.appendFloatArray(data, tensor.datatype());
+            return;
+        }
         out.writeStartArray();
         switch (tensor.datatype()) {
             case BOOL -> {
@@ -59,21 +73,7 @@ final class JsonTensors {
                     out.writeNumber(new java.math.BigInteger(Long.toUnsignedString(data.getLong())));
                 }
             }
-            case FP16 -> {
-                while (data.hasRemaining()) {
-                    out.writeNumber(HalfFloats.fromHalf(data.getShort()));
-                }
-            }
-            case BF16 -> {
-                while (data.hasRemaining()) {
-                    out.writeNumber(HalfFloats.fromBfloat16(data.getShort()));
-                }
-            }
-            case FP32 -> {
-                while (data.hasRemaining()) {
-                    out.writeNumber(data.getFloat());
-                }
-            }
+            case FP16, BF16, FP32 -> throw new IllegalStateException("written by FloatText");
             case FP64 -> {
                 while (data.hasRemaining()) {
                     out.writeNumber(data.getDouble());

@@ -104,4 +104,21 @@ class InferenceCodecTest {
                         data.get(7).textValue()))
                 .containsExactly("NaN", "Infinity", "-Infinity");
     }
+
+    @Test
+    void floatArraysWrittenBesideTheGeneratorKeepTheAnswersStructure() throws IOException {
+        ByteBuffer half = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN);
+        half.putShort(HalfFloats.toHalf(0.5f)).putShort(HalfFloats.toHalf(-2f)).flip();
+        JsonNode outputs = answer(
+                        new Tensor("h", org.mlopsconsole.runtime.DataType.FP16, new long[] {2}, half),
+                        Tensor.ofFloats("f", new long[] {3}, 0.1f, -1.5e-7f, 3e12f),
+                        Tensor.ofFloats("empty", new long[] {0}),
+                        Tensor.ofInts("i", new long[] {1}, 7))
+                .path("outputs");
+        assertThat(outputs.path(0).path("data").toString()).isEqualTo("[0.5,-2.0]");
+        assertThat(outputs.path(1).path("data").toString()).isEqualTo("[0.1,-1.5E-7,3.0E12]");
+        assertThat(outputs.path(1).path("shape").toString()).isEqualTo("[3]");
+        assertThat(outputs.path(2).path("data").toString()).isEqualTo("[]");
+        assertThat(outputs.path(3).path("data").get(0).intValue()).isEqualTo(7);
+    }
 }
