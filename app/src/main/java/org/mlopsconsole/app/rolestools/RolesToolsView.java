@@ -31,6 +31,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.mlopsconsole.app.common.Tables;
 import org.mlopsconsole.assessment.challenges.Challenge;
 import org.mlopsconsole.assessment.challenges.RegisteredChallenge;
 import org.mlopsconsole.assessment.roles.OrganizationSize;
@@ -472,6 +473,7 @@ public final class RolesToolsView {
         picker.setAlignment(Pos.CENTER_LEFT);
 
         TableView<RegisteredChallenge> table = new TableView<>(viewModel.challenges());
+        Tables.wheelScrollsPage(table);
         table.setId("challenge-register");
         table.getColumns().add(column("Challenge", 260, RegisteredChallenge::name));
         table.getColumns().add(column("L", 40, entry -> Integer.toString(entry.likelihood())));
