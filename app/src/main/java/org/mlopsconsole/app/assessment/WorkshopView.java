@@ -69,6 +69,7 @@ public final class WorkshopView {
     private final GridPane participantRows = new GridPane();
     private double cellWidth = CELL_WIDTH;
     private ScrollPane scroll;
+    private final List<Timeline> ticking = new ArrayList<>();
     private int columns = 1;
     private final List<SegmentedButton> ratingButtons = new ArrayList<>();
     private final List<Node> rowNodes = new ArrayList<>();
@@ -123,6 +124,7 @@ public final class WorkshopView {
         viewModel.participantRatings().removeListener(ratingsListener);
         viewModel.consensusProperty().removeListener(consensusListener);
         viewModel.ratingsHiddenProperty().removeListener(hiddenListener);
+        ticking.forEach(Timeline::stop);
     }
 
     /**
@@ -235,7 +237,10 @@ public final class WorkshopView {
             distribution.visibleProperty().bind(viewModel.ratingsHiddenProperty());
             distribution.managedProperty().bind(distribution.visibleProperty());
         }
-        HBox spreadRow = new HBox(12, spread, disagreement);
+        Tooltip wholeSpread = new Tooltip();
+        wholeSpread.textProperty().bind(viewModel.spreadProperty());
+        spread.setTooltip(wholeSpread);
+        HBox spreadRow = new HBox(8, spread, disagreement);
         if (!presenter) {
             spreadRow.getChildren().add(distribution);
         }
@@ -253,11 +258,11 @@ public final class WorkshopView {
         Label consensusLabel = new Label("Consensus");
         consensusLabel.getStyleClass().add("participant-name");
         consensusLabel.setMinWidth(Region.USE_PREF_SIZE);
-        HBox consensusRow = new HBox(12, consensusLabel, consensusButtons);
+        HBox consensusRow = new HBox(8, consensusLabel, consensusButtons);
         consensusRow.setAlignment(Pos.CENTER_LEFT);
         consensusRow.getStyleClass().add("consensus-row");
         consensusRow.setMinWidth(Region.USE_PREF_SIZE);
-        HBox verdictRow = new HBox(12, spreadRow, consensusRow);
+        HBox verdictRow = new HBox(8, spreadRow, consensusRow);
         verdictRow.setId("workshop-verdict");
         verdictRow.setAlignment(Pos.CENTER_LEFT);
 
@@ -365,6 +370,7 @@ public final class WorkshopView {
         box.getStyleClass().add("agenda-box");
         Timeline ticks = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), event -> timer.tick()));
         ticks.setCycleCount(Animation.INDEFINITE);
+        ticking.add(ticks);
         box.sceneProperty().addListener((observable, old, scene) -> {
             if (scene == null) {
                 ticks.stop();
