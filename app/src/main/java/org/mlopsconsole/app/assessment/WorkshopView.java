@@ -196,6 +196,9 @@ public final class WorkshopView {
         level.getStyleClass().add("level-name");
         level.setMinWidth(0); // the level's number first, its name cut short where the agenda needs the room
         dimension.setMinWidth(Region.USE_PREF_SIZE);
+        Tooltip wholeLevel = new Tooltip();
+        wholeLevel.textProperty().bind(viewModel.levelProperty());
+        level.setTooltip(wholeLevel);
         HBox where = new HBox(12, dimension, level);
         where.setAlignment(Pos.BASELINE_LEFT);
         HBox.setHgrow(where, Priority.ALWAYS);
