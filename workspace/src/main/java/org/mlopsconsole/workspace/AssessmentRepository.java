@@ -53,4 +53,10 @@ public interface AssessmentRepository {
 
     /** The notes and evidence per question. */
     Map<String, String> evidence(long assessmentId);
+
+    /** The workshop's agenda in its order; empty when none was saved. */
+    List<AgendaSlot> agenda(long assessmentId);
+
+    /** Replaces the agenda whole (empty: back to the default). */
+    void replaceAgenda(long assessmentId, List<AgendaSlot> slots);
 }

@@ -4,6 +4,7 @@ import static org.mlopsconsole.workspace.Engagements.notFound;
 import static org.mlopsconsole.workspace.Engagements.requireFound;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -282,6 +283,32 @@ public final class Assessments {
         return transactions.inTransaction("read notes and evidence", r -> {
             current(r, assessmentId);
             return r.assessments().evidence(assessmentId);
+        });
+    }
+
+    /** The workshop's agenda as saved, in its order; empty when none was saved (the app proposes one). */
+    public List<AgendaSlot> agenda(long assessmentId) {
+        return transactions.inTransaction("read the agenda", r -> {
+            current(r, assessmentId);
+            return r.assessments().agenda(assessmentId);
+        });
+    }
+
+    /**
+     * Saves the workshop's agenda whole, replacing the one saved (the last save wins: an agenda is
+     * the facilitator's plan, not a rating, so it keeps no history). A dimension may appear once.
+     */
+    public void saveAgenda(long assessmentId, List<AgendaSlot> slots) {
+        Set<String> seen = new HashSet<>();
+        for (AgendaSlot slot : slots) {
+            if (!seen.add(slot.dimensionId())) {
+                throw new EngagementException("The agenda names dimension " + slot.dimensionId() + " twice.");
+            }
+        }
+        transactions.inTransaction("save the agenda", r -> {
+            current(r, assessmentId);
+            r.assessments().replaceAgenda(assessmentId, List.copyOf(slots));
+            return null;
         });
     }
 

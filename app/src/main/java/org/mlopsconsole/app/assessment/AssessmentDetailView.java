@@ -43,27 +43,37 @@ public final class AssessmentDetailView {
         Label title = new Label(assessment.title());
         title.setId("assessment-heading");
         title.getStyleClass().add(Styles.TITLE_3);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        // One line beside the title, cut short with its whole text on hover: the workshop below needs the height.
         Label summary = new Label(viewModel.summary());
+        summary.setId("assessment-summary");
         summary.getStyleClass().add(Styles.TEXT_MUTED);
-        summary.setWrapText(true);
+        summary.setTooltip(new javafx.scene.control.Tooltip(viewModel.summary()));
+        summary.setMinWidth(0);
+        HBox.setHgrow(summary, Priority.ALWAYS);
 
         Button present = new Button("Present (F11)");
         present.setId("present-button");
         present.setOnAction(event -> present());
         Button liveVote = new Button("Open live vote…");
         liveVote.setId("live-vote-button");
-        liveVote.setOnAction(
-                event -> org.mlopsconsole.app.livevote.desktop.LiveVoteWindow.show(window(), viewModel.liveVote()));
+        liveVote.setOnAction(event -> openLiveVote());
         Button importButton = new Button("Import responses…");
         importButton.setId("import-responses");
         importButton.setOnAction(event -> importResponses());
         Button exportButton = new Button("Export responses…");
         exportButton.setId("export-responses");
         exportButton.setOnAction(event -> exportResponses());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(8, present, liveVote, spacer, importButton, exportButton);
+        // Title, summary and actions on one line: the workshop below needs the height at 1280x720.
+        HBox actions = new HBox(8, title, summary, present, liveVote, importButton, exportButton);
         actions.setAlignment(Pos.CENTER_LEFT);
+        actions.getChildren().forEach(node -> {
+            if (node instanceof Button button) {
+                button.setMinWidth(Region.USE_PREF_SIZE);
+                button.getStyleClass().add(Styles.SMALL);
+            }
+        });
+
         Label message = new Label();
         message.setId("assessment-message");
         message.setWrapText(true);
@@ -71,7 +81,7 @@ public final class AssessmentDetailView {
         message.textProperty().bind(viewModel.messageProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
 
-        WorkshopView workshop = new WorkshopView(viewModel.workshop(), this::present);
+        WorkshopView workshop = new WorkshopView(viewModel.workshop(), Optional.of(viewModel.agenda()), this::present);
         ResultsView results = new ResultsView(viewModel.results());
         BorderPane workshopContent = new BorderPane(workshop.build());
         workshopContent.setBottom(new WorkshopEvidenceView(viewModel.evidence()).build());
@@ -88,6 +98,7 @@ public final class AssessmentDetailView {
         TabPane tabs = new TabPane(workshopTab, resultsTab, planTab, historyTab);
         tabs.setId("assessment-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add(Styles.DENSE);
         tabs.getSelectionModel().selectedItemProperty().addListener((observable, old, tab) -> {
             if (tab == resultsTab) {
                 viewModel
@@ -110,13 +121,14 @@ public final class AssessmentDetailView {
             }
         });
 
-        VBox header = new VBox(6, title, summary, actions, message);
-        header.setPadding(new Insets(0, 0, 8, 0));
+        VBox header = new VBox(4, actions, message);
+        header.setPadding(new Insets(0, 0, 4, 0));
         root = new BorderPane(tabs);
         root.setTop(header);
         root.setId("assessment-detail");
         root.setPadding(new Insets(8, 0, 0, 12));
         viewModel.workshop().load();
+        viewModel.agenda().load();
         return root;
     }
 
@@ -139,11 +151,17 @@ public final class AssessmentDetailView {
      */
     private void present() {
         Stage stage = new Stage();
-        WorkshopView presenter =
-                new WorkshopView(viewModel.workshop(), () -> stage.setFullScreen(!stage.isFullScreen()));
+        WorkshopView presenter = new WorkshopView(
+                viewModel.workshop(),
+                Optional.of(viewModel.agenda()),
+                () -> stage.setFullScreen(!stage.isFullScreen()));
         stage.initOwner(window());
         stage.setTitle(viewModel.assessment().title() + " · Workshop");
-        Scene scene = new Scene(presenter.buildPresenter(), 1280, 800);
+        Scene scene = new Scene(
+                presenter.buildPresenter(viewModel.clientAndTeam() + " · "
+                        + viewModel.assessment().title()),
+                1280,
+                720);
         if (window() != null && window().getScene() != null) {
             scene.getStylesheets().setAll(window().getScene().getStylesheets());
         }

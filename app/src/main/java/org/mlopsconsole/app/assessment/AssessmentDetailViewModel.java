@@ -19,6 +19,7 @@ import org.mlopsconsole.assessment.ResponsesLoader;
 import org.mlopsconsole.assessment.ValidationError;
 import org.mlopsconsole.assessment.evidence.EvidenceBook;
 import org.mlopsconsole.workspace.Assessment;
+import org.mlopsconsole.workspace.AssessmentEntry;
 import org.mlopsconsole.workspace.AssessmentModels;
 import org.mlopsconsole.workspace.Assessments;
 import org.mlopsconsole.workspace.EngagementException;
@@ -37,6 +38,8 @@ public final class AssessmentDetailViewModel {
     private final PlanViewModel plan;
     private final RisksViewModel risks;
     private final WorkshopEvidenceViewModel evidence;
+    private final WorkshopAgendaViewModel agenda;
+    private final String clientAndTeam;
     private final AssessmentUseCases useCases;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private org.mlopsconsole.app.livevote.desktop.LiveVoteViewModel liveVote;
@@ -56,6 +59,11 @@ public final class AssessmentDetailViewModel {
         this.plan = new PlanViewModel(assessment.id(), useCases, background, ui);
         this.risks = new RisksViewModel(assessment.id(), model, useCases.plans(), background, ui);
         this.evidence = new WorkshopEvidenceViewModel(workshop, assessment.id(), useCases, background, ui);
+        this.agenda = new WorkshopAgendaViewModel(
+                assessment.id(), model, repository, workshop, java.time.Clock.systemUTC(), background, ui);
+        // Made on the background executor (see open), so one more read here costs the UI nothing.
+        AssessmentEntry entry = repository.entry(assessment.id());
+        this.clientAndTeam = entry.organization().name() + " · " + entry.team().name();
     }
 
     /** Resolves the assessment's model in the background (a custom one is parsed and checked). */
@@ -92,6 +100,16 @@ public final class AssessmentDetailViewModel {
     /** The current question's participant notes, links and attached files. */
     public WorkshopEvidenceViewModel evidence() {
         return evidence;
+    }
+
+    /** The facilitator's agenda, timer and per-dimension progress. */
+    public WorkshopAgendaViewModel agenda() {
+        return agenda;
+    }
+
+    /** "Acme Bank · Fraud models": the client and team, for the presenter window's heading. */
+    public String clientAndTeam() {
+        return clientAndTeam;
     }
 
     /** The workshop's live vote (participants vote from their own devices), made when first asked for. */

@@ -31,6 +31,8 @@ import org.mlopsconsole.app.assessment.ResultsViewModel.CrosswalkRow;
 import org.mlopsconsole.app.assessment.ResultsViewModel.DimensionResult;
 import org.mlopsconsole.app.assessment.ResultsViewModel.HeatmapRow;
 import org.mlopsconsole.app.assessment.ResultsViewModel.RoadmapStep;
+import org.mlopsconsole.app.common.Tables;
+import org.mlopsconsole.app.theme.ChartTheme;
 import org.mlopsconsole.assessment.Level;
 import org.mlopsconsole.assessment.Rating;
 import org.mlopsconsole.assessment.analysis.RoadmapItem.Horizon;
@@ -84,6 +86,8 @@ public final class ResultsView {
         heatmap.setPrefHeight(360);
         heatmap.setItems(viewModel.heatmap());
         heatmap.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY); // many participants scroll sideways
+        Tables.emptyState(heatmap, ResultsViewModel.NO_RATINGS);
+        Tables.wheelScrollsPage(heatmap);
         viewModel.participantNames().addListener((ListChangeListener<String>) change -> heatmapColumns());
         heatmapColumns();
 
@@ -100,6 +104,7 @@ public final class ResultsView {
         crosswalk.setId("results-crosswalk");
         crosswalk.setPrefHeight(300);
         crosswalk.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Tables.wheelScrollsPage(crosswalk);
         crosswalk.getColumns().add(textColumn("Model", 320, CrosswalkRow::modelName));
         crosswalk.getColumns().add(textColumn("Scoring", 100, CrosswalkRow::scoring));
         crosswalk.getColumns().add(textColumn("Level", 260, CrosswalkRow::level));
@@ -192,6 +197,7 @@ public final class ResultsView {
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setBackgroundPaint(null);
         ChartViewer viewer = new ChartViewer(chart);
+        ChartTheme.follow(chart, viewer); // labels in the theme's text colour: readable on the dark theme
         viewer.setId("results-radar");
         viewer.setPrefSize(640, 420);
         viewer.setMaxWidth(760);
@@ -246,6 +252,8 @@ public final class ResultsView {
                         .add(HEADER_HEIGHT));
         table.minHeightProperty().bind(table.prefHeightProperty());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Tables.emptyState(table, ResultsViewModel.NO_DIMENSIONS);
+        Tables.wheelScrollsPage(table);
         table.getColumns().add(textColumn("Dimension", 260, DimensionResult::name));
         table.getColumns().add(levelColumn());
         table.getColumns().add(textColumn("Score", 80, DimensionResult::score));
@@ -401,6 +409,7 @@ public final class ResultsView {
     private static <T> TableColumn<T, String> textColumn(String title, double width, Function<T, String> value) {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        column.setMinWidth(Tables.headerWidth(title)); // Score and Gap never collapse to "…"
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
     }

@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.mlopsconsole.app.common.EmptyState;
 import org.mlopsconsole.app.common.Failures;
 import org.mlopsconsole.assessment.Crosswalk;
 import org.mlopsconsole.assessment.Level;
@@ -43,6 +44,14 @@ import org.mlopsconsole.workspace.ScorableResponses;
  * Nothing is scored or explained here; this class only arranges the analysis for the screen.
  */
 public final class ResultsViewModel {
+
+    /** The heatmap before anyone has rated. */
+    public static final EmptyState NO_RATINGS = new EmptyState(
+            "No ratings yet.", "Rate the questions in the Workshop tab, or open a live vote for the room to vote.");
+
+    /** The profile of a model without dimensions to show. */
+    public static final EmptyState NO_DIMENSIONS =
+            new EmptyState("No dimension to show yet.", "Rate the questions in the Workshop tab; the levels follow.");
 
     /**
      * A dimension's verdict. {@code level} is present only when the dimension is rated; {@code

@@ -78,6 +78,7 @@ public final class TeamHistoryView {
         choices.setAlignment(Pos.CENTER_LEFT);
 
         TableView<Comparison> table = new TableView<>(viewModel.comparison());
+        Tables.wheelScrollsPage(table);
         table.setId("history-comparison");
         table.setPrefHeight(320);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -27,6 +27,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.mlopsconsole.app.assessment.agenda.DimensionProgress;
 import org.mlopsconsole.app.common.Failures;
 import org.mlopsconsole.assessment.Dimension;
 import org.mlopsconsole.assessment.Level;
@@ -92,6 +93,7 @@ public final class WorkshopViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper ratingsHidden = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper distribution = new ReadOnlyStringWrapper("");
+    private final ObservableList<DimensionProgress> dimensionProgress = FXCollections.observableArrayList();
 
     public WorkshopViewModel(
             long assessmentId, MaturityModel model, Assessments repository, Executor background, Executor ui) {
@@ -278,6 +280,14 @@ public final class WorkshopViewModel {
     /** How many chose each rating of the current question, without names: "PI 1 · FI 2 · 1 not rated yet". */
     public ReadOnlyStringProperty distributionProperty() {
         return distribution.getReadOnlyProperty();
+    }
+
+    /**
+     * Per dimension, in the model's order, how many of its questions are settled: with a consensus,
+     * or rated by every participant. Updated with every change.
+     */
+    public ObservableList<DimensionProgress> dimensionProgress() {
+        return dimensionProgress;
     }
 
     /** A participant who joined a live vote from their own device; added to the list when new. */
@@ -608,9 +618,29 @@ public final class WorkshopViewModel {
         disagreement.set(tally.disagreement());
         spread.set(tally.spreadText(model.ratingScale()));
         distribution.set(distributionText(question.id()));
+        showDimensionProgress();
         canUndo.set(!undoStack.isEmpty());
         canRedo.set(!redoStack.isEmpty());
         refreshRatings();
+    }
+
+    private void showDimensionProgress() {
+        List<DimensionProgress.QuestionState> states = new ArrayList<>();
+        for (Question question : questions) {
+            states.add(new DimensionProgress.QuestionState(
+                    dimensionOfQuestion.get(question.id()).name(), settled(question.id())));
+        }
+        List<DimensionProgress> tallied = DimensionProgress.tally(states);
+        if (!tallied.equals(dimensionProgress)) {
+            dimensionProgress.setAll(tallied);
+        }
+    }
+
+    /** A question the room is done with: a consensus is set, or every participant has rated it. */
+    private boolean settled(String questionId) {
+        return consensusByQuestion.containsKey(questionId)
+                || (!participants.isEmpty()
+                        && ratings.getOrDefault(questionId, Map.of()).size() >= participants.size());
     }
 
     private String distributionText(String questionId) {

@@ -47,6 +47,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.mlopsconsole.app.theme.ChartTheme;
 import org.mlopsconsole.reports.BenchmarkReport;
 import org.mlopsconsole.workspace.BenchmarkRun;
 import org.mlopsconsole.workspace.BenchmarkTargetKind;
@@ -341,6 +342,7 @@ public final class BenchmarksView {
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setBackgroundPaint(null);
         ChartViewer viewer = new ChartViewer(chart);
+        ChartTheme.follow(chart, viewer);
         viewer.setId(id);
         viewer.setMinSize(300, 220);
         Runnable redraw = () -> {

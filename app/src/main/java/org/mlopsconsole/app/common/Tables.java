@@ -5,11 +5,15 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -81,6 +85,38 @@ public final class Tables {
                 .bind(Bindings.createDoubleBinding(
                         () -> (Math.max(minRows, table.getItems().size()) + 2.0) * rowHeight, table.getItems()));
         table.minHeightProperty().bind(table.prefHeightProperty());
+        wheelScrollsPage(table);
+    }
+
+    /**
+     * The mouse wheel over {@code table} scrolls the page around it (the nearest scroll pane), not
+     * the table: a table inside a scrolling page would otherwise stop the page under the pointer.
+     * The table still scrolls with its scroll bars and the keyboard.
+     */
+    public static void wheelScrollsPage(TableView<?> table) {
+        table.addEventFilter(ScrollEvent.SCROLL, event -> {
+            ScrollPane page = enclosingScrollPane(table);
+            if (page == null || page.getContent() == null || event.getDeltaY() == 0) {
+                return;
+            }
+            double hidden = page.getContent().getBoundsInLocal().getHeight()
+                    - page.getViewportBounds().getHeight();
+            if (hidden > 0) {
+                double range = page.getVmax() - page.getVmin();
+                double value = page.getVvalue() - event.getDeltaY() / hidden * range;
+                page.setVvalue(Math.max(page.getVmin(), Math.min(page.getVmax(), value)));
+            }
+            event.consume();
+        });
+    }
+
+    private static ScrollPane enclosingScrollPane(Node node) {
+        for (Parent parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof ScrollPane pane) {
+                return pane;
+            }
+        }
+        return null;
     }
 
     /** A text cell whose tooltip holds its full text (seen where the column cuts it short). */

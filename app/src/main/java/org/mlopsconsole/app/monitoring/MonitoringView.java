@@ -47,6 +47,7 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.mlopsconsole.app.common.Tables;
 import org.mlopsconsole.app.monitoring.MonitoringData.AlertRow;
 import org.mlopsconsole.app.monitoring.MonitoringData.Chart;
 import org.mlopsconsole.app.monitoring.MonitoringData.DriftRow;
@@ -277,6 +278,7 @@ public final class MonitoringView {
         compare.setOnAction(e -> viewModel.compareNow());
         HBox actions = new HBox(8, csv, first, compare);
         TableView<DriftRow> table = new TableView<>(viewModel.driftRows());
+        Tables.wheelScrollsPage(table);
         table.setId("monitoring-drift-table");
         table.getColumns()
                 .addAll(List.of(
@@ -342,6 +344,7 @@ public final class MonitoringView {
 
     private Node outcomes() {
         TableView<OutcomeRow> table = new TableView<>(viewModel.outcomeRows());
+        Tables.wheelScrollsPage(table);
         table.setId("monitoring-outcomes-table");
         table.getColumns()
                 .addAll(List.of(
@@ -364,6 +367,7 @@ public final class MonitoringView {
 
     private Node alerts() {
         TableView<AlertRow> table = new TableView<>(viewModel.alertRows());
+        Tables.wheelScrollsPage(table);
         table.setId("monitoring-alerts-table");
         table.getColumns()
                 .addAll(List.of(

@@ -32,6 +32,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.mlopsconsole.app.common.Tables;
 import org.mlopsconsole.assessment.challenges.Challenge;
 import org.mlopsconsole.assessment.challenges.RegisteredChallenge;
 import org.mlopsconsole.assessment.roles.OrganizationSize;
@@ -500,6 +501,7 @@ public final class RolesToolsView {
         picker.setAlignment(Pos.CENTER_LEFT);
 
         TableView<RegisteredChallenge> table = new TableView<>(viewModel.challenges());
+        Tables.wheelScrollsPage(table);
         table.setId("challenge-register");
         // The columns share the width; a cell too narrow for its text ends in "…" and shows it whole on hover.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);

@@ -3,6 +3,7 @@ package org.mlopsconsole.workspace.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,6 +15,7 @@ import java.util.Set;
 import org.mlopsconsole.assessment.Rating;
 import org.mlopsconsole.assessment.Respondent;
 import org.mlopsconsole.assessment.Responses;
+import org.mlopsconsole.workspace.AgendaSlot;
 import org.mlopsconsole.workspace.Assessment;
 import org.mlopsconsole.workspace.AssessmentRepository;
 import org.mlopsconsole.workspace.AssessmentStatus;
@@ -254,6 +256,29 @@ final class JdbcAssessmentRepository implements AssessmentRepository {
                 row -> evidence.put(row.getString(1), row.getString(2)),
                 assessmentId);
         return evidence;
+    }
+
+    @Override
+    public List<AgendaSlot> agenda(long assessmentId) {
+        return jdbc.query(
+                "read the agenda",
+                "SELECT dimension_id, budget_seconds FROM agenda_item WHERE assessment_id = ? ORDER BY position",
+                row -> new AgendaSlot(row.getString(1), Duration.ofSeconds(row.getInt(2))),
+                assessmentId);
+    }
+
+    @Override
+    public void replaceAgenda(long assessmentId, List<AgendaSlot> slots) {
+        jdbc.update("clear the agenda", "DELETE FROM agenda_item WHERE assessment_id = ?", assessmentId);
+        for (int i = 0; i < slots.size(); i++) {
+            jdbc.update(
+                    "save the agenda",
+                    "INSERT INTO agenda_item (assessment_id, position, dimension_id, budget_seconds) VALUES (?, ?, ?, ?)",
+                    assessmentId,
+                    i,
+                    slots.get(i).dimensionId(),
+                    Math.toIntExact(slots.get(i).budget().toSeconds()));
+        }
     }
 
     private static Participant participant(ResultSet row) throws SQLException {
