@@ -30,7 +30,7 @@ import org.mlopsconsole.workspace.Workspaces;
 class H2WorkspaceTest {
 
     /** The newest migration in src/main/resources/db/migration. */
-    static final String LATEST_SCHEMA = "9";
+    static final String LATEST_SCHEMA = "8";
 
     @TempDir
     Path dir;
