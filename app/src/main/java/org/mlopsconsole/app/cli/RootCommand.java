@@ -10,6 +10,7 @@ import org.mlopsconsole.app.cli.assessment.AssessCommand;
 import org.mlopsconsole.runtime.cli.BenchCommand;
 import org.mlopsconsole.runtime.cli.DriftCommand;
 import org.mlopsconsole.runtime.cli.MonitorCommand;
+import org.mlopsconsole.runtime.cli.PredictCommand;
 import org.mlopsconsole.runtime.cli.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,6 +34,7 @@ import picocli.CommandLine.Spec;
             BenchCommand.class,
             DriftCommand.class,
             MonitorCommand.class,
+            PredictCommand.class,
             ReportCommand.class,
             QuestionnaireCommand.class,
             org.mlopsconsole.app.cli.engagement.OrgCommand.class,

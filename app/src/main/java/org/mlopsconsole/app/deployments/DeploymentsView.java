@@ -228,7 +228,13 @@ public final class DeploymentsView {
                 viewModel.changeStage(row, value);
             }
         });
-        HBox actions = new HBox(8, deploy, undeploy, reload, new Label("Stage"), stage);
+        Button scoreFile = action(
+                "Score a file…",
+                "score-file",
+                () -> ScoreFileDialog.show(
+                        stage.getScene() == null ? null : stage.getScene().getWindow(),
+                        viewModel.scoreFile(selected())));
+        HBox actions = new HBox(8, deploy, undeploy, reload, scoreFile, new Label("Stage"), stage);
         keepPreferredWidth(actions);
         actions.setAlignment(Pos.CENTER_LEFT);
         TextArea signature = new TextArea();

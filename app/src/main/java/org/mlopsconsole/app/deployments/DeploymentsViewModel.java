@@ -500,6 +500,11 @@ public final class DeploymentsViewModel {
      * Sends the request to the selected version: over HTTP when the server runs (to show the
      * protocol's exact JSON and latency), otherwise in process through the runtime's Java API.
      */
+    /** A "Score a file…" run for the model of the selected version, on this section's executors. */
+    public ScoreFileViewModel scoreFile(ModelVersionRow row) {
+        return new ScoreFileViewModel(runtime, row.model(), background, ui);
+    }
+
     public CompletableFuture<Void> tryIt() {
         ModelVersionRow row = selected.get();
         if (row == null) {

@@ -5,24 +5,26 @@ import org.mlopsconsole.runtime.cli.BenchCommand;
 import org.mlopsconsole.runtime.cli.DriftCommand;
 import org.mlopsconsole.runtime.cli.ModelsCommand;
 import org.mlopsconsole.runtime.cli.MonitorCommand;
+import org.mlopsconsole.runtime.cli.PredictCommand;
 import org.mlopsconsole.runtime.cli.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The headless {@code mlops-runtime.jar}: serve, models, bench, drift and monitor; no desktop app and no JavaFX. */
+/** The headless {@code mlops-runtime.jar}: serve, models, bench, drift, monitor and predict; no desktop app and no JavaFX. */
 @Command(
         name = "mlops-runtime",
         mixinStandardHelpOptions = true,
         description = "Serve ONNX models over the Open Inference Protocol, headless; list versions and set stages;"
-                + " benchmark models; compare datasets for drift; watch a running server.",
+                + " benchmark models; compare datasets for drift; watch a running server; score files.",
         subcommands = {
             ServeCommand.class,
             ModelsCommand.class,
             BenchCommand.class,
             DriftCommand.class,
-            MonitorCommand.class
+            MonitorCommand.class,
+            PredictCommand.class
         })
 public final class RuntimeMain implements Callable<Integer> {
 
