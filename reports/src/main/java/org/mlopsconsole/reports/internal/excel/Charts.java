@@ -104,6 +104,36 @@ final class Charts {
         return chart;
     }
 
+    /**
+     * Horizontal bars side by side per category, one series per value column in its own colour, on
+     * a 0..max scale counted in whole units. (Stacked bars would need c:overlap, which the lite
+     * OOXML schemas POI ships do not hold.)
+     */
+    static XSSFChart countBars(
+            XSSFDrawing drawing, XSSFClientAnchor anchor, String title, Table table, double max, Series... series) {
+        XSSFChart chart = chart(drawing, anchor, title);
+        XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(AxisPosition.LEFT);
+        categoryAxis.setOrientation(AxisOrientation.MAX_MIN);
+        XDDFValueAxis valueAxis = chart.createValueAxis(AxisPosition.BOTTOM);
+        valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
+        valueAxis.setMinimum(0);
+        valueAxis.setMaximum(max);
+        valueAxis.setMajorUnit(1);
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
+        data.setBarDirection(BarDirection.BAR);
+        data.setVaryColors(false);
+        for (Series one : series) {
+            XDDFChartData.Series added = data.addSeries(table.categories(), table.values(one.column()));
+            added.setTitle(null, table.header(one.column()));
+            added.setShapeProperties(filled(one.rgb()));
+        }
+        chart.plot(data);
+        return chart;
+    }
+
+    /** A value column of a chart's table and the colour it is drawn in. */
+    record Series(int column, byte[] rgb) {}
+
     private static XSSFChart chart(XSSFDrawing drawing, XSSFClientAnchor anchor, String title) {
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(title);
