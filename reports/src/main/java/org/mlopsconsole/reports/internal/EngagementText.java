@@ -79,11 +79,15 @@ public final class EngagementText {
 
     /** "RACI "Large organization": 7 roles over 15 activities, 2 people; 1 error, 3 warnings." */
     public static String raciOverview(EngagementContext.CheckedRaci raci) {
+        return "RACI \"" + raci.grid().name() + "\": " + raciCounts(raci);
+    }
+
+    /** "7 roles over 15 activities, 2 people; 1 error, 3 warnings." */
+    public static String raciCounts(EngagementContext.CheckedRaci raci) {
         Raci grid = raci.grid();
         return String.format(
                 Locale.ROOT,
-                "RACI \"%s\": %s over %s%s; %s.",
-                grid.name(),
+                "%s over %s%s; %s.",
                 count(grid.roles().size(), "role"),
                 count(grid.activities().size(), "activity", "activities"),
                 grid.people().isEmpty()
@@ -261,24 +265,24 @@ public final class EngagementText {
                 + " (score = likelihood × impact, 1–25).";
     }
 
-    /** Highest score first: challenge, likelihood, impact, score, band, dimensions, roadmap items. */
+    /** Highest score first: challenge, score with its band and factors, dimensions, roadmap items. */
     public static List<String[]> challenges(ChallengeRegister register, MaturityModel model, String dash) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {
-            "Challenge", "Likelihood", "Impact", "Score", "Band", "Dimensions threatened", "Roadmap items"
-        });
+        rows.add(new String[] {"Challenge", "Score (likelihood × impact)", "Dimensions threatened", "Roadmap items"});
         for (RegisteredChallenge entry : register.byScore()) {
             rows.add(new String[] {
                 entry.name(),
-                String.valueOf(entry.likelihood()),
-                String.valueOf(entry.impact()),
-                String.valueOf(entry.score()),
-                entry.band().code(),
+                scoreText(entry),
                 orDash(dimensions(entry, model), dash),
                 orDash(roadmapItems(entry, model), dash)
             });
         }
         return rows;
+    }
+
+    /** "20 critical (4 × 5)". */
+    public static String scoreText(RegisteredChallenge entry) {
+        return entry.score() + " " + entry.band().code() + " (" + entry.likelihood() + " × " + entry.impact() + ")";
     }
 
     /** The dimensions by name when they are this model's, else as {@code model/dimension}. */

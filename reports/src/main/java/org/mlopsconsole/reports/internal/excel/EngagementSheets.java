@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -73,7 +74,10 @@ final class EngagementSheets {
         cells.text(sheet.createRow(0), 0, EngagementText.raciOverview(checked));
         cells.text(sheet.createRow(1), 0, EngagementText.RACI_LEGEND);
         List<String[]> grid = EngagementText.raciGrid(raci);
-        cells.header(sheet.createRow(GRID_HEADER), grid.get(0));
+        Row header = sheet.createRow(GRID_HEADER);
+        cells.header(header, grid.get(0));
+        // role names wrap in their narrow columns; the header row grows to show them
+        header.setHeightInPoints(30);
         int rowIndex = GRID_HEADER + 1;
         for (Activity activity : raci.activities()) {
             Row row = sheet.createRow(rowIndex++);
@@ -92,7 +96,7 @@ final class EngagementSheets {
             Color fill =
                     finding.severity() == RaciFinding.Severity.ERROR ? EngagementText.MISSING : EngagementText.PARTIAL;
             cells.text(row, 0, finding.severity().code() + " (" + finding.code() + ")", filled(fill));
-            cells.text(row, 1, finding.message());
+            spanned(sheet, row, roles.size(), finding.message());
         }
         rowIndex++;
         List<String[]> people = EngagementText.people(raci);
@@ -103,7 +107,7 @@ final class EngagementSheets {
             for (String[] person : people.subList(1, people.size())) {
                 Row row = sheet.createRow(rowIndex++);
                 cells.text(row, 0, person[0]);
-                cells.text(row, 1, person[1]);
+                spanned(sheet, row, roles.size(), person[1]);
             }
         }
         Sheets.printFitToWidth(sheet);
@@ -153,7 +157,7 @@ final class EngagementSheets {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         Charts.countBars(
                 drawing,
-                drawing.createAnchor(0, 0, 0, 0, 7, 0, 15, 20),
+                drawing.createAnchor(0, 0, 0, 0, 7, COVERAGE_HEADER, 15, COVERAGE_HEADER + 20),
                 "Tools per component",
                 new Charts.Table(sheet, COVERAGE_HEADER + 1, last, 0),
                 most,
@@ -205,6 +209,24 @@ final class EngagementSheets {
         }
         Sheets.table(sheet, 0, rowIndex - 1, 8);
         Sheets.printFitToWidth(sheet);
+    }
+
+    /**
+     * Wrapped text over columns 1 to {@code lastColumn}, merged, the row as tall as the text needs
+     * (a merged cell does not grow by itself), so long sentences stay within the printed grid.
+     */
+    private void spanned(XSSFSheet sheet, Row row, int lastColumn, String text) {
+        cells.text(row, 1, text, cells.wrapped());
+        if (lastColumn > 1) {
+            sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 1, lastColumn));
+        }
+        int width = 0;
+        for (int c = 1; c <= lastColumn; c++) {
+            width += sheet.getColumnWidth(c) / 256;
+        }
+        // column widths count digits; text averages about 1.2 letters a digit (as Cells does)
+        int lines = Math.max(1, (text.length() + width * 6 / 5 - 1) / Math.max(1, width * 6 / 5));
+        row.setHeightInPoints(Math.max(row.getHeightInPoints(), lines * 15f));
     }
 
     static Color band(RegisteredChallenge.Band band) {

@@ -292,6 +292,8 @@ public final class ReportPdf {
             layout.paragraph(EngagementText.NO_RACI, 10.5f, false, 0);
         } else {
             raci(layout, context.raci().get());
+            // the grid and its check fill most of a page: the coverage starts on its own
+            layout.newPage();
         }
         layout.heading("Tool coverage", 13);
         if (context.tools().isEmpty()) {
@@ -305,7 +307,7 @@ public final class ReportPdf {
         } else {
             layout.paragraph(EngagementText.challengesOverview(context.challenges()), 10.5f, false, 0);
             layout.table(
-                    new float[] {0.27f, 0.09f, 0.07f, 0.06f, 0.08f, 0.21f, 0.22f},
+                    new float[] {0.27f, 0.15f, 0.26f, 0.32f},
                     EngagementText.challenges(context.challenges(), model, "-"),
                     8.5f);
         }
@@ -317,7 +319,7 @@ public final class ReportPdf {
         List<String[]> grid = EngagementText.raciGrid(raci.grid());
         int roles = grid.get(0).length - 1;
         float[] fractions = new float[roles + 1];
-        fractions[0] = Math.max(0.3f, 1 - roles * 0.09f);
+        fractions[0] = Math.max(0.28f, 1 - roles * 0.12f);
         for (int i = 1; i <= roles; i++) {
             fractions[i] = (1 - fractions[0]) / roles;
         }

@@ -33,7 +33,7 @@ final class EngagementSlides {
     private static final double LEFT = 40;
     private static final double WIDTH = 880;
     private static final double TOP = 90;
-    private static final double FOOTER_TOP = 506;
+    private static final double FOOTER_TOP = 490;
 
     private final Function<String, XSLFSlide> titled;
     private final MaturityModel model;
@@ -80,7 +80,7 @@ final class EngagementSlides {
                     }
                 }
             }
-            footer(slide, EngagementText.raciOverview(checked) + " " + EngagementText.RACI_LEGEND);
+            footer(slide, EngagementText.raciCounts(checked) + " " + EngagementText.RACI_LEGEND);
         }
         if (!checked.check().findings().isEmpty()) {
             raciCheck(checked);
@@ -141,19 +141,15 @@ final class EngagementSlides {
     private void challenges(ChallengeRegister register) {
         XSLFSlide slide = titled.apply("Challenges by score");
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"Challenge", "Likelihood", "Impact", "Score", "Dimensions threatened"});
+        rows.add(new String[] {"Challenge", "Score (likelihood × impact)", "Dimensions threatened"});
         List<RegisteredChallenge> top =
                 register.byScore().stream().limit(CHALLENGES_PER_SLIDE).toList();
         for (RegisteredChallenge entry : top) {
-            rows.add(new String[] {
-                entry.name(),
-                String.valueOf(entry.likelihood()),
-                String.valueOf(entry.impact()),
-                entry.score() + " " + entry.band().code(),
-                EngagementText.dimensions(entry, model)
-            });
+            rows.add(
+                    new String[] {entry.name(), EngagementText.scoreText(entry), EngagementText.dimensions(entry, model)
+                    });
         }
-        Slides.table(slide, LEFT, TOP, new double[] {300, 80, 70, 100, 330}, rows, 11);
+        Slides.table(slide, LEFT, TOP, new double[] {320, 200, 360}, rows, 12);
         int more = register.entries().size() - top.size();
         footer(
                 slide,
