@@ -224,6 +224,11 @@ public final class EngagementText {
 
     /** Per gap: the component, missing or partial, the catalog tools that would close it. */
     public static List<String[]> suggestions(EngagementContext.Tools tools) {
+        return suggestions(tools, Integer.MAX_VALUE);
+    }
+
+    /** The same with at most {@code limit} tools a gap ("and n more"). */
+    public static List<String[]> suggestions(EngagementContext.Tools tools, int limit) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"Component", "Gap", "Suggested tools"});
         for (ToolSuggestion suggestion : tools.suggestions()) {

@@ -14,7 +14,6 @@ import org.mlopsconsole.assessment.roles.Activity;
 import org.mlopsconsole.assessment.roles.Raci;
 import org.mlopsconsole.assessment.tools.ComponentCoverage;
 import org.mlopsconsole.assessment.tools.InventoryTool;
-import org.mlopsconsole.assessment.tools.ToolSuggestion;
 import org.mlopsconsole.reports.EngagementContext;
 import org.mlopsconsole.reports.internal.EngagementText;
 
@@ -125,15 +124,7 @@ final class EngagementSlides {
 
     private void suggestions(EngagementContext.Tools tools) {
         XSLFSlide slide = titled.apply("Closing the gaps: tools from the catalog");
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"Component", "Gap", "Suggested tools"});
-        for (ToolSuggestion suggestion : tools.suggestions()) {
-            rows.add(new String[] {
-                suggestion.component().label(),
-                suggestion.status().code(),
-                EngagementText.suggestedTools(suggestion, SUGGESTED_TOOLS)
-            });
-        }
+        List<String[]> rows = EngagementText.suggestions(tools, SUGGESTED_TOOLS);
         Slides.table(slide, LEFT, TOP, new double[] {260, 100, 520}, rows, 12);
         footer(slide, EngagementText.constraintsLine(tools) + " The report lists every suggested tool.");
     }
