@@ -15,8 +15,8 @@ import org.mlopsconsole.assessment.plan.ImprovementPlan;
  * What a report is made of: the model, the responses gathered for it, the engagement details, and
  * the score the engine gives them (computed once here so every format shows the same numbers),
  * how it is presented (paper size, branding), and what the workshop gathered beside the ratings:
- * the evidence per question, the improvement plan and the consultant's risk overrides (each empty
- * unless given).
+ * the evidence per question, the improvement plan and the consultant's risk overrides, and what the
+ * engagement mapped: its RACI, tool coverage and challenges (each empty unless given).
  */
 public record ReportInput(
         MaturityModel model,
@@ -26,13 +26,28 @@ public record ReportInput(
         ReportOptions options,
         EvidenceBook evidence,
         ImprovementPlan plan,
-        Map<String, RiskOverride> riskOverrides) {
+        Map<String, RiskOverride> riskOverrides,
+        EngagementContext engagementContext) {
 
     public ReportInput {
         options = options == null ? ReportOptions.defaults() : options;
         evidence = evidence == null ? EvidenceBook.empty() : evidence;
         plan = plan == null ? ImprovementPlan.empty() : plan;
         riskOverrides = riskOverrides == null ? Map.of() : Map.copyOf(riskOverrides);
+        engagementContext = engagementContext == null ? EngagementContext.empty() : engagementContext;
+    }
+
+    /** A report without the engagement's RACI, tools and challenges. */
+    public ReportInput(
+            MaturityModel model,
+            Responses responses,
+            Engagement engagement,
+            ScoreReport score,
+            ReportOptions options,
+            EvidenceBook evidence,
+            ImprovementPlan plan,
+            Map<String, RiskOverride> riskOverrides) {
+        this(model, responses, engagement, score, options, evidence, plan, riskOverrides, EngagementContext.empty());
     }
 
     /** A report with the default options: A4, no branding; no evidence, plan or overrides. */
@@ -52,15 +67,18 @@ public record ReportInput(
     }
 
     public ReportInput withOptions(ReportOptions value) {
-        return new ReportInput(model, responses, engagement, score, value, evidence, plan, riskOverrides);
+        return new ReportInput(
+                model, responses, engagement, score, value, evidence, plan, riskOverrides, engagementContext);
     }
 
     public ReportInput withEvidence(EvidenceBook value) {
-        return new ReportInput(model, responses, engagement, score, options, value, plan, riskOverrides);
+        return new ReportInput(
+                model, responses, engagement, score, options, value, plan, riskOverrides, engagementContext);
     }
 
     public ReportInput withPlan(ImprovementPlan value) {
-        return new ReportInput(model, responses, engagement, score, options, evidence, value, riskOverrides);
+        return new ReportInput(
+                model, responses, engagement, score, options, evidence, value, riskOverrides, engagementContext);
     }
 
     /**
@@ -68,7 +86,12 @@ public record ReportInput(
      * an {@link IllegalArgumentException} when a report is written.
      */
     public ReportInput withRiskOverrides(Map<String, RiskOverride> value) {
-        return new ReportInput(model, responses, engagement, score, options, evidence, plan, value);
+        return new ReportInput(model, responses, engagement, score, options, evidence, plan, value, engagementContext);
+    }
+
+    /** What the engagement mapped: its RACI, tool inventory and challenge register. */
+    public ReportInput withEngagementContext(EngagementContext value) {
+        return new ReportInput(model, responses, engagement, score, options, evidence, plan, riskOverrides, value);
     }
 
     /** The one analysis of this assessment (reasons, roadmap, summary facts) every format prints. */

@@ -47,6 +47,7 @@ class DocumentAndDeckTest {
                             "Risks",
                             "Improvement plan",
                             "Roadmap",
+                            "Roles, tools and challenges",
                             "Appendix A: every question",
                             "Appendix B: evidence per question",
                             "Appendix C: how the assessment was scored");

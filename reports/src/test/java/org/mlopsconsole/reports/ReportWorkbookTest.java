@@ -58,6 +58,9 @@ class ReportWorkbookTest {
                             "Plan",
                             "Roadmap",
                             "Evidence",
+                            "RACI",
+                            "Tool coverage",
+                            "Challenges",
                             "Crosswalk",
                             "Method");
             Sheet crosswalk = workbook.getSheet("Crosswalk");
@@ -71,7 +74,7 @@ class ReportWorkbookTest {
     void otherModelsGetNoCrosswalkSheet() throws IOException {
         try (XSSFWorkbook workbook = write(stagedInput())) {
             assertThat(workbook.getSheet("Crosswalk")).isNull();
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(8);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(11);
         }
     }
 

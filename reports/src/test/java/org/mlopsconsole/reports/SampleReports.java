@@ -26,7 +26,8 @@ public final class SampleReports {
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args.length > 0 ? args[0] : ".");
         Files.createDirectories(folder);
-        ReportInput current = branded(withDraftedPlan(EvidencePlanAndRisksTest.withEverything()));
+        ReportInput current = branded(withDraftedPlan(EvidencePlanAndRisksTest.withEverything()))
+                .withEngagementContext(RolesToolsChallengesTest.mapped());
         for (ReportFormat format : ReportFormat.values()) {
             write(folder.resolve("sample-report." + format.code()), target -> Reports.write(current, format, target));
         }

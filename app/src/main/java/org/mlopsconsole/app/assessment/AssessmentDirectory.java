@@ -9,6 +9,7 @@ import org.mlopsconsole.assessment.analysis.RiskOverride;
 import org.mlopsconsole.assessment.evidence.EvidenceBook;
 import org.mlopsconsole.assessment.plan.ImprovementPlan;
 import org.mlopsconsole.reports.Engagement;
+import org.mlopsconsole.reports.EngagementContext;
 import org.mlopsconsole.reports.ReportInput;
 import org.mlopsconsole.workspace.Assessment;
 import org.mlopsconsole.workspace.AssessmentEntry;
@@ -20,8 +21,10 @@ import org.mlopsconsole.workspace.ImportMode;
 import org.mlopsconsole.workspace.ImportResult;
 import org.mlopsconsole.workspace.Organization;
 import org.mlopsconsole.workspace.Plans;
+import org.mlopsconsole.workspace.RolesAndTools;
 import org.mlopsconsole.workspace.ScorableResponses;
 import org.mlopsconsole.workspace.Team;
+import org.mlopsconsole.workspace.Versioned;
 import org.mlopsconsole.workspace.Workspace;
 
 /** Every assessment of a workspace with its team and organization: for lists, reports and the CLI. */
@@ -32,7 +35,8 @@ public final class AssessmentDirectory {
 
     /**
      * An assessment ready to report: its model, everything rated in it, its evidence, improvement
-     * plan and risk overrides, as saved.
+     * plan and risk overrides, as saved, and what its engagement (the organization) mapped in Roles
+     * & Tools: the RACI, the tool inventory and the challenge register.
      */
     public record Loaded(
             Entry entry,
@@ -40,7 +44,8 @@ public final class AssessmentDirectory {
             Responses responses,
             EvidenceBook evidence,
             ImprovementPlan plan,
-            Map<String, RiskOverride> riskOverrides) {
+            Map<String, RiskOverride> riskOverrides,
+            EngagementContext engagementContext) {
 
         /** The saved responses without ratings for questions the model no longer asks. */
         public ScorableResponses scorable() {
@@ -59,20 +64,28 @@ public final class AssessmentDirectory {
                             entry.assessment().date())));
         }
 
-        /** {@code input} with what the workspace recorded beside the ratings: evidence, plan, risk overrides. */
+        /**
+         * {@code input} with what the workspace recorded beside the ratings: evidence, plan, risk
+         * overrides, and the engagement's RACI, tool coverage and challenges.
+         */
         public ReportInput withRecorded(ReportInput input) {
-            return input.withEvidence(evidence).withPlan(plan).withRiskOverrides(riskOverrides);
+            return input.withEvidence(evidence)
+                    .withPlan(plan)
+                    .withRiskOverrides(riskOverrides)
+                    .withEngagementContext(engagementContext);
         }
     }
 
     private final Assessments assessments;
     private final Evidence evidence;
     private final Plans plans;
+    private final RolesAndTools rolesAndTools;
 
     public AssessmentDirectory(Workspace workspace) {
         this.assessments = workspace.assessments();
         this.evidence = workspace.evidence();
         this.plans = workspace.plans();
+        this.rolesAndTools = workspace.rolesAndTools();
     }
 
     /** Every assessment, archived ones included, by organization, team and date. */
@@ -106,6 +119,15 @@ public final class AssessmentDirectory {
                 assessments.responses(id),
                 evidence.book(id),
                 plans.plan(id),
-                plans.riskOverrides(id));
+                plans.riskOverrides(id),
+                engagementContext(entry.organization().id()));
+    }
+
+    /** The organization's RACI (checked), inventory (with coverage and suggestions) and challenges. */
+    private EngagementContext engagementContext(long organizationId) {
+        return EngagementContext.of(
+                rolesAndTools.raci(organizationId).map(Versioned::value),
+                rolesAndTools.inventory(organizationId).map(Versioned::value),
+                rolesAndTools.challenges(organizationId).value());
     }
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -24,19 +25,31 @@ import org.mlopsconsole.app.reports.ReportSettings;
 import org.mlopsconsole.app.reports.TestPngs;
 import org.mlopsconsole.assessment.Rating;
 import org.mlopsconsole.assessment.Responses;
+import org.mlopsconsole.assessment.challenges.ChallengeCatalog;
+import org.mlopsconsole.assessment.challenges.ChallengeRegister;
+import org.mlopsconsole.assessment.challenges.RegisteredChallenge;
+import org.mlopsconsole.assessment.roles.OrganizationSize;
+import org.mlopsconsole.assessment.roles.Raci;
+import org.mlopsconsole.assessment.roles.Responsibility;
+import org.mlopsconsole.assessment.tools.InventoryTool;
+import org.mlopsconsole.assessment.tools.ToolCatalog;
+import org.mlopsconsole.assessment.tools.ToolConstraints;
+import org.mlopsconsole.assessment.tools.ToolInventory;
 import org.mlopsconsole.reports.Branding;
 import org.mlopsconsole.reports.PaperSize;
 import org.mlopsconsole.reports.ReportOptions;
 import org.mlopsconsole.workspace.Assessment;
 import org.mlopsconsole.workspace.NewAssessment;
 import org.mlopsconsole.workspace.Team;
+import org.mlopsconsole.workspace.Versioned;
 import org.mlopsconsole.workspace.Workspace;
 import org.mlopsconsole.workspace.WorkspaceLocation;
 import org.mlopsconsole.workspace.Workspaces;
 
 /**
  * {@code assess list} and {@code report --assessment ID} on a workspace's own assessments, with
- * the branding and paper saved in Settings or given as options.
+ * the branding and paper saved in Settings or given as options, and the organization's RACI, tool
+ * inventory and challenges stored in Roles &amp; Tools.
  */
 class ReportFromWorkspaceTest {
 
@@ -48,6 +61,7 @@ class ReportFromWorkspaceTest {
     private Path workspace;
     private long assessmentId;
     private long teamId;
+    private long organizationId;
 
     private int run(String... args) {
         return CommandLineApp.create(new PrintWriter(out, true), new PrintWriter(err, true))
@@ -81,8 +95,8 @@ class ReportFromWorkspaceTest {
         try (Workspace opened = Workspaces.open(new WorkspaceLocation.Folder(workspace))) {
             var engagements = opened.engagements();
             var assessments = opened.assessments();
-            Team team = engagements.createTeam(
-                    engagements.createOrganization("Acme Bank").id(), "Fraud models");
+            organizationId = engagements.createOrganization("Acme Bank").id();
+            Team team = engagements.createTeam(organizationId, "Fraud models");
             teamId = team.id();
             Assessment assessment = assessments.create(new NewAssessment(
                     team.id(),
@@ -119,6 +133,61 @@ class ReportFromWorkspaceTest {
         assertThat(exit).as(err.toString()).isZero();
         assertThat(ReportText.of(file))
                 .contains("Notebooks only, said Bruno-7Q", "Shared evidence text ZX-4411", "Runbook KV-93");
+    }
+
+    /** The medium template without an Accountable on model evaluation; Jenkins and GitLab only. */
+    private void storeRolesAndTools() {
+        Raci template = OrganizationSize.MEDIUM.template();
+        String accountable = template.rolesWith("model-evaluation", Responsibility.ACCOUNTABLE)
+                .get(0)
+                .id();
+        Raci raci = template.withCell("model-evaluation", accountable, Set.of());
+        ToolCatalog catalog = ToolCatalog.bundled();
+        ToolInventory inventory = new ToolInventory(
+                "Acme platform",
+                List.of(
+                        InventoryTool.of(catalog.find("jenkins").orElseThrow()),
+                        InventoryTool.of(catalog.find("gitlab").orElseThrow())),
+                ToolConstraints.NONE);
+        ChallengeRegister register = new ChallengeRegister(List.of(RegisteredChallenge.of(
+                ChallengeCatalog.bundled().find("serving-latency").orElseThrow(), 4, 5)));
+        try (Workspace opened = Workspaces.open(new WorkspaceLocation.Folder(workspace))) {
+            opened.rolesAndTools().saveRaci(organizationId, raci, Versioned.NOTHING_STORED);
+            opened.rolesAndTools().saveInventory(organizationId, inventory, Versioned.NOTHING_STORED);
+            opened.rolesAndTools().saveChallenges(organizationId, register, Versioned.NOTHING_STORED);
+        }
+    }
+
+    /** The acceptance of "reports gain RACI, Tool coverage and Challenges" through the CLI. */
+    @ParameterizedTest
+    @CsvSource({"xlsx", "docx", "pptx", "pdf"})
+    void theReportOfTheAssessmentCarriesItsOrganizationsRaciCoverageAndChallenges(String format) throws Exception {
+        storeRolesAndTools();
+        Path file = dir.resolve("report." + format);
+
+        int exit = report(format, file);
+
+        assertThat(exit).as(err.toString()).isZero();
+        // PDF and slide text breaks lines where the layout does
+        assertThat(ReportText.of(file).replaceAll("\\s+", " "))
+                .contains("Model evaluation", "has no Accountable role")
+                .contains("C6 Model registry", "missing", "Jenkins", "MLflow")
+                .contains("Low latency and high throughput in serving");
+    }
+
+    @Test
+    void theWorkbookHasTheThreeSheetsAndSaysWhatWasNotMapped() throws Exception {
+        Path file = dir.resolve("plain.xlsx");
+
+        int exit = report("xlsx", file);
+
+        assertThat(exit).as(err.toString()).isZero();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
+            assertThat(workbook.getSheet("RACI").getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("No RACI was mapped for this engagement.");
+            assertThat(workbook.getSheet("Tool coverage")).isNotNull();
+            assertThat(workbook.getSheet("Challenges")).isNotNull();
+        }
     }
 
     @Test

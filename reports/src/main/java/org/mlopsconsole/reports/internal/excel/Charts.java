@@ -85,16 +85,7 @@ final class Charts {
     static XSSFChart bars(
             XSSFDrawing drawing, XSSFClientAnchor anchor, String title, Table table, double max, int... columns) {
         XSSFChart chart = chart(drawing, anchor, title);
-        XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(AxisPosition.LEFT);
-        // Top to bottom in table order, as people read the table beside it.
-        categoryAxis.setOrientation(AxisOrientation.MAX_MIN);
-        XDDFValueAxis valueAxis = chart.createValueAxis(AxisPosition.BOTTOM);
-        valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
-        valueAxis.setMinimum(0);
-        valueAxis.setMaximum(max);
-        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
-        data.setBarDirection(BarDirection.BAR);
-        data.setVaryColors(false);
+        XDDFBarChartData data = horizontalBars(chart, max);
         for (int i = 0; i < columns.length; i++) {
             XDDFChartData.Series series = data.addSeries(table.categories(), table.values(columns[i]));
             series.setTitle(null, table.header(columns[i]));
@@ -103,6 +94,42 @@ final class Charts {
         chart.plot(data);
         return chart;
     }
+
+    /**
+     * Horizontal bars side by side per category, one series per value column in its own colour, on
+     * a 0..max scale counted in whole units. (Stacked bars would need c:overlap, which the lite
+     * OOXML schemas POI ships do not hold.)
+     */
+    static XSSFChart countBars(
+            XSSFDrawing drawing, XSSFClientAnchor anchor, String title, Table table, double max, Series... series) {
+        XSSFChart chart = chart(drawing, anchor, title);
+        XDDFBarChartData data = horizontalBars(chart, max);
+        chart.getAxes().stream().filter(XDDFValueAxis.class::isInstance).forEach(axis -> axis.setMajorUnit(1));
+        for (Series one : series) {
+            XDDFChartData.Series added = data.addSeries(table.categories(), table.values(one.column()));
+            added.setTitle(null, table.header(one.column()));
+            added.setShapeProperties(filled(one.rgb()));
+        }
+        chart.plot(data);
+        return chart;
+    }
+
+    /** Bars from the left, categories top to bottom in table order as people read the table beside it. */
+    private static XDDFBarChartData horizontalBars(XSSFChart chart, double max) {
+        XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(AxisPosition.LEFT);
+        categoryAxis.setOrientation(AxisOrientation.MAX_MIN);
+        XDDFValueAxis valueAxis = chart.createValueAxis(AxisPosition.BOTTOM);
+        valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
+        valueAxis.setMinimum(0);
+        valueAxis.setMaximum(max);
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
+        data.setBarDirection(BarDirection.BAR);
+        data.setVaryColors(false);
+        return data;
+    }
+
+    /** A value column of a chart's table and the colour it is drawn in. */
+    record Series(int column, byte[] rgb) {}
 
     private static XSSFChart chart(XSSFDrawing drawing, XSSFClientAnchor anchor, String title) {
         XSSFChart chart = drawing.createChart(anchor);

@@ -35,7 +35,7 @@ import org.mlopsconsole.reports.internal.charts.ChartImages;
 
 /**
  * The assessment workbook: Summary with charts, Dimensions, Questions, Risks, Plan (with a timeline
- * grid), Roadmap, Evidence, Crosswalk, Method.
+ * grid), Roadmap, Evidence, RACI, Tool coverage, Challenges, Crosswalk, Method.
  */
 public final class ReportWorkbook {
 
@@ -82,6 +82,7 @@ public final class ReportWorkbook {
         PlanSheet.write(workbook.createSheet(PlanSheet.NAME), cells, input.plan());
         roadmap();
         EvidenceSheet.write(workbook.createSheet(EvidenceSheet.NAME), cells, input);
+        new EngagementSheets(workbook, cells).write(input.engagementContext(), model);
         crosswalk();
         MethodSheet.write(workbook.createSheet(METHOD), cells, model, report.methodVersion());
         workbook.setActiveSheet(0);

@@ -196,6 +196,11 @@ final class PdfLayout implements AutoCloseable {
      * {@code fractions} share the text width between columns. A row never splits.
      */
     void table(float[] fractions, List<String[]> rows, float size) throws IOException {
+        table(fractions, rows, List.of(), size);
+    }
+
+    /** The same, each body cell filled with its colour in {@code fills} (none when null or missing). */
+    void table(float[] fractions, List<String[]> rows, List<Color[]> fills, float size) throws IOException {
         for (int r = 0; r < rows.size(); r++) {
             float height = rowHeight(fractions, rows.get(r), r == 0 ? bold : regular, size);
             if (y - height < MARGIN) {
@@ -203,6 +208,9 @@ final class PdfLayout implements AutoCloseable {
                 if (r > 0) {
                     row(fractions, rows.get(0), bold, size, true);
                 }
+            }
+            if (r > 0 && r - 1 < fills.size()) {
+                fillCells(fractions, fills.get(r - 1), height);
             }
             row(fractions, rows.get(r), r == 0 ? bold : regular, size, r == 0);
         }
@@ -246,21 +254,24 @@ final class PdfLayout implements AutoCloseable {
             if (y - height < MARGIN) {
                 newPage();
             }
-            Color[] rowFills = fills.get(r - 1);
-            float cellX = MARGIN;
-            for (int c = 0; c < fractions.length; c++) {
-                float columnWidth = fractions[c] * width();
-                if (rowFills[c] != null) {
-                    content.setNonStrokingColor(rowFills[c]);
-                    content.addRect(cellX + 0.5f, y - height + 0.5f, columnWidth - 1, height - 1);
-                    content.fill();
-                    content.setNonStrokingColor(Color.BLACK);
-                }
-                cellX += columnWidth;
-            }
+            fillCells(fractions, fills.get(r - 1), height);
             row(fractions, rows.get(r), regular, size, false);
         }
         space(12);
+    }
+
+    private void fillCells(float[] fractions, Color[] rowFills, float height) throws IOException {
+        float cellX = MARGIN;
+        for (int c = 0; c < fractions.length; c++) {
+            float columnWidth = fractions[c] * width();
+            if (rowFills[c] != null) {
+                content.setNonStrokingColor(rowFills[c]);
+                content.addRect(cellX + 0.5f, y - height + 0.5f, columnWidth - 1, height - 1);
+                content.fill();
+                content.setNonStrokingColor(Color.BLACK);
+            }
+            cellX += columnWidth;
+        }
     }
 
     private float rowHeight(float[] fractions, String[] cells, PDFont font, float size) throws IOException {

@@ -17,7 +17,9 @@ import org.mlopsconsole.assessment.analysis.DimensionVerdict;
 import org.mlopsconsole.assessment.analysis.RoadmapItem;
 import org.mlopsconsole.assessment.plan.ImprovementPlan;
 import org.mlopsconsole.reports.Branding;
+import org.mlopsconsole.reports.EngagementContext;
 import org.mlopsconsole.reports.ReportInput;
+import org.mlopsconsole.reports.internal.EngagementText;
 import org.mlopsconsole.reports.internal.EvidenceText;
 import org.mlopsconsole.reports.internal.MethodText;
 import org.mlopsconsole.reports.internal.PlanText;
@@ -77,6 +79,7 @@ public final class ReportPdf {
             risks(layout);
             improvementPlan(layout);
             roadmap(layout);
+            engagementContext(layout);
             appendices(layout);
         }
     }
@@ -273,6 +276,86 @@ public final class ReportPdf {
         layout.paragraph(MethodText.ROADMAP_RULE, 10.5f, false, 0);
         List<String[]> rows = ReportTables.roadmap(analysis, "-");
         layout.table(new float[] {0.05f, 0.13f, 0.18f, 0.48f, 0.07f, 0.09f}, rows, 9);
+    }
+
+    /** The RACI with its check, the tool coverage heatmap with suggestions, the challenge register. */
+    private void engagementContext(PdfLayout layout) throws IOException {
+        layout.newPage();
+        layout.heading(EngagementText.SECTION, 18);
+        EngagementContext context = input.engagementContext();
+        if (context.isEmpty()) {
+            layout.paragraph(EngagementText.NOTHING_MAPPED, 10.5f, false, 0);
+            return;
+        }
+        layout.heading("Roles and responsibilities (RACI)", 13);
+        if (context.raci().isEmpty()) {
+            layout.paragraph(EngagementText.NO_RACI, 10.5f, false, 0);
+        } else {
+            raci(layout, context.raci().get());
+            // the grid and its check fill most of a page: the coverage starts on its own
+            layout.newPage();
+        }
+        layout.heading("Tool coverage", 13);
+        if (context.tools().isEmpty()) {
+            layout.paragraph(EngagementText.NO_TOOLS, 10.5f, false, 0);
+        } else {
+            tools(layout, context.tools().get());
+        }
+        layout.heading("Challenges", 13);
+        if (context.challenges().entries().isEmpty()) {
+            layout.paragraph(EngagementText.NO_CHALLENGES, 10.5f, false, 0);
+        } else {
+            layout.paragraph(EngagementText.challengesOverview(context.challenges()), 10.5f, false, 0);
+            layout.table(
+                    new float[] {0.27f, 0.15f, 0.26f, 0.32f},
+                    EngagementText.challenges(context.challenges(), model, "-"),
+                    8.5f);
+        }
+    }
+
+    private static void raci(PdfLayout layout, EngagementContext.CheckedRaci raci) throws IOException {
+        layout.paragraph(EngagementText.raciOverview(raci), 10.5f, false, 0);
+        layout.paragraph(EngagementText.RACI_LEGEND, 9.5f, false, 0);
+        List<String[]> grid = EngagementText.raciGrid(raci.grid());
+        int roles = grid.get(0).length - 1;
+        float[] fractions = new float[roles + 1];
+        fractions[0] = Math.max(0.28f, 1 - roles * 0.12f);
+        for (int i = 1; i <= roles; i++) {
+            fractions[i] = (1 - fractions[0]) / roles;
+        }
+        layout.heatmap(fractions, grid, EngagementText.raciFills(raci.grid()), 8.5f);
+        List<String> findings = EngagementText.findingLines(raci.check());
+        if (findings.isEmpty()) {
+            layout.paragraph(
+                    "The RACI passes: every activity has one Accountable and a Responsible role, and no warning"
+                            + " was raised.",
+                    10.5f,
+                    false,
+                    0);
+        } else {
+            layout.paragraph("RACI check: " + EngagementText.checkOverview(raci.check()) + ".", 10.5f, true, 0);
+            for (String line : findings) {
+                layout.paragraph("- " + line, 9.5f, false, 12);
+            }
+        }
+        List<String[]> people = EngagementText.people(raci.grid());
+        if (people.size() > 1) {
+            layout.space(6);
+            layout.table(new float[] {0.35f, 0.65f}, people, 9);
+        }
+    }
+
+    private static void tools(PdfLayout layout, EngagementContext.Tools tools) throws IOException {
+        layout.paragraph(EngagementText.coverageOverview(tools), 10.5f, false, 0);
+        layout.table(
+                new float[] {0.30f, 0.12f, 0.29f, 0.29f},
+                EngagementText.coverage(tools, "-"),
+                EngagementText.coverageFills(tools),
+                9);
+        if (!tools.suggestions().isEmpty()) {
+            layout.paragraph(EngagementText.constraintsLine(tools), 10.5f, false, 0);
+            layout.table(new float[] {0.30f, 0.12f, 0.58f}, EngagementText.suggestions(tools), 9);
+        }
     }
 
     private void appendices(PdfLayout layout) throws IOException {

@@ -110,6 +110,7 @@ public final class ReportDeck {
         }
         nextStepsSlide();
         baseline.ifPresent(this::comparisonSlide);
+        new EngagementSlides(this::titled, model).draw(input.engagementContext());
         if (analysis.overall().isRated()) {
             pictureSlide(
                     "Appendix: score per dimension",

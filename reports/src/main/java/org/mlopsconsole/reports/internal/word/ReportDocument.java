@@ -1,5 +1,6 @@
 package org.mlopsconsole.reports.internal.word;
 
+import java.awt.Color;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,9 +29,11 @@ import org.mlopsconsole.assessment.analysis.RoadmapItem;
 import org.mlopsconsole.assessment.plan.ImprovementPlan;
 import org.mlopsconsole.assessment.plan.Phase;
 import org.mlopsconsole.reports.Branding;
+import org.mlopsconsole.reports.EngagementContext;
 import org.mlopsconsole.reports.PaperSize;
 import org.mlopsconsole.reports.ReportInput;
 import org.mlopsconsole.reports.internal.ColumnWidths;
+import org.mlopsconsole.reports.internal.EngagementText;
 import org.mlopsconsole.reports.internal.EvidenceText;
 import org.mlopsconsole.reports.internal.MethodText;
 import org.mlopsconsole.reports.internal.PlanText;
@@ -47,7 +50,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 /**
  * The client report in Word, on real styles (Heading 1-3, a table of contents, page numbers, A4 or
  * Letter): cover, contents, executive summary with charts and risk counts, findings per
- * dimension, risks, the improvement plan by phase, roadmap, and appendices with every question,
+ * dimension, risks, the improvement plan by phase, roadmap, the engagement's RACI, tool coverage and
+ * challenges, and appendices with every question,
  * the evidence per question and the scoring method. Tables have a grid sized to their
  * content, a header row that repeats on every page and rows that never split.
  */
@@ -56,6 +60,9 @@ public final class ReportDocument {
     private static final String SEPARATOR = " · ";
     private static final String EVIDENCE_APPENDIX = "Appendix B: evidence per question";
     private static final String METHOD_APPENDIX = "Appendix C: how the assessment was scored";
+    private static final String RACI_HEADING = "Roles and responsibilities (RACI)";
+    private static final String TOOLS_HEADING = "Tool coverage";
+    private static final String CHALLENGES_HEADING = "Challenges";
 
     private final ReportInput input;
     private final MaturityModel model;
@@ -95,6 +102,7 @@ public final class ReportDocument {
         risks();
         improvementPlan();
         roadmap();
+        engagementContext();
         appendices();
         // Word refreshes the contents' page numbers on opening; LibreOffice shows the entries.
         document.enforceUpdateFields();
@@ -164,6 +172,12 @@ public final class ReportDocument {
         entries.add(new String[] {"TOC1", "Risks"});
         entries.add(new String[] {"TOC1", "Improvement plan"});
         entries.add(new String[] {"TOC1", "Roadmap"});
+        entries.add(new String[] {"TOC1", EngagementText.SECTION});
+        if (!input.engagementContext().isEmpty()) {
+            entries.add(new String[] {"TOC2", RACI_HEADING});
+            entries.add(new String[] {"TOC2", TOOLS_HEADING});
+            entries.add(new String[] {"TOC2", CHALLENGES_HEADING});
+        }
         entries.add(new String[] {"TOC1", "Appendix A: every question"});
         entries.add(new String[] {"TOC1", EVIDENCE_APPENDIX});
         entries.add(new String[] {"TOC1", METHOD_APPENDIX});
@@ -254,6 +268,56 @@ public final class ReportDocument {
         table(ReportTables.roadmap(analysis, "–"));
     }
 
+    /** The RACI with its check, the tool coverage heatmap with suggestions, the challenge register. */
+    private void engagementContext() {
+        heading(EngagementText.SECTION, 1);
+        EngagementContext context = input.engagementContext();
+        if (context.isEmpty()) {
+            paragraph(EngagementText.NOTHING_MAPPED);
+            return;
+        }
+        heading(RACI_HEADING, 2);
+        if (context.raci().isEmpty()) {
+            paragraph(EngagementText.NO_RACI);
+        } else {
+            EngagementContext.CheckedRaci raci = context.raci().get();
+            paragraph(EngagementText.raciOverview(raci));
+            paragraph(EngagementText.RACI_LEGEND);
+            table(EngagementText.raciGrid(raci.grid()), EngagementText.raciFills(raci.grid()));
+            heading("RACI check", 3);
+            List<String> findings = EngagementText.findingLines(raci.check());
+            if (findings.isEmpty()) {
+                paragraph("The RACI passes: every activity has one Accountable and a Responsible role, and no"
+                        + " warning was raised.");
+            }
+            findings.forEach(line -> styled("ListBullet", "•\t" + line));
+            List<String[]> people = EngagementText.people(raci.grid());
+            if (people.size() > 1) {
+                heading("People", 3);
+                table(people);
+            }
+        }
+        heading(TOOLS_HEADING, 2);
+        if (context.tools().isEmpty()) {
+            paragraph(EngagementText.NO_TOOLS);
+        } else {
+            EngagementContext.Tools tools = context.tools().get();
+            paragraph(EngagementText.coverageOverview(tools));
+            table(EngagementText.coverage(tools, "–"), EngagementText.coverageFills(tools));
+            if (!tools.suggestions().isEmpty()) {
+                paragraph(EngagementText.constraintsLine(tools));
+                table(EngagementText.suggestions(tools));
+            }
+        }
+        heading(CHALLENGES_HEADING, 2);
+        if (context.challenges().entries().isEmpty()) {
+            paragraph(EngagementText.NO_CHALLENGES);
+        } else {
+            paragraph(EngagementText.challengesOverview(context.challenges()));
+            table(EngagementText.challenges(context.challenges(), model, "–"));
+        }
+    }
+
     private void appendices() {
         heading("Appendix A: every question", 1);
         table(ReportTables.questions(analysis));
@@ -333,6 +397,11 @@ public final class ReportDocument {
      * header repeated on every page, and no row split across pages.
      */
     private void table(List<String[]> rows) {
+        table(rows, List.of());
+    }
+
+    /** The same, each body cell filled with its colour in {@code fills} (none when null or missing). */
+    private void table(List<String[]> rows, List<Color[]> fills) {
         int columns = rows.get(0).length;
         int textWidth = WordParts.textWidthTwips(paper);
         float[] fractions = ColumnWidths.fractions(rows);
@@ -372,6 +441,8 @@ public final class ReportDocument {
                 cell.setWidthType(org.apache.poi.xwpf.usermodel.TableWidthType.DXA);
                 if (r == 0) {
                     cell.setColor("DEEAF6");
+                } else if (r - 1 < fills.size() && fills.get(r - 1)[c] != null) {
+                    cell.setColor(hex(fills.get(r - 1)[c]));
                 }
                 XWPFParagraph paragraph = cell.getParagraphs().get(0);
                 paragraph.setStyle(r == 0 ? "TableHeading" : "TableText");
@@ -379,6 +450,10 @@ public final class ReportDocument {
             }
         }
         document.createParagraph();
+    }
+
+    private static String hex(Color colour) {
+        return String.format("%02X%02X%02X", colour.getRed(), colour.getGreen(), colour.getBlue());
     }
 
     private void picture(byte[] png, String name, int heightPixels) throws IOException {
