@@ -324,7 +324,9 @@ public final class MonitoringView {
                         column("Drift", 60, row -> row.drift() ? "yes" : "no"),
                         column("PSI", 70, DriftRow::psi),
                         column("PSI band", 90, DriftRow::psiBand)));
-        table.setPrefHeight(180);
+        // room for a few features' rows even when the distributions below take the rest of the height
+        table.setPrefHeight(190);
+        table.setMinHeight(190);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         distributionCharts.setPrefColumns(3);
         ScrollPane charts = new ScrollPane(distributionCharts);
@@ -362,6 +364,8 @@ public final class MonitoringView {
             plot.setOutlineVisible(false);
             plot.getDomainAxis().setTickLabelPaint(palette.text());
             plot.getDomainAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9));
+            // bin edges such as -0.53 did not fit flat under a narrow bar and showed as "-..."
+            plot.getDomainAxis().setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.UP_45);
             plot.getRangeAxis().setTickLabelPaint(palette.text());
             plot.getRangeAxis().setLabelPaint(palette.text());
             BarRenderer renderer = (BarRenderer) plot.getRenderer();
