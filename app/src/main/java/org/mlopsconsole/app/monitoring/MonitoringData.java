@@ -1,5 +1,6 @@
 package org.mlopsconsole.app.monitoring;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -21,17 +22,60 @@ public final class MonitoringData {
         }
     }
 
-    /** One chart: its title, the unit of its axis, and its series (drawn in this order). */
-    public record Chart(String title, String unit, List<Series> series) {
+    /** A second value axis, on the right, for series of another unit (RSS beside CPU %). */
+    public record Axis(String unit, List<Series> series) {
+        public Axis {
+            series = List.copyOf(series);
+        }
+    }
+
+    /**
+     * One chart: its title, the unit of its (left) axis, its series (drawn in this order), and
+     * the series of a right axis when two units share the chart.
+     */
+    public record Chart(String title, String unit, List<Series> series, Optional<Axis> right) {
         public Chart {
             series = List.copyOf(series);
+        }
+
+        public Chart(String title, String unit, List<Series> series) {
+            this(title, unit, series, Optional.empty());
+        }
+
+        /** The left axis' series, then the right one's. */
+        public List<Series> allSeries() {
+            return right.isEmpty()
+                    ? series
+                    : java.util.stream.Stream.concat(series.stream(), right.get().series().stream())
+                            .toList();
         }
     }
 
     /** Everything the live charts show for one model at one poll. */
     public record Frame(String model, Instant at, List<Chart> charts, String variants) {
+
+        /** The time axis never spans less than this, so the first seconds are not stretched across it. */
+        public static final Duration MIN_SPAN = Duration.ofMinutes(1);
+
         public Frame {
             charts = List.copyOf(charts);
+        }
+
+        /**
+         * Where the time axis starts: at the oldest point shown, so the data fill the chart as the
+         * window grows, but at least {@link #MIN_SPAN} and at most {@code window} before {@link #at()}.
+         */
+        public Instant axisStart(Duration window) {
+            Instant oldest = charts.stream()
+                    .flatMap(chart -> chart.allSeries().stream())
+                    .flatMap(series -> series.points().stream().limit(1))
+                    .map(Point::at)
+                    .min(Instant::compareTo)
+                    .orElse(at);
+            Instant latest = at.minus(MIN_SPAN);
+            Instant earliest = at.minus(window);
+            Instant start = oldest.isAfter(latest) ? latest : oldest;
+            return start.isBefore(earliest) ? earliest : start;
         }
     }
 

@@ -34,7 +34,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -44,6 +46,7 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.data.RangeType;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -69,7 +72,9 @@ public final class MonitoringView {
             "Queue depth (requests)",
             "Batch size (rows)",
             "Errors (share)",
-            "Process (CPU % / RSS MiB)");
+            "Process (CPU % | RSS MiB)");
+    /** The chart with a second value axis on the right: the process's RSS beside its CPU %. */
+    private static final int PROCESS_CHART = 5;
 
     private static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 13);
     private static final Font AXIS_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
@@ -78,6 +83,7 @@ public final class MonitoringView {
     private final ObservableBooleanValue dark;
     private final List<JFreeChart> liveCharts = new ArrayList<>();
     private final List<XYSeriesCollection> liveData = new ArrayList<>();
+    private final XYSeriesCollection processRight = new XYSeriesCollection();
     private final TilePane distributionCharts = new TilePane(12, 12);
 
     public MonitoringView(MonitoringViewModel viewModel, ObservableBooleanValue dark) {
@@ -159,11 +165,10 @@ public final class MonitoringView {
             XYSeriesCollection data = new XYSeriesCollection();
             JFreeChart chart = ChartFactory.createTimeSeriesChart(TITLES.get(i), null, null, data, true, true, false);
             chart.getTitle().setFont(TITLE_FONT);
-            // from zero, and no magnified noise when a figure stays flat (no errors: 0 to 0.1, not ±5e-9)
-            org.jfree.chart.axis.NumberAxis values =
-                    (org.jfree.chart.axis.NumberAxis) chart.getXYPlot().getRangeAxis();
-            values.setAutoRangeIncludesZero(true);
-            values.setAutoRangeMinimumSize(i == 4 ? 0.1 : 1);
+            valueAxis((NumberAxis) chart.getXYPlot().getRangeAxis(), i == 4 ? 0.1 : 1);
+            if (i == PROCESS_CHART) {
+                addRightAxis(chart.getXYPlot());
+            }
             liveCharts.add(chart);
             liveData.add(data);
             ChartViewer viewer = new ChartViewer(chart);
@@ -175,6 +180,29 @@ public final class MonitoringView {
     }
 
     /**
+     * From zero and never below it (every live figure is a count, a rate or a share), and no
+     * magnified noise when a figure stays flat (no errors: 0 to 0.1, not ±5e-9).
+     */
+    private static void valueAxis(NumberAxis values, double minimumSpan) {
+        values.setRangeType(RangeType.POSITIVE);
+        values.setAutoRangeIncludesZero(true);
+        values.setAutoRangeMinimumSize(minimumSpan);
+        values.setLabelFont(AXIS_FONT);
+    }
+
+    /** RSS in MiB on an axis of its own: hundreds of MiB would flatten a CPU % of 0 to 100. */
+    private void addRightAxis(XYPlot plot) {
+        NumberAxis right = new NumberAxis("RSS MiB");
+        valueAxis(right, 1);
+        plot.setRangeAxis(1, right);
+        plot.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
+        plot.setDataset(1, processRight);
+        plot.mapDatasetToRangeAxis(1, 1);
+        plot.setRenderer(1, new XYLineAndShapeRenderer(true, false));
+        plot.getRangeAxis(0).setLabel("CPU %");
+    }
+
+    /**
      * Replaces the series of each chart with the frame's; runs on the FX thread. Each chart's
      * notifications are held meanwhile, so it is drawn once per frame, not once per change.
      */
@@ -182,40 +210,39 @@ public final class MonitoringView {
         if (frame == null) {
             return;
         }
+        // one time axis for all: from the oldest point shown (it used to be five minutes from the start)
+        java.time.Instant start = frame.axisStart(MonitoringViewModel.WINDOW);
         for (int i = 0; i < Math.min(CHARTS, frame.charts().size()); i++) {
             Chart chart = frame.charts().get(i);
             JFreeChart drawn = liveCharts.get(i);
             drawn.setNotify(false);
-            String title = chart.title() + " (" + chart.unit() + ")";
+            String title = chart.title() + " ("
+                    + chart.right()
+                            .map(right -> chart.unit() + " | " + right.unit())
+                            .orElse(chart.unit()) + ")";
             if (drawn.getTitle() == null || !title.equals(drawn.getTitle().getText())) {
                 drawn.setTitle(new TextTitle(title, TITLE_FONT));
                 drawn.getTitle().setPaint(ChartPalette.of(dark.get()).text());
             }
-            XYSeriesCollection data = liveData.get(i);
-            data.removeAllSeries();
-            for (MonitoringData.Series series : chart.series()) {
-                XYSeries xy = new XYSeries(series.name(), false, true);
-                series.points().forEach(p -> xy.add(p.at().toEpochMilli(), p.value(), false));
-                data.addSeries(xy);
+            fill(liveData.get(i), chart.series());
+            if (i == PROCESS_CHART) {
+                fill(
+                        processRight,
+                        chart.right().map(MonitoringData.Axis::series).orElse(List.of()));
             }
             ((DateAxis) drawn.getXYPlot().getDomainAxis())
-                    .setRange(
-                            frame.at().minus(MonitoringViewModel.WINDOW).toEpochMilli(),
-                            frame.at().toEpochMilli());
+                    .setRange(start.toEpochMilli(), frame.at().toEpochMilli());
             drawn.setNotify(true);
         }
     }
 
-    /** The window grows with the data, from a minute up to {@link MonitoringViewModel#WINDOW}. */
-    private static long from(Chart chart, Frame frame) {
-        long oldest = chart.series().stream()
-                .flatMap(series -> series.points().stream().limit(1))
-                .mapToLong(point -> point.at().toEpochMilli())
-                .min()
-                .orElse(frame.at().toEpochMilli());
-        long atMost = frame.at().minus(MonitoringViewModel.WINDOW).toEpochMilli();
-        long atLeast = frame.at().minusSeconds(60).toEpochMilli();
-        return Math.max(atMost, Math.min(oldest, atLeast));
+    private static void fill(XYSeriesCollection data, List<MonitoringData.Series> series) {
+        data.removeAllSeries();
+        for (MonitoringData.Series each : series) {
+            XYSeries xy = new XYSeries(each.name(), false, true);
+            each.points().forEach(p -> xy.add(p.at().toEpochMilli(), p.value(), false));
+            data.addSeries(xy);
+        }
     }
 
     private void restyle() {
@@ -224,19 +251,27 @@ public final class MonitoringView {
             chart.setNotify(false);
             style(chart, palette);
             XYPlot plot = chart.getXYPlot();
-            XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
-            for (int s = 0; s < 5; s++) {
-                renderer.setSeriesPaint(s, palette.seriesColor(s));
-                renderer.setSeriesStroke(s, new BasicStroke(2f));
+            // a right axis' series take the colours after the left one's, and its label their colour
+            int colour = 0;
+            boolean twoAxes = plot.getRendererCount() > 1;
+            int seriesPerAxis = twoAxes ? 1 : 5; // the process chart has one series on each axis
+            for (int r = 0; r < plot.getRendererCount(); r++) {
+                XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer(r);
+                int first = colour;
+                for (int s = 0; s < seriesPerAxis; s++) {
+                    renderer.setSeriesPaint(s, palette.seriesColor(colour++));
+                    renderer.setSeriesStroke(s, new BasicStroke(2f));
+                }
+                plot.getRangeAxis(r).setTickLabelPaint(palette.text());
+                plot.getRangeAxis(r).setTickLabelFont(AXIS_FONT);
+                plot.getRangeAxis(r).setLabelPaint(twoAxes ? palette.seriesColor(first) : palette.text());
             }
             plot.setBackgroundPaint(palette.background());
             plot.setDomainGridlinePaint(palette.grid());
             plot.setRangeGridlinePaint(palette.grid());
             plot.setOutlineVisible(false);
             plot.getDomainAxis().setTickLabelPaint(palette.text());
-            plot.getRangeAxis().setTickLabelPaint(palette.text());
             plot.getDomainAxis().setTickLabelFont(AXIS_FONT);
-            plot.getRangeAxis().setTickLabelFont(AXIS_FONT);
             chart.setNotify(true);
         }
         drawDistributions();
@@ -291,7 +326,9 @@ public final class MonitoringView {
                         column("Drift", 60, row -> row.drift() ? "yes" : "no"),
                         column("PSI", 70, DriftRow::psi),
                         column("PSI band", 90, DriftRow::psiBand)));
-        table.setPrefHeight(180);
+        // room for a few features' rows even when the distributions below take the rest of the height
+        table.setPrefHeight(190);
+        table.setMinHeight(190);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         distributionCharts.setPrefColumns(3);
         ScrollPane charts = new ScrollPane(distributionCharts);
@@ -329,6 +366,8 @@ public final class MonitoringView {
             plot.setOutlineVisible(false);
             plot.getDomainAxis().setTickLabelPaint(palette.text());
             plot.getDomainAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9));
+            // bin edges such as -0.53 did not fit flat under a narrow bar and showed as "-..."
+            plot.getDomainAxis().setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.UP_45);
             plot.getRangeAxis().setTickLabelPaint(palette.text());
             plot.getRangeAxis().setLabelPaint(palette.text());
             BarRenderer renderer = (BarRenderer) plot.getRenderer();

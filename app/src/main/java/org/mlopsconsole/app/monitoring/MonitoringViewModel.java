@@ -231,10 +231,10 @@ public final class MonitoringViewModel implements AutoCloseable {
                 new Chart("Errors", "share", List.of(series("error ratio", samples, Sample::errorRatio))),
                 new Chart(
                         "Process",
-                        "CPU % / RSS MiB",
-                        List.of(
-                                series("CPU %", samples, Sample::cpuPercent),
-                                series("RSS MiB", samples, Sample::rssMiB))));
+                        "CPU %",
+                        List.of(series("CPU %", samples, Sample::cpuPercent)),
+                        Optional.of(new MonitoringData.Axis(
+                                "RSS MiB", List.of(series("RSS MiB", samples, Sample::rssMiB))))));
         return new Frame(model, now, charts, variants(snapshot));
     }
 

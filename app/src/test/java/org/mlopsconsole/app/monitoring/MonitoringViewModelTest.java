@@ -121,7 +121,7 @@ class MonitoringViewModelTest {
     private static Series series(MonitoringData.Frame frame, String chart, String series) {
         return frame.charts().stream()
                 .filter(c -> c.title().equals(chart))
-                .flatMap(c -> c.series().stream())
+                .flatMap(c -> c.allSeries().stream())
                 .filter(s -> s.name().equals(series))
                 .findFirst()
                 .orElseThrow();
@@ -152,6 +152,15 @@ class MonitoringViewModelTest {
                 .isEqualTo(512.0);
         assertThat(series(frame, "Process", "CPU %").last().orElseThrow().value())
                 .isEqualTo(25.0);
+        Chart process = frame.charts().get(5);
+        assertThat(process.unit()).as("CPU on the left axis").isEqualTo("CPU %");
+        assertThat(process.series()).extracting(Series::name).containsExactly("CPU %");
+        assertThat(process.right().orElseThrow().unit())
+                .as("RSS on an axis of its own")
+                .isEqualTo("RSS MiB");
+        assertThat(process.right().orElseThrow().series())
+                .extracting(Series::name)
+                .containsExactly("RSS MiB");
         assertThat(frame.variants()).isEqualTo("Current variant: group → classifier");
 
         now.set(now.get().plus(MonitoringViewModel.WINDOW));
@@ -162,6 +171,54 @@ class MonitoringViewModelTest {
 
         model.close();
         assertThat(ticks).isEmpty();
+    }
+
+    /** Oldest point's age in seconds → where the time axis starts, in seconds before the frame. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "data from {0} s ago: the axis starts {1} s before now")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "0, 60", // a first point: the least span, not a stretched instant
+        "30, 60",
+        "60, 60",
+        "90, 90", // the window grows with the data actually present
+        "200, 200",
+        "300, 300",
+        "400, 300", // never past the window
+        "-1, 60", // no point at all
+    })
+    void theTimeAxisStartsAtTheOldestPointWithinAMinuteAndTheWindow(long oldestAgo, long startsAgo) {
+        Instant at = START.plusSeconds(1000);
+        List<MonitoringData.Point> points = oldestAgo < 0
+                ? List.of()
+                : List.of(new MonitoringData.Point(at.minusSeconds(oldestAgo), 1), new MonitoringData.Point(at, 2));
+        MonitoringData.Frame frame = new MonitoringData.Frame(
+                "m",
+                at,
+                List.of(
+                        new Chart("Throughput", "requests/s", List.of(new Series("answered", List.of()))),
+                        new Chart(
+                                "Process",
+                                "CPU %",
+                                List.of(),
+                                java.util.Optional.of(
+                                        new MonitoringData.Axis("RSS MiB", List.of(new Series("RSS MiB", points)))))),
+                "");
+
+        assertThat(frame.axisStart(MonitoringViewModel.WINDOW)).isEqualTo(at.minusSeconds(startsAgo));
+    }
+
+    @Test
+    void theFramesTimeAxisFollowsTheTicksNotTheWholeWindow() {
+        MonitoringViewModel model = viewModel();
+        model.start();
+        Instant first = now.get();
+        for (int i = 0; i < 100; i++) {
+            tick(10, 5);
+        }
+
+        MonitoringData.Frame frame = model.frameProperty().get();
+
+        assertThat(frame.axisStart(MonitoringViewModel.WINDOW)).isEqualTo(first);
+        model.close();
     }
 
     @Test

@@ -29,6 +29,7 @@ import org.mlopsconsole.runtime.ServingException;
 import org.mlopsconsole.runtime.alerts.AlertEvaluator;
 import org.mlopsconsole.runtime.alerts.AlertRules;
 import org.mlopsconsole.runtime.metrics.RuntimeMetrics;
+import org.mlopsconsole.runtime.predictions.CloudEventSettings;
 import org.mlopsconsole.runtime.predictions.JsonLinesPredictionStore;
 import org.mlopsconsole.runtime.predictions.PredictionLog;
 import org.mlopsconsole.runtime.predictions.PredictionLogSettings;
@@ -214,6 +215,21 @@ public final class ServeCommand implements Callable<Integer> {
             description = "How long the log keeps a request, e.g. 12h or 30d (default: 30d).")
     private Duration logMaxAge = Retention.DEFAULT_MAX_AGE;
 
+    @Option(
+            names = "--log-url",
+            paramLabel = "URL",
+            description = "Also send each logged request as CloudEvents to URL, as KServe's payload logger"
+                    + " does (needs --prediction-log; default: not sent).")
+    private java.net.URI logUrl;
+
+    @Option(
+            names = "--log-mode",
+            paramLabel = "MODE",
+            converter = LogModeConverter.class,
+            description = "What --log-url receives: all (request and response events), request or response"
+                    + " (default: all).")
+    private CloudEventSettings.Mode logMode = CloudEventSettings.Mode.ALL;
+
     @Spec
     private CommandSpec spec;
 
@@ -247,6 +263,7 @@ public final class ServeCommand implements Callable<Integer> {
         LocalRuntime runtime = LocalRuntime.create(opened);
         RuntimeMetrics metrics = RuntimeMetrics.attach(runtime);
         log.ifPresent(runtime::addInferenceObserver);
+        log.ifPresent(metrics::track);
         RuntimeServer server;
         try {
             server = RuntimeServer.start(
@@ -325,6 +342,11 @@ public final class ServeCommand implements Callable<Integer> {
 
     private Optional<PredictionLog> predictionLog() {
         if (predictionLog == null) {
+            if (logUrl != null) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "--log-url forwards the prediction log's entries: give --prediction-log too");
+            }
             return Optional.empty();
         }
         PredictionLogSettings settings;
@@ -332,6 +354,12 @@ public final class ServeCommand implements Callable<Integer> {
             settings = PredictionLogSettings.defaults()
                     .withSampling(logSample, logSampleByModel)
                     .withRetention(new Retention(logMaxRows, logMaxAge));
+            if (logUrl != null) {
+                java.net.URI source = java.net.URI.create(
+                        "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/");
+                settings = settings.withForwarding(
+                        CloudEventSettings.to(logUrl, source).withMode(logMode));
+            }
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -421,6 +449,18 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new org.mlopsconsole.runtime.InvalidInputException(
                     "Cannot read the token file " + tokenFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads all, request or response. */
+    static final class LogModeConverter implements CommandLine.ITypeConverter<CloudEventSettings.Mode> {
+        @Override
+        public CloudEventSettings.Mode convert(String value) {
+            try {
+                return CloudEventSettings.Mode.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 

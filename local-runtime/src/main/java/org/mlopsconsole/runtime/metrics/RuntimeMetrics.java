@@ -6,6 +6,7 @@ import org.mlopsconsole.runtime.alerts.AlertEvaluator;
 import org.mlopsconsole.runtime.alerts.SignalSource;
 import org.mlopsconsole.runtime.internal.metrics.AlertGauges;
 import org.mlopsconsole.runtime.internal.metrics.MetricsEngine;
+import org.mlopsconsole.runtime.predictions.PredictionLog;
 
 /**
  * Prometheus metrics of a {@link LocalRuntime}, fed by its observation API: Triton's per-model
@@ -54,6 +55,15 @@ public final class RuntimeMetrics implements AutoCloseable {
     /** Exposes the evaluator's alerts as {@code mlops_alert_active{model,rule}} (1 raised, 0 resolved). */
     public AlertEvaluator.Registration track(AlertEvaluator alerts) {
         return alerts.addListener(new AlertGauges(engine));
+    }
+
+    /**
+     * Exposes the prediction log's counts: {@code mlops_prediction_log_written_total}, {@code
+     * _dropped_total} and {@code _failed_total}, and with forwarding {@code
+     * mlops_prediction_events_sent_total}, {@code _dropped_total} and {@code _failed_total}.
+     */
+    public void track(PredictionLog log) {
+        engine.track(log);
     }
 
     /** Every metric in Prometheus' text format, as {@code /metrics} answers. */

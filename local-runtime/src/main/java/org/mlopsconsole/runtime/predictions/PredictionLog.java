@@ -5,11 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import org.mlopsconsole.runtime.InferenceObserver;
+import org.mlopsconsole.runtime.predictions.internal.CloudEventSender;
 import org.mlopsconsole.runtime.predictions.internal.Sampler;
 import org.mlopsconsole.runtime.predictions.internal.Summaries;
 import org.slf4j.Logger;
@@ -20,7 +22,9 @@ import org.slf4j.LoggerFactory;
  * with {@link org.mlopsconsole.runtime.LocalRuntime#addInferenceObserver}: it sees each request
  * on the runtime's observer thread, summarises it and offers it to a bounded queue; a writer
  * thread of its own hands the queue to the store in batches. A full queue drops the request and
- * counts it, so a slow or stuck store never holds up serving, and {@link #stats()} tells.
+ * counts it, so a slow or stuck store never holds up serving, and {@link #stats()} tells. With
+ * {@link PredictionLogSettings#withForwarding forwarding}, each logged entry is also sent as
+ * CloudEvents by a sender thread with a bounded queue of its own, under the same rules.
  */
 public final class PredictionLog implements InferenceObserver, AutoCloseable {
 
@@ -39,6 +43,16 @@ public final class PredictionLog implements InferenceObserver, AutoCloseable {
      */
     public record Stats(long logged, long written, long dropped, long sampledOut, long failed, int queued) {}
 
+    /**
+     * The forwarding of entries as CloudEvents ({@link PredictionLogSettings#forwarding()}).
+     *
+     * @param sent events the receiver accepted (2xx)
+     * @param dropped entries not forwarded because the forwarding queue was full
+     * @param failed events refused or not delivered (not retried)
+     * @param queued entries waiting to be sent now
+     */
+    public record ForwardingStats(long sent, long dropped, long failed, int queued) {}
+
     private final PredictionStore store;
     private final PredictionLogSettings settings;
     private final Clock clock;
@@ -53,6 +67,7 @@ public final class PredictionLog implements InferenceObserver, AutoCloseable {
     private volatile boolean closing;
     private final Thread writer;
     private final Outcomes outcomes;
+    private final Optional<CloudEventSender> forwarder;
 
     private PredictionLog(PredictionStore store, PredictionLogSettings settings, Clock clock) {
         this.store = store;
@@ -63,6 +78,7 @@ public final class PredictionLog implements InferenceObserver, AutoCloseable {
         this.outcomes = new Outcomes(store, clock);
         this.writer = new Thread(this::write, "prediction-log-writer");
         writer.setDaemon(true);
+        this.forwarder = settings.forwarding().map(CloudEventSender::new);
     }
 
     /** Starts the writer; {@link #close()} stops it and closes the store. */
@@ -82,8 +98,10 @@ public final class PredictionLog implements InferenceObserver, AutoCloseable {
             sampledOut.increment();
             return;
         }
+        String id = event.clientId().orElse(runId + "-" + event.requestId());
+        forwarder.ifPresent(sender -> sender.offer(id, event));
         PredictionRecord record = new PredictionRecord(
-                event.clientId().orElse(runId + "-" + event.requestId()),
+                id,
                 event.requestId(),
                 event.clientId(),
                 event.answeredAt(),
@@ -109,6 +127,11 @@ public final class PredictionLog implements InferenceObserver, AutoCloseable {
         synchronized (progress) {
             return new Stats(logged.sum(), written, dropped.sum(), sampledOut.sum(), failed, queue.size());
         }
+    }
+
+    /** How forwarding fares, when the settings asked for it. */
+    public Optional<ForwardingStats> forwarding() {
+        return forwarder.map(CloudEventSender::stats);
     }
 
     /** Waits until every request accepted so far is stored (or refused); false if time ran out. */
@@ -204,6 +227,7 @@ public final class PredictionLog implements InferenceObserver, AutoCloseable {
     @Override
     public void close() {
         closing = true;
+        forwarder.ifPresent(CloudEventSender::close);
         try {
             writer.join(CLOSE_WAIT.toMillis());
             if (writer.isAlive()) {

@@ -2,6 +2,7 @@ package org.mlopsconsole.runtime.predictions;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * How the prediction log samples and writes.
@@ -12,6 +13,7 @@ import java.util.Map;
  *     counted, so serving never waits for the store
  * @param maxBatch requests written to the store in one call at most
  * @param pruneInterval how often the writer applies {@code retention}
+ * @param forwarding where the logged entries are also sent as CloudEvents, if anywhere
  */
 public record PredictionLogSettings(
         double sampleFraction,
@@ -19,7 +21,8 @@ public record PredictionLogSettings(
         int queueCapacity,
         int maxBatch,
         Retention retention,
-        Duration pruneInterval) {
+        Duration pruneInterval,
+        Optional<CloudEventSettings> forwarding) {
 
     public static final int DEFAULT_QUEUE_CAPACITY = 10_000;
     public static final int DEFAULT_MAX_BATCH = 256;
@@ -41,22 +44,40 @@ public record PredictionLogSettings(
     /** Every request, a queue of 10 000, batches of 256, {@link Retention#defaults()}, pruned each minute. */
     public static PredictionLogSettings defaults() {
         return new PredictionLogSettings(
-                1.0, Map.of(), DEFAULT_QUEUE_CAPACITY, DEFAULT_MAX_BATCH, Retention.defaults(), DEFAULT_PRUNE_INTERVAL);
+                1.0,
+                Map.of(),
+                DEFAULT_QUEUE_CAPACITY,
+                DEFAULT_MAX_BATCH,
+                Retention.defaults(),
+                DEFAULT_PRUNE_INTERVAL,
+                Optional.empty());
     }
 
     public PredictionLogSettings withSampling(double newFraction, Map<String, Double> newModelFractions) {
         return new PredictionLogSettings(
-                newFraction, newModelFractions, queueCapacity, maxBatch, retention, pruneInterval);
+                newFraction, newModelFractions, queueCapacity, maxBatch, retention, pruneInterval, forwarding);
     }
 
     public PredictionLogSettings withQueue(int newCapacity, int newMaxBatch) {
         return new PredictionLogSettings(
-                sampleFraction, modelFractions, newCapacity, newMaxBatch, retention, pruneInterval);
+                sampleFraction, modelFractions, newCapacity, newMaxBatch, retention, pruneInterval, forwarding);
     }
 
     public PredictionLogSettings withRetention(Retention newRetention) {
         return new PredictionLogSettings(
-                sampleFraction, modelFractions, queueCapacity, maxBatch, newRetention, pruneInterval);
+                sampleFraction, modelFractions, queueCapacity, maxBatch, newRetention, pruneInterval, forwarding);
+    }
+
+    /** Also sends each logged entry as KServe's payload logger would (its request and response events). */
+    public PredictionLogSettings withForwarding(CloudEventSettings newForwarding) {
+        return new PredictionLogSettings(
+                sampleFraction,
+                modelFractions,
+                queueCapacity,
+                maxBatch,
+                retention,
+                pruneInterval,
+                Optional.of(newForwarding));
     }
 
     /** The share of {@code model}'s requests that is logged. */

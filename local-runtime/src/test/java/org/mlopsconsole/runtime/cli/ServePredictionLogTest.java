@@ -95,6 +95,8 @@ class ServePredictionLogTest {
         "--log-sample-model, classifier=-1, the sample fraction of model classifier must be between 0 and 1",
         "--log-max-rows, 0, the log must keep at least 1 row",
         "--log-max-age, 5 weeks, is not an age; write e.g. 12h or 30d",
+        "--log-url, ftp://127.0.0.1/events, must be an http or https address",
+        "--log-mode, everything, 'the log mode is all, request or response'",
     })
     void badLogOptionsAreRefusedWithTheReason(String option, String value, String message) {
         StringWriter out = new StringWriter();
@@ -113,6 +115,24 @@ class ServePredictionLogTest {
 
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains(message);
+    }
+
+    @Test
+    void aLogUrlWithoutAPredictionLogIsRefused() {
+        StringWriter err = new StringWriter();
+
+        int exit = command(new ServeCommand(), new StringWriter(), err)
+                .execute(
+                        "--repository",
+                        temp.resolve("repo").toString(),
+                        "--port",
+                        "0",
+                        "--log-url",
+                        "http://127.0.0.1:9/events");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString())
+                .contains("--log-url forwards the prediction log's entries: give --prediction-log too");
     }
 
     private static CommandLine command(ServeCommand serve, StringWriter out, StringWriter err) {

@@ -31,6 +31,12 @@ final class MeterNames {
     static final String LOAD_FAILURES = "mlops_model_load_failure";
     static final String VARIANT_SWITCHES = "mlops_variant_switch";
     static final String OBSERVER_DROPS = "mlops_observer_events_dropped";
+    static final String LOG_WRITTEN = "mlops_prediction_log_written";
+    static final String LOG_DROPPED = "mlops_prediction_log_dropped";
+    static final String LOG_FAILED = "mlops_prediction_log_failed";
+    static final String EVENTS_SENT = "mlops_prediction_events_sent";
+    static final String EVENTS_DROPPED = "mlops_prediction_events_dropped";
+    static final String EVENTS_FAILED = "mlops_prediction_events_failed";
     static final String RSS = "process_resident_memory_bytes";
     static final String REPOSITORY_SIZE = "mlops_repository_size_bytes";
     static final String DISK_USED = "mlops_repository_disk_used_bytes";

@@ -12,8 +12,10 @@ import java.time.Clock;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 import org.mlopsconsole.runtime.LocalRuntime;
 import org.mlopsconsole.runtime.metrics.MetricsSnapshot;
+import org.mlopsconsole.runtime.predictions.PredictionLog;
 
 /** The meter registry behind {@code RuntimeMetrics}: per-model meters, process and disk gauges. */
 public final class MetricsEngine implements AutoCloseable {
@@ -59,6 +61,50 @@ public final class MetricsEngine implements AutoCloseable {
                 })
                 .description(description)
                 .register(registry);
+    }
+
+    /** Counts what the prediction log wrote, dropped and could not store, and its forwarding's events. */
+    public void track(PredictionLog log) {
+        counter(
+                MeterNames.LOG_WRITTEN,
+                "Requests the prediction log stored",
+                log,
+                l -> l.stats().written());
+        counter(
+                MeterNames.LOG_DROPPED,
+                "Requests not logged because the log's queue was full",
+                log,
+                l -> l.stats().dropped());
+        counter(
+                MeterNames.LOG_FAILED,
+                "Requests the prediction log's store refused",
+                log,
+                l -> l.stats().failed());
+        if (log.forwarding().isPresent()) {
+            counter(
+                    MeterNames.EVENTS_SENT,
+                    "Prediction log CloudEvents the receiver accepted",
+                    log,
+                    l -> l.forwarding().map(PredictionLog.ForwardingStats::sent).orElse(0L));
+            counter(
+                    MeterNames.EVENTS_DROPPED,
+                    "Prediction log entries not forwarded because the forwarding queue was full",
+                    log,
+                    l -> l.forwarding()
+                            .map(PredictionLog.ForwardingStats::dropped)
+                            .orElse(0L));
+            counter(
+                    MeterNames.EVENTS_FAILED,
+                    "Prediction log CloudEvents refused or not delivered",
+                    log,
+                    l -> l.forwarding()
+                            .map(PredictionLog.ForwardingStats::failed)
+                            .orElse(0L));
+        }
+    }
+
+    private void counter(String name, String description, PredictionLog log, ToDoubleFunction<PredictionLog> count) {
+        FunctionCounter.builder(name, log, count).description(description).register(registry);
     }
 
     public MeterRegistry registry() {
