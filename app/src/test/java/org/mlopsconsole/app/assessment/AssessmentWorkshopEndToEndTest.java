@@ -176,19 +176,19 @@ class AssessmentWorkshopEndToEndTest {
                         new Respondent(
                                 "p1",
                                 "Bruno",
-                                "data scientist",
+                                "data-scientist",
                                 Map.of(first, Rating.FI, second, Rating.NI, delivery, Rating.NA),
                                 Map.of()),
                         new Respondent(
                                 "p2",
                                 "Chen",
-                                "ML engineer",
+                                "ml-engineer",
                                 Map.of(first, Rating.FI, second, Rating.LI, third, Rating.FI, delivery, Rating.NA),
                                 Map.of()),
                         new Respondent(
                                 "p3",
                                 "Dara",
-                                "product owner",
+                                "manager",
                                 Map.of(first, Rating.LI, second, Rating.FI, third, Rating.PI, delivery, Rating.NA),
                                 Map.of())),
                 Map.of(second, Rating.PI),
