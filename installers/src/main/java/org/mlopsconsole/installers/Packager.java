@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +30,9 @@ import java.util.stream.Stream;
  * <p>The app image runs in one JVM: JavaFX is linked into the runtime, so the launcher needs no
  * module path and {@code DesktopLauncher} opens the window at once. JavaFX's and ONNX Runtime's
  * native libraries are taken out of their jars and shipped as files, so no start extracts them to
- * a temporary folder; other platforms' ONNX Runtime libraries are left out.
+ * a temporary folder; other platforms' native libraries (ONNX Runtime's, DJL tokenizers', JNA's and
+ * gRPC's Netty) are left out. The runtime bundle's jar keeps those of the platforms ONNX Runtime
+ * runs on, and drops the rest and ONNX Runtime's macOS debug symbols.
  */
 public final class Packager {
 
@@ -54,6 +58,28 @@ public final class Packager {
             Pattern.compile("(assessment-models|local-runtime|reports|workspace)-.*\\.jar");
 
     private static final Pattern NATIVE_LIBRARY = Pattern.compile("[^/]+\\.(so|dll|dylib)");
+    /**
+     * Where the bundled libraries keep a native library per platform, the platform in group 1: ONNX
+     * Runtime, DJL tokenizers (native/lib), JNA (com/sun/jna) and gRPC's shaded Netty (META-INF/native).
+     */
+    private static final List<Pattern> PLATFORM_NATIVE = List.of(
+            Pattern.compile("ai/onnxruntime/native/([^/]+)/.+"),
+            Pattern.compile("native/lib/([^/]+)/.+\\.(so|dll|dylib)"),
+            Pattern.compile("com/sun/jna/([^/]+)/[^/]+\\.(so|dll|dylib|jnilib|a)"),
+            Pattern.compile("META-INF/native/[^/]*netty_(?:tcnative|transport_native_epoll)_([a-z0-9_]+)\\.(so|dll|jnilib)"));
+    /** Each library's name for a platform, as ONNX Runtime names it (the pom's installer.onnxPlatform). */
+    private static final Map<String, String> PLATFORM_ALIASES = Map.ofEntries(
+            Map.entry("linux-x86_64", "linux-x64"), // DJL
+            Map.entry("win-x86_64", "win-x64"),
+            Map.entry("linux-x86-64", "linux-x64"), // JNA
+            Map.entry("win32-x86-64", "win-x64"),
+            Map.entry("darwin-aarch64", "osx-aarch64"),
+            Map.entry("linux_x86_64", "linux-x64"), // Netty: tcnative_<os>_<arch>, epoll_<arch>
+            Map.entry("linux_aarch_64", "linux-aarch64"),
+            Map.entry("osx_aarch_64", "osx-aarch64"),
+            Map.entry("windows_x86_64", "win-x64"),
+            Map.entry("x86_64", "linux-x64"),
+            Map.entry("aarch_64", "linux-aarch64"));
     private static final Pattern NOTICE_FILE = Pattern.compile(
             "(?i)(.*/)?(licen[cs]e|notice|copying|copyright|third[-_]party)[^/]*|META-INF/[^/]*(licen[cs]e|notice)[^/]*");
     private static final Pattern THIRD_PARTY_LINE =
@@ -74,7 +100,8 @@ public final class Packager {
             Path runtimeThirdParty,
             Path classList,
             Path resourceDir,
-            List<String> installerOptions) {
+            List<String> installerOptions,
+            Path runtimeJar) {
 
         static Options parse(String[] args) {
             Map<String, List<String>> values = new LinkedHashMap<>();
@@ -97,7 +124,8 @@ public final class Packager {
                     Path.of(one(values, "runtime-third-party")),
                     Path.of(one(values, "class-list")),
                     Path.of(one(values, "resource-dir")),
-                    List.of(one(values, "installer-options").trim().split("\\s+")));
+                    List.of(one(values, "installer-options").trim().split("\\s+")),
+                    Path.of(one(values, "runtime-jar")));
         }
 
         private static String one(Map<String, List<String>> values, String key) {
@@ -163,6 +191,7 @@ public final class Packager {
         Path runtime = linkRuntime(options, stage);
         writeNotices(options, input, stage.resolve("javafx"));
         writeRuntimeBundleNotices(options, options.out().resolve("runtime-notices"));
+        runtimeBundleJar(options.runtimeJar(), options.out().resolve("runtime-bundle"));
         Path image = appImage(options, input, runtime);
         System.out.println("app image: " + image);
         if (!options.installerType().equals("none")) {
@@ -182,7 +211,86 @@ public final class Packager {
             Path copy = Files.copy(jar, lib.resolve(name));
             if (name.startsWith("onnxruntime-")) {
                 moveOnnxRuntimeNatives(copy, options.onnxPlatform(), input.resolve("native"));
+            } else {
+                keepNativesOf(copy, Set.of(options.onnxPlatform()));
             }
+        }
+    }
+
+    /**
+     * mlops-runtime.jar for the runtime bundle, which serves on any platform ONNX Runtime runs on:
+     * other platforms' native libraries (JNA has some twenty) and ONNX Runtime's debug symbols go.
+     */
+    static void runtimeBundleJar(Path runtimeJar, Path bundleDir) throws IOException {
+        Path copy = recreate(bundleDir).resolve(runtimeJar.getFileName());
+        Files.copy(runtimeJar, copy);
+        Set<String> onnxPlatforms;
+        try (FileSystem zip = FileSystems.newFileSystem(copy)) {
+            onnxPlatforms = new TreeSet<>(nativesByPlatform(zip, "ai/onnxruntime/").keySet());
+        }
+        if (onnxPlatforms.isEmpty()) {
+            throw new IllegalStateException("no ONNX Runtime natives in " + runtimeJar);
+        }
+        keepNativesOf(copy, onnxPlatforms);
+        System.out.printf(
+                "runtime bundle jar: %s (%d MB, natives of %s)%n", copy, Files.size(copy) >> 20, onnxPlatforms);
+    }
+
+    /**
+     * Deletes the jar's native libraries of platforms other than these, and debug symbols (.dSYM).
+     * Fails when the jar has natives but none left for one of these platforms: the library would
+     * then try to download them, or fail, at its first use.
+     */
+    static void keepNativesOf(Path jar, Set<String> platforms) throws IOException {
+        try (FileSystem zip = FileSystems.newFileSystem(jar)) {
+            Map<String, List<Path>> natives = nativesByPlatform(zip, "");
+            if (natives.isEmpty()) {
+                return;
+            }
+            for (String platform : platforms) {
+                if (!natives.containsKey(platform)) {
+                    throw new IllegalStateException(jar.getFileName() + " has no native libraries for " + platform
+                            + ", only for " + natives.keySet());
+                }
+            }
+            for (Map.Entry<String, List<Path>> entry : natives.entrySet()) {
+                for (Path file : entry.getValue()) {
+                    if (!platforms.contains(entry.getKey()) || file.toString().contains(".dSYM/")) {
+                        deleteWithEmptyParents(file);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The jar's per-platform native files (those under {@code prefix}), by platform as ONNX Runtime names it. */
+    static Map<String, List<Path>> nativesByPlatform(FileSystem zip, String prefix) throws IOException {
+        Map<String, List<Path>> natives = new TreeMap<>();
+        try (Stream<Path> entries = Files.walk(zip.getPath("/" + prefix))) {
+            for (Path entry : entries.filter(Files::isRegularFile).toList()) {
+                String name = entry.toString().substring(1);
+                for (Pattern pattern : PLATFORM_NATIVE) {
+                    Matcher m = pattern.matcher(name);
+                    if (m.matches()) {
+                        String platform = PLATFORM_ALIASES.getOrDefault(m.group(1), m.group(1));
+                        natives.computeIfAbsent(platform, p -> new ArrayList<>()).add(entry);
+                        break;
+                    }
+                }
+            }
+        }
+        return natives;
+    }
+
+    private static void deleteWithEmptyParents(Path file) throws IOException {
+        Files.delete(file);
+        for (Path dir = file.getParent(); dir != null && dir.getParent() != null; dir = dir.getParent()) {
+            try (Stream<Path> left = Files.list(dir)) {
+                if (left.findAny().isPresent()) {
+                    return;
+                }
+            }
+            Files.delete(dir);
         }
     }
 
@@ -459,6 +567,7 @@ public final class Packager {
         Map<String, String> debianCommon = Map.of(
                 "Apache-2.0", "Apache-2.0",
                 "LGPL-2.1-only", "LGPL-2.1",
+                "LGPL-2.1-or-later", "LGPL-2.1",
                 "MPL-2.0", "MPL-2.0",
                 "GPL-2.0-with-classpath-exception", "GPL-2",
                 "CC0-1.0", "CC0-1.0");
