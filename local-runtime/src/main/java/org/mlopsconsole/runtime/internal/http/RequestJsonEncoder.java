@@ -3,7 +3,6 @@ package org.mlopsconsole.runtime.internal.http;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -27,7 +26,7 @@ public final class RequestJsonEncoder {
         for (Tensor input : inputs) {
             estimate += 64 + JsonTensors.estimatedBytes(input);
         }
-        ByteArrayOutputStream json = new ByteArrayOutputStream((int) Math.min(estimate, 1 << 26));
+        AnswerBuffer json = new AnswerBuffer((int) Math.min(estimate, 1 << 26));
         try (JsonGenerator out = FACTORY.createGenerator(json)) {
             out.writeStartObject();
             if (id.isPresent()) {
@@ -44,7 +43,7 @@ public final class RequestJsonEncoder {
                 out.writeEndArray();
                 out.writeStringField("datatype", input.datatype().name());
                 out.writeFieldName("data");
-                JsonTensors.write(out, input);
+                JsonTensors.write(out, json, input);
                 out.writeEndObject();
             }
             out.writeEndArray();
