@@ -87,9 +87,7 @@ public final class AssessmentDetailView {
         workshopContent.setBottom(new WorkshopEvidenceView(viewModel.evidence()).build());
         Tab workshopTab = new Tab("Workshop", workshopContent);
         workshopTab.setId("workshop-tab");
-        BorderPane resultsContent = new BorderPane(results.build());
-        resultsContent.setTop(new RisksView(viewModel.risks()).build());
-        Tab resultsTab = new Tab("Results", resultsContent);
+        Tab resultsTab = new Tab("Results", results.build(new RisksView(viewModel.risks()).build()));
         resultsTab.setId("results-tab");
         Tab planTab = new Tab("Plan", new PlanView(viewModel.plan()).build());
         planTab.setId("plan-tab");

@@ -57,7 +57,11 @@ public final class ResultsView {
         this.viewModel = viewModel;
     }
 
-    public Parent build() {
+    /**
+     * The page, with {@code top} (the Risks pane) first inside its scroll: one scroll for the whole
+     * page, so everything below, the radar included, can be brought into view.
+     */
+    public Parent build(Node top) {
         Label overall = new Label();
         overall.setId("results-overall");
         overall.getStyleClass().add(Styles.TITLE_3);
@@ -116,6 +120,7 @@ public final class ResultsView {
         }
         VBox content = new VBox(
                 14,
+                top,
                 roleFilter(),
                 overall,
                 overallReason,
@@ -137,6 +142,7 @@ public final class ResultsView {
         content.setId("results-view");
         content.getStyleClass().add("results");
         ScrollPane scroll = new ScrollPane(content);
+        scroll.setId("results-scroll");
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         return scroll;
@@ -240,6 +246,10 @@ public final class ResultsView {
 
     private static final double ROW_HEIGHT = 34;
     private static final double HEADER_HEIGHT = 44;
+    private static final double DIMENSION_MIN_WIDTH = 140;
+    private static final double LEVEL_MAX_WIDTH = 300;
+    private static final double SHORT_MAX_WIDTH = 120;
+    private static final double TARGET_WIDTH = 110;
 
     /** The profile: one row per dimension, as tall as its rows, so nothing below hides behind blank space. */
     private TableView<DimensionResult> dimensionsTable() {
@@ -251,17 +261,26 @@ public final class ResultsView {
                         .multiply(ROW_HEIGHT)
                         .add(HEADER_HEIGHT));
         table.minHeightProperty().bind(table.prefHeightProperty());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // the short columns sized to their content and kept so; the dimension's name takes the rest
+        // (in full on hover)
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         Tables.emptyState(table, ResultsViewModel.NO_DIMENSIONS);
         Tables.wheelScrollsPage(table);
-        table.getColumns().add(textColumn("Dimension", 260, DimensionResult::name));
-        table.getColumns().add(levelColumn());
-        table.getColumns().add(textColumn("Score", 80, DimensionResult::score));
-        table.getColumns().add(targetColumn());
-        table.getColumns()
-                .add(textColumn(
-                        "Gap", 70, d -> d.gap().isPresent() ? "" + d.gap().getAsInt() : "—"));
+        TableColumn<DimensionResult, String> name = Tables.textColumn("Dimension", 260, DimensionResult::name);
+        name.setMinWidth(DIMENSION_MIN_WIDTH);
+        TableColumn<DimensionResult, DimensionResult> level = levelColumn();
+        Tables.sizeToContent(level, viewModel.dimensions(), DimensionResult::levelText, LEVEL_MAX_WIDTH);
+        TableColumn<DimensionResult, String> score = textColumn("Score", 80, DimensionResult::score);
+        Tables.sizeToContent(score, viewModel.dimensions(), DimensionResult::score, SHORT_MAX_WIDTH);
+        TableColumn<DimensionResult, String> target = targetColumn();
+        TableColumn<DimensionResult, String> gap = textColumn("Gap", 70, ResultsView::gapText);
+        Tables.sizeToContent(gap, viewModel.dimensions(), ResultsView::gapText, SHORT_MAX_WIDTH);
+        table.getColumns().setAll(List.of(name, level, score, target, gap));
         return table;
+    }
+
+    private static String gapText(DimensionResult dimension) {
+        return dimension.gap().isPresent() ? "" + dimension.gap().getAsInt() : "—";
     }
 
     /** Each dimension's reason in full, under the table: the sentences are too long for a cell. */
@@ -301,7 +320,9 @@ public final class ResultsView {
 
     private TableColumn<DimensionResult, String> targetColumn() {
         TableColumn<DimensionResult, String> column = new TableColumn<>("Target");
-        column.setPrefWidth(110);
+        column.setMinWidth(TARGET_WIDTH); // the level picker: as wide as it needs, no wider
+        column.setPrefWidth(TARGET_WIDTH);
+        column.setMaxWidth(TARGET_WIDTH);
         column.setCellValueFactory(
                 cell -> new ReadOnlyStringWrapper(target(cell.getValue().target())));
         column.setCellFactory(c -> new TableCell<>() {

@@ -4,6 +4,8 @@ import atlantafx.base.theme.Styles;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -30,6 +32,9 @@ public final class Tables {
 
     private static final double HEADER_FONT_SIZE = 14;
 
+    /** A cell's padding on both sides, with a little room so the text is not cut to "…" by rounding. */
+    private static final double CELL_PADDING = 22;
+
     private Tables() {}
 
     /** A text column at {@code prefWidth}, never narrower than its header, each cell's text in full on hover. */
@@ -53,6 +58,37 @@ public final class Tables {
                 FontWeight.BOLD,
                 Math.max(HEADER_FONT_SIZE, Font.getDefault().getSize())));
         return Math.ceil(text.getLayoutBounds().getWidth()) + HEADER_PADDING;
+    }
+
+    /**
+     * Sizes {@code column} to its content: never narrower than its header or its widest cell's
+     * text (up to {@code maxWidth}, beyond which the cell's tooltip shows the rest), nor wider; kept
+     * as the rows change. For short values (a level, a dimension's name) that must never collapse.
+     */
+    public static <T> void sizeToContent(
+            TableColumn<T, ?> column, ObservableList<T> rows, Function<T, String> text, double maxWidth) {
+        Runnable fit = () -> {
+            double header = headerWidth(column.getText());
+            double widest = header;
+            for (T row : rows) {
+                widest = Math.max(widest, cellWidth(text.apply(row)));
+            }
+            double width = Math.min(widest, Math.max(maxWidth, header));
+            column.setMinWidth(width);
+            column.setPrefWidth(width);
+            column.setMaxWidth(width);
+        };
+        rows.addListener((ListChangeListener<T>) change -> fit.run());
+        fit.run();
+    }
+
+    /** The width a cell needs to show {@code text} whole, at the theme's size, with its padding. */
+    public static double cellWidth(String text) {
+        Text measured = new Text(text);
+        measured.setFont(Font.font(
+                Font.getDefault().getFamily(),
+                Math.max(HEADER_FONT_SIZE, Font.getDefault().getSize())));
+        return Math.ceil(measured.getLayoutBounds().getWidth()) + CELL_PADDING;
     }
 
     /** Shows {@code state} in the table while it has no rows. */
