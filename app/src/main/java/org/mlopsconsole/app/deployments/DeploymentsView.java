@@ -279,7 +279,7 @@ public final class DeploymentsView {
         port.setId("server-port");
         port.setPrefColumnCount(5);
         port.textProperty().bindBidirectional(viewModel.portProperty());
-        // Host and port keep their width (a port of five digits must read whole); the token gives way.
+        // Host and port keep their width: a port of five digits must read whole.
         host.setMinWidth(Region.USE_PREF_SIZE);
         port.setMinWidth(Region.USE_PREF_SIZE);
         TextField token = new TextField();
@@ -297,9 +297,13 @@ public final class DeploymentsView {
         stop.setId("stop-server");
         stop.disableProperty().bind(viewModel.serverRunningProperty().not().or(viewModel.busyProperty()));
         stop.setOnAction(event -> viewModel.stopServer());
-        HBox options = new HBox(8, new Label("Host"), host, new Label("Port"), port, new Label("Token"), token);
+        HBox options = new HBox(8, new Label("Host"), host, new Label("Port"), port);
         options.setAlignment(Pos.CENTER_LEFT);
         keepPreferredWidth(options);
+        // the token on its own row: beside host and port it was squeezed to a sliver at 1200×800
+        token.setPrefColumnCount(16);
+        HBox tokenRow = new HBox(8, new Label("Token"), token);
+        tokenRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(token, Priority.ALWAYS);
         Label address = new Label();
         address.setId("server-address");
@@ -307,7 +311,7 @@ public final class DeploymentsView {
         HBox control = new HBox(8, start, stop, address);
         control.setAlignment(Pos.CENTER_LEFT);
         keepPreferredWidth(control);
-        TitledPane pane = new TitledPane("Inference server", new VBox(8, options, control));
+        TitledPane pane = new TitledPane("Inference server", new VBox(8, options, tokenRow, control));
         pane.setCollapsible(false);
         return pane;
     }
