@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -26,9 +25,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.mlopsconsole.runtime.PipelineConfig.Pooling;
-import org.mlopsconsole.runtime.PipelineConfig.PoolingMode;
-import org.mlopsconsole.runtime.PipelineConfig.Tokenization;
 import org.mlopsconsole.runtime.internal.cli.RuntimeMain;
 import org.mlopsconsole.runtime.internal.grpc.proto.InferTensorContents;
 import org.mlopsconsole.runtime.internal.grpc.proto.ModelInferRequest;
@@ -75,12 +71,7 @@ class TextPipelineAcrossEdgesTest {
         Path tokenizer = TestModels.miniLmTokenizer(temp.resolve("tokenizer.json"));
         repository.importModel(miniLm, "minilm", OptionalLong.empty());
         repository.storePipeline(
-                "minilm-text",
-                new PipelineConfig(
-                        "minilm",
-                        Optional.of(Tokenization.of("tokenizer.json", 256)),
-                        Optional.of(new Pooling(PoolingMode.MEAN, true, Optional.empty()))),
-                Map.of("tokenizer.json", tokenizer));
+                "minilm-text", TestModels.meanPooledEmbedding("minilm"), Map.of("tokenizer.json", tokenizer));
         reference = new EmbeddingReference(miniLm, tokenizer);
         runtime = LocalRuntime.create(repository);
         runtime.loadAll().get(2, TimeUnit.MINUTES);
@@ -108,7 +99,10 @@ class TextPipelineAcrossEdgesTest {
 
     // --- predict -------------------------------------------------------------------------------
 
-    private String predict(Path input, Path output, String batch) {
+    /** predict's exit code, its stdout and stderr. */
+    private record Predicted(int exit, String out, String err) {}
+
+    private Predicted predict(Path input, Path output, String batch) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = new CommandLine(new RuntimeMain())
@@ -126,9 +120,13 @@ class TextPipelineAcrossEdgesTest {
                         output.toString(),
                         "--batch",
                         batch);
-        assertThat(exit).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("Scored " + TEXTS.size() + " rows");
-        return out.toString();
+        return new Predicted(exit, out.toString(), err.toString());
+    }
+
+    private void predictAll(Path input, Path output, String batch) {
+        Predicted predicted = predict(input, output, batch);
+        assertThat(predicted.exit()).as(predicted.err()).isZero();
+        assertThat(predicted.out()).contains("Scored " + TEXTS.size() + " rows");
     }
 
     @Test
@@ -144,7 +142,7 @@ class TextPipelineAcrossEdgesTest {
         Path input = Files.writeString(temp.resolve("texts.csv"), file);
         Path output = temp.resolve("texts-embedded.csv");
 
-        predict(input, output, "3");
+        predictAll(input, output, "3");
 
         List<List<String>> rows = new ArrayList<>();
         try (MappingIterator<List<String>> lines = csv.readerForListOf(String.class)
@@ -172,25 +170,13 @@ class TextPipelineAcrossEdgesTest {
     @Test
     void anUnquotedEmptyCsvCellIsAMissingTextReportedByItsLine() throws Exception {
         Path input = Files.writeString(temp.resolve("missing.csv"), "id,text\n0,\"\"\n1,\n");
-        StringWriter err = new StringWriter();
+        Path output = temp.resolve("missing-out.csv");
 
-        int exit = new CommandLine(new RuntimeMain())
-                .setOut(new PrintWriter(new StringWriter(), true))
-                .setErr(new PrintWriter(err, true))
-                .execute(
-                        "predict",
-                        "--model",
-                        "minilm-text",
-                        "--repository",
-                        repositoryRoot.toString(),
-                        "--input",
-                        input.toString(),
-                        "--output",
-                        temp.resolve("missing-out.csv").toString());
+        Predicted predicted = predict(input, output, "8");
 
-        assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).contains("line 3: 'text' is missing").doesNotContain("line 2");
-        assertThat(temp.resolve("missing-out.csv")).doesNotExist();
+        assertThat(predicted.exit()).isEqualTo(1);
+        assertThat(predicted.err()).contains("line 3: 'text' is missing").doesNotContain("line 2");
+        assertThat(output).doesNotExist();
     }
 
     @Test
@@ -203,7 +189,7 @@ class TextPipelineAcrossEdgesTest {
         Path input = Files.writeString(temp.resolve("texts.jsonl"), file);
         Path output = temp.resolve("texts-embedded.jsonl");
 
-        predict(input, output, "4");
+        predictAll(input, output, "4");
 
         List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(TEXTS.size());

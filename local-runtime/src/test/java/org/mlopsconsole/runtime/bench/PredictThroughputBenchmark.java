@@ -7,15 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Random;
 import org.mlopsconsole.runtime.LocalRuntime;
 import org.mlopsconsole.runtime.ModelRepository;
-import org.mlopsconsole.runtime.PipelineConfig;
-import org.mlopsconsole.runtime.PipelineConfig.Pooling;
-import org.mlopsconsole.runtime.PipelineConfig.PoolingMode;
-import org.mlopsconsole.runtime.PipelineConfig.Tokenization;
 import org.mlopsconsole.runtime.TestModels;
 import org.mlopsconsole.runtime.batch.BatchJob;
 import org.mlopsconsole.runtime.batch.BatchResult;
@@ -51,10 +46,7 @@ public final class PredictThroughputBenchmark {
         repository.importModel(TestModels.miniLm(work.resolve("minilm.onnx")), "minilm", OptionalLong.empty());
         repository.storePipeline(
                 "minilm-text",
-                new PipelineConfig(
-                        "minilm",
-                        Optional.of(Tokenization.of("tokenizer.json", 256)),
-                        Optional.of(new Pooling(PoolingMode.MEAN, true, Optional.empty()))),
+                TestModels.meanPooledEmbedding("minilm"),
                 Map.of("tokenizer.json", TestModels.miniLmTokenizer(work.resolve("tokenizer.json"))));
         Path features = features(work.resolve("features.csv"), rows);
         Path texts = texts(work.resolve("texts.csv"), textRows);
