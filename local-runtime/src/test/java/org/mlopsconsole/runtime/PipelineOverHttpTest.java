@@ -24,9 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mlopsconsole.runtime.PipelineConfig.Classification;
-import org.mlopsconsole.runtime.PipelineConfig.Pooling;
-import org.mlopsconsole.runtime.PipelineConfig.PoolingMode;
-import org.mlopsconsole.runtime.PipelineConfig.Tokenization;
 
 /**
  * Pipelines served over HTTP with the real MiniLM models and their tokenizers: text in, embeddings
@@ -71,8 +68,10 @@ class PipelineOverHttpTest {
                 "{\"dynamic_batching\": {\"max_queue_delay_microseconds\": 1000000, \"preferred_batch_size\": [2]}}");
         repository.importModel(miniLmQ, "minilm-q", OptionalLong.empty());
         repository.importModel(classifierFile, "classifier", OptionalLong.empty());
-        repository.storePipeline("minilm-text", embedding("minilm"), Map.of("tokenizer.json", tokenizer));
-        repository.storePipeline("minilm-q-text", embedding("minilm-q"), Map.of("tokenizer.json", tokenizerQ));
+        repository.storePipeline(
+                "minilm-text", TestModels.meanPooledEmbedding("minilm"), Map.of("tokenizer.json", tokenizer));
+        repository.storePipeline(
+                "minilm-q-text", TestModels.meanPooledEmbedding("minilm-q"), Map.of("tokenizer.json", tokenizerQ));
         Path labels = Files.writeString(temp.resolve("labels.txt"), "first\nsecond\nthird\n");
         repository.storePipeline(
                 "classifier-labels",
@@ -90,13 +89,6 @@ class PipelineOverHttpTest {
         runtime.loadAll().get(2, TimeUnit.MINUTES);
         server = RuntimeServer.start(runtime, ServerOptions.localDefaults().withPort(0));
         http = new HttpFixture(server.baseUrl());
-    }
-
-    private static PipelineConfig embedding(String model) {
-        return new PipelineConfig(
-                model,
-                Optional.of(Tokenization.of("tokenizer.json", 256)),
-                Optional.of(new Pooling(PoolingMode.MEAN, true, Optional.empty())));
     }
 
     @AfterAll

@@ -108,6 +108,18 @@ public final class TestModels {
         return copyResource("/all-minilm-l6-v2-q.onnx", file);
     }
 
+    /**
+     * The embedding pipeline the tests and benchmarks serve MiniLM through, as the EmbeddingReference
+     * computes it: its tokenizer.json (max length 256), mean pooling, L2 normalization.
+     */
+    public static PipelineConfig meanPooledEmbedding(String model) {
+        return new PipelineConfig(
+                model,
+                java.util.Optional.of(PipelineConfig.Tokenization.of("tokenizer.json", 256)),
+                java.util.Optional.of(
+                        new PipelineConfig.Pooling(PipelineConfig.PoolingMode.MEAN, true, java.util.Optional.empty())));
+    }
+
     /** The tokenizer.json shipped beside MiniLM fp32 in its jar. */
     public static Path miniLmTokenizer(Path file) {
         return copyResource("/all-minilm-l6-v2-tokenizer.json", file);

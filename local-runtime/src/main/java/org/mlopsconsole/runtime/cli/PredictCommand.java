@@ -96,6 +96,7 @@ public final class PredictCommand implements Callable<Integer> {
                 return 1;
             }
             runtime.load(model).join();
+            progress.start();
             BatchResult result = new BatchScorer(runtime).score(job, progress::update, () -> false);
             progress.done();
             listBadRows(err, result.badRows(), job.format());

@@ -14,13 +14,18 @@ final class ProgressLine {
 
     private final PrintWriter err;
     private final boolean terminal;
-    private final long started = System.nanoTime();
+    private long started = System.nanoTime();
     private int tenthsShown;
     private boolean drawn;
 
     ProgressLine(PrintWriter err, boolean terminal) {
         this.err = err;
         this.terminal = terminal;
+    }
+
+    /** Counts rows per second from now: the scoring, not the model's load before it, as the final figure does. */
+    void start() {
+        started = System.nanoTime();
     }
 
     void update(BatchProgress progress) {

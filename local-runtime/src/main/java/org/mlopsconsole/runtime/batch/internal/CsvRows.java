@@ -1,6 +1,7 @@
 package org.mlopsconsole.runtime.batch.internal;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +21,10 @@ import org.mlopsconsole.runtime.batch.BatchScoringException;
 final class CsvRows {
 
     /** Without a schema each row reads as an array of strings, each with the line it starts on. */
-    private static final CsvMapper CSV = CsvMapper.builder().build();
+    /** An empty text goes out quoted (""), a missing value as nothing: each reopens as it was read. */
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .enable(CsvGenerator.Feature.ALWAYS_QUOTE_EMPTY_STRINGS)
+            .build();
 
     private CsvRows() {}
 
@@ -35,6 +40,8 @@ final class CsvRows {
         private final List<String> header;
         private long line = 1;
         private int peeked = -2;
+        /** Which cells of the row just read were quoted. */
+        private final BitSet quotedCells = new BitSet();
 
         Reader(Path file) throws IOException {
             size = Math.max(1, Files.size(file));
@@ -81,9 +88,11 @@ final class CsvRows {
                         start, cells.size() + " value(s), but the header has " + header.size() + " columns"));
             }
             String[] values = cells.toArray(String[]::new);
-            Object[] asCells =
-                    Arrays.stream(values).map(v -> v.isEmpty() ? null : v).toArray();
-            return Optional.of(new SourceRow(start, asCells, values, Optional.empty()));
+            // an empty cell is a missing value; a quoted one ("") is an empty text, as RFC 4180 reads it
+            for (int i = 0; i < values.length; i++) {
+                values[i] = values[i].isEmpty() && !quotedCells.get(i) ? null : values[i];
+            }
+            return Optional.of(new SourceRow(start, values.clone(), values, Optional.empty()));
         }
 
         /** One row's cells, empty at the end of the file; quotes may hold commas and line breaks. */
@@ -93,6 +102,7 @@ final class CsvRows {
                 return Optional.empty();
             }
             List<String> cells = new ArrayList<>();
+            quotedCells.clear();
             StringBuilder cell = new StringBuilder();
             boolean quoted = false;
             while (true) {
@@ -114,6 +124,7 @@ final class CsvRows {
                     }
                 } else if (c == '"' && cell.isEmpty()) {
                     quoted = true;
+                    quotedCells.set(cells.size());
                 } else if (c == ',') {
                     cells.add(cell.toString());
                     cell.setLength(0);

@@ -88,7 +88,9 @@ public final class ModelLifecycle implements AutoCloseable {
 
     /**
      * (Re)loads a model: blue/green for each version whose file or config changed. Fails with the
-     * reason when its config.json cannot be read (what served before keeps serving).
+     * reason when its config.json cannot be read (what served before keeps serving). A pipeline
+     * completes once the model it runs is loaded too: loading one by name ({@code predict}, the
+     * load endpoint with explicit model control) must leave it able to answer.
      */
     public CompletableFuture<List<ModelState>> load(String name) {
         ModelRepository.requireValidName(name);
@@ -99,13 +101,22 @@ public final class ModelLifecycle implements AutoCloseable {
         ModelEntry entry = entries.computeIfAbsent(name, ModelEntry::new);
         entry.wanted = true;
         return CompletableFuture.supplyAsync(
-                () -> {
-                    synchronized (entry) {
-                        reload(entry);
-                    }
-                    return entry.states();
-                },
-                loader);
+                        () -> {
+                            synchronized (entry) {
+                                reload(entry);
+                            }
+                            return entry.pipeline.map(
+                                    pipeline -> pipeline.config().model());
+                        },
+                        loader)
+                .thenCompose(model -> model.map(this::loadUnlessWanted).orElse(CompletableFuture.completedFuture(null)))
+                .thenApply(ignored -> entry.states());
+    }
+
+    /** The model a pipeline runs, loaded unless something (loadAll, a load call) already asked for it. */
+    private CompletableFuture<?> loadUnlessWanted(String model) {
+        ModelEntry entry = entries.get(model);
+        return entry != null && entry.wanted ? CompletableFuture.completedFuture(null) : load(model);
     }
 
     private void reload(ModelEntry entry) {
