@@ -83,7 +83,7 @@ class MlopsConsoleJarIT {
 
         assertThat(first.exitCode()).isZero();
         assertThat(first.err()).isEmpty();
-        assertThat(second.out()).contains("Schema version: 7");
+        assertThat(second.out()).contains("Schema version: 8");
         String id = first.out()
                 .lines()
                 .filter(l -> l.startsWith("Workspace id"))
@@ -104,7 +104,7 @@ class MlopsConsoleJarIT {
         assertThat(info.exitCode()).as(info.err()).isZero();
         assertThat(info.out())
                 .contains("Workspace:      " + url)
-                .contains("Schema version: 7")
+                .contains("Schema version: 8")
                 .contains("Database:       PostgreSQL")
                 .contains("Organizations:  0")
                 .doesNotContain("Database file");

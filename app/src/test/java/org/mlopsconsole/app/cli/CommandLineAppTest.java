@@ -63,7 +63,7 @@ class CommandLineAppTest {
 
         assertThat(run("--workspace", workspace.toString(), "workspace", "info"))
                 .isZero();
-        assertThat(out.toString()).contains("Workspace:      " + workspace).contains("Schema version: 7");
+        assertThat(out.toString()).contains("Workspace:      " + workspace).contains("Schema version: 8");
         assertThat(workspace.resolve("workspace.mv.db")).isRegularFile();
         assertThat(workspace.resolve("logs")).isDirectory();
 
