@@ -34,6 +34,7 @@ import org.mlopsconsole.workspace.Workspace;
 import org.mlopsconsole.workspace.WorkspaceLocation;
 import org.mlopsconsole.workspace.Workspaces;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -189,11 +190,26 @@ class LiveVoteBrowserTest {
         WebElement codeField = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code")));
         codeField.sendKeys(code.toLowerCase());
         browser.findElement(By.id("join")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(
-                        By.xpath("//ul[@id='names']//button[text()='" + name + "']")))
-                .click();
+        clickWhenStable(browser, By.xpath("//ul[@id='names']//button[text()='" + name + "']"));
         wait.until(ExpectedConditions.textToBe(By.id("who"), "Voting as " + name));
         return browser;
+    }
+
+    /**
+     * Clicks what {@code target} finds, finding it again when the page redraws it in between (the
+     * names list is redrawn as others join).
+     */
+    private static void clickWhenStable(WebDriver browser, By target) {
+        new WebDriverWait(browser, WAIT)
+                .ignoring(StaleElementReferenceException.class)
+                .until(driver -> {
+                    WebElement element = driver.findElement(target);
+                    if (!element.isDisplayed()) {
+                        return false;
+                    }
+                    element.click();
+                    return true;
+                });
     }
 
     private static void awaitQuestion(WebDriver browser, Question question) {
@@ -206,8 +222,7 @@ class LiveVoteBrowserTest {
             field.clear();
             field.sendKeys(note);
         }
-        browser.findElement(By.cssSelector("button.rating[data-code='" + rating + "']"))
-                .click();
+        clickWhenStable(browser, By.cssSelector("button.rating[data-code='" + rating + "']"));
         WebDriverWait wait = new WebDriverWait(browser, WAIT);
         wait.until(ExpectedConditions.textToBe(By.id("status"), "Saved: " + rating));
         wait.until(ExpectedConditions.attributeToBe(
