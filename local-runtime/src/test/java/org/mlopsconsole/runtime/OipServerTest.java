@@ -279,14 +279,22 @@ class OipServerTest {
     }
 
     @Test
-    void aBodyOverTheLimitIsRefused() {
-        byte[] body = new byte[2 * 1024 * 1024];
-        java.util.Arrays.fill(body, (byte) ' ');
+    void aBodyOverTheLimitIsRefused() throws Exception {
+        // Only the head is sent: the server answers on the declared length, and a client still
+        // writing a body the server will not read can lose that answer to the closed connection.
+        java.net.URI base = java.net.URI.create(server.baseUrl());
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream()
+                    .write(("POST /v2/models/classifier/infer HTTP/1.1\r\nHost: " + base.getAuthority()
+                                    + "\r\nContent-Type: application/json\r\nContent-Length: " + 2 * 1024 * 1024
+                                    + "\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
 
-        HttpFixture.Answer answer = http.post("/v2/models/classifier/infer", body, Map.of());
-
-        assertThat(answer.status()).isEqualTo(413);
-        assertThat(answer.error()).contains("larger than this server accepts");
+            assertThat(answer).startsWith("HTTP/1.1 413").contains("larger than this server accepts");
+        }
     }
 
     @Test
