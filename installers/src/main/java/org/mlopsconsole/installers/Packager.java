@@ -66,7 +66,8 @@ public final class Packager {
             Pattern.compile("ai/onnxruntime/native/([^/]+)/.+"),
             Pattern.compile("native/lib/([^/]+)/.+\\.(so|dll|dylib)"),
             Pattern.compile("com/sun/jna/([^/]+)/[^/]+\\.(so|dll|dylib|jnilib|a)"),
-            Pattern.compile("META-INF/native/[^/]*netty_(?:tcnative|transport_native_epoll)_([a-z0-9_]+)\\.(so|dll|jnilib)"));
+            Pattern.compile(
+                    "META-INF/native/[^/]*netty_(?:tcnative|transport_native_epoll)_([a-z0-9_]+)\\.(so|dll|jnilib)"));
     /** Each library's name for a platform, as ONNX Runtime names it (the pom's installer.onnxPlatform). */
     private static final Map<String, String> PLATFORM_ALIASES = Map.ofEntries(
             Map.entry("linux-x86_64", "linux-x64"), // DJL
@@ -80,6 +81,7 @@ public final class Packager {
             Map.entry("windows_x86_64", "win-x64"),
             Map.entry("x86_64", "linux-x64"),
             Map.entry("aarch_64", "linux-aarch64"));
+
     private static final Pattern NOTICE_FILE = Pattern.compile(
             "(?i)(.*/)?(licen[cs]e|notice|copying|copyright|third[-_]party)[^/]*|META-INF/[^/]*(licen[cs]e|notice)[^/]*");
     private static final Pattern THIRD_PARTY_LINE =
@@ -226,7 +228,8 @@ public final class Packager {
         Files.copy(runtimeJar, copy);
         Set<String> onnxPlatforms;
         try (FileSystem zip = FileSystems.newFileSystem(copy)) {
-            onnxPlatforms = new TreeSet<>(nativesByPlatform(zip, "ai/onnxruntime/").keySet());
+            onnxPlatforms =
+                    new TreeSet<>(nativesByPlatform(zip, "ai/onnxruntime/").keySet());
         }
         if (onnxPlatforms.isEmpty()) {
             throw new IllegalStateException("no ONNX Runtime natives in " + runtimeJar);
@@ -273,7 +276,8 @@ public final class Packager {
                     Matcher m = pattern.matcher(name);
                     if (m.matches()) {
                         String platform = PLATFORM_ALIASES.getOrDefault(m.group(1), m.group(1));
-                        natives.computeIfAbsent(platform, p -> new ArrayList<>()).add(entry);
+                        natives.computeIfAbsent(platform, p -> new ArrayList<>())
+                                .add(entry);
                         break;
                     }
                 }
