@@ -77,8 +77,8 @@ public final class MetricsCostBenchmark {
             System.out.printf(
                     Locale.ROOT,
                     "%nover HTTP: median off %.0f/s, on %.0f/s, median of the rounds' on/off %.3f (%+.1f %%)%n",
-                    median(httpOff),
-                    median(httpOn),
+                    Medians.of(httpOff),
+                    Medians.of(httpOn),
                     httpRatio,
                     (httpRatio - 1) * 100);
             double ratio = medianRatio(on, off);
@@ -89,9 +89,9 @@ public final class MetricsCostBenchmark {
                             + " events dropped %d%n",
                     concurrency,
                     seconds,
-                    median(off),
-                    median(eventsOnly),
-                    median(on),
+                    Medians.of(off),
+                    Medians.of(eventsOnly),
+                    Medians.of(on),
                     ratio,
                     (ratio - 1) * 100,
                     runtime.droppedObserverEvents());
@@ -174,13 +174,7 @@ public final class MetricsCostBenchmark {
         for (int i = 0; i < on.size(); i++) {
             ratios.add(on.get(i) / off.get(i));
         }
-        return median(ratios);
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+        return Medians.of(ratios);
     }
 
     /** Reads the metrics once a second, as a Prometheus scrape and the app's Monitoring section do. */

@@ -109,14 +109,14 @@ public final class MonitoringOverheadBenchmark {
             ratios.add(on.throughput() / off.throughput());
             dropped += on.dropped();
         }
-        double ratio = median(ratios);
+        double ratio = Medians.of(ratios);
         return String.format(
                 Locale.ROOT,
                 "%s: median off %.0f/s, on %.0f/s; median of the rounds' on/off %.3f (%+.1f %%, target within 5 %%:"
                         + " %s); log entries dropped %d",
                 model,
-                median(offs),
-                median(ons),
+                Medians.of(offs),
+                Medians.of(ons),
                 ratio,
                 (ratio - 1) * 100,
                 ratio >= 0.95 ? "met" : "not met",
@@ -192,12 +192,6 @@ public final class MonitoringOverheadBenchmark {
 
     private static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
     /** GETs /metrics once a second over HTTP, as a Prometheus scrape does. */
