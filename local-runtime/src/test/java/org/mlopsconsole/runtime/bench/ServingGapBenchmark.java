@@ -41,7 +41,7 @@ public final class ServingGapBenchmark {
         double best = 0;
         double bestCpuPerItem = Double.NaN;
         for (int batch : new int[] {1, 8, 16, 32}) {
-            CpuMeter cpu = new CpuMeter();
+            CpuPerItem cpu = new CpuPerItem();
             BenchPlan plan = ServingBenchmark.plan(new BenchTarget.OnnxFile(int8.file()), 1)
                     .withBatches(List.of(batch));
             PointResult figures = Benchmark.run(plan, cpu).points().get(0);
@@ -84,47 +84,15 @@ public final class ServingGapBenchmark {
                 bestCpuPerItem / binary[1]);
     }
 
-    /**
-     * The process's CPU per inference over a point's measured windows (from the second on; the
-     * first has no start mark). Served, it counts the server and the load generator, which share
-     * the machine. On a machine whose other processes take most of the cores, throughput ratios
-     * follow the share the benchmark happened to get; the CPU an item costs does not, so its ratio
-     * is what the throughput ratio would be where the benchmark has the cores to itself.
-     */
-    private static final class CpuMeter implements BenchProgress {
-        private long lastCpu = -1;
-        private long lastWall;
-        private double cpuNanos;
-        private double items;
-
-        @Override
-        public void windowMeasured(int trial, double throughput, double p95Ms) {
-            long cpu = processCpuNanos();
-            long wall = System.nanoTime();
-            if (trial == 1) {
-                cpuNanos = 0;
-                items = 0;
-            } else if (lastCpu >= 0) {
-                cpuNanos += cpu - lastCpu;
-                items += throughput * (wall - lastWall) / 1e9;
-            }
-            lastCpu = cpu;
-            lastWall = wall;
-        }
-
-        double microsPerItem() {
-            return cpuNanos / 1e3 / items;
-        }
-    }
-
     /** Throughput and CPU microseconds per item of MiniLM served at c=16. */
     private static double[] served(String label, Model model, Path work, boolean binary) throws Exception {
         try (Served served = Served.start(model, work, BATCHING)) {
-            long cpuBefore = processCpuNanos();
+            long cpuBefore = CpuPerItem.processCpuNanos();
             long wallBefore = System.nanoTime();
-            CpuMeter cpu = new CpuMeter();
+            CpuPerItem cpu = new CpuPerItem();
             PointResult point = point(served, 16, binary, cpu);
-            double processShare = (processCpuNanos() - cpuBefore) / (double) (System.nanoTime() - wallBefore) / CORES;
+            double processShare =
+                    (CpuPerItem.processCpuNanos() - cpuBefore) / (double) (System.nanoTime() - wallBefore) / CORES;
             double generatorShare =
                     point.generatorCpuMicrosPerRequest().orElse(Double.NaN) * point.requestsPerSecond() / 1e6 / CORES;
             System.out.printf(
@@ -156,10 +124,5 @@ public final class ServingGapBenchmark {
     /** The machine's one-minute load average, printed with every figure of a shared machine. */
     static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
     }
 }

@@ -23,7 +23,11 @@ import org.slf4j.LoggerFactory;
  * <p>The queue takes no lock and wakes the dispatcher only when it has gone to sleep on an empty
  * backlog: with a lock and a wake-up for every event (an {@code ArrayBlockingQueue}), 16 inference
  * threads fighting over it cost a small model three quarters of its throughput
- * ({@code bench.MetricsCostBenchmark}).
+ * ({@code bench.MetricsCostBenchmark}). When the backlog runs empty the dispatcher first naps for
+ * {@link #NAP_NANOS} without asking to be woken: under load the next events are already coming,
+ * and one timed wake-up collects them all instead of an inference thread paying for an unpark
+ * (a system call) every time the dispatcher has caught up. Only a backlog still empty after the
+ * nap, a quiet runtime, puts it to sleep until the next event.
  */
 public final class Observers implements AutoCloseable {
 
@@ -35,6 +39,8 @@ public final class Observers implements AutoCloseable {
     private final List<ModelLifecycleListener> lifecycle = new CopyOnWriteArrayList<>();
     /** The longest the dispatcher sleeps before looking again, whatever it was told. */
     private static final long IDLE_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
+    /** How late an event may be delivered under load; short beside a once-a-second scrape or chart. */
+    static final long NAP_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
     private final Queue<Runnable> backlog = new ConcurrentLinkedQueue<>();
     private final AtomicInteger backlogSize = new AtomicInteger();
@@ -116,6 +122,10 @@ public final class Observers implements AutoCloseable {
             if (next != null) {
                 backlogSize.decrementAndGet();
                 next.run();
+                continue;
+            }
+            LockSupport.parkNanos(this, NAP_NANOS);
+            if (!backlog.isEmpty()) {
                 continue;
             }
             sleeping = true;
