@@ -111,6 +111,15 @@ final class RawHttp implements AutoCloseable {
         }
     }
 
+    /** Reads an interim answer's head (a 1xx has no body), e.g. {@code HTTP/1.1 100 Continue}. */
+    String readInterim() {
+        try {
+            return readHead();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private String readHead() throws IOException {
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         int matched = 0;
