@@ -2,8 +2,9 @@ package org.mlopsconsole.runtime.internal.benchmark;
 
 import ai.onnxruntime.OrtException;
 import java.net.ConnectException;
-import java.net.http.HttpTimeoutException;
+import java.net.SocketTimeoutException;
 import java.util.Locale;
+import org.apache.hc.client5.http.ConnectTimeoutException;
 
 /** Names a failed request's kind the way results count them. */
 final class ErrorKinds {
@@ -14,11 +15,12 @@ final class ErrorKinds {
         if (failure instanceof HttpStatusException status) {
             return "http " + status.status();
         }
-        if (failure instanceof HttpTimeoutException) {
-            return "timeout";
-        }
-        if (failure instanceof ConnectException) {
+        // before the read timeout: Apache's connect timeout is a SocketTimeoutException too
+        if (failure instanceof ConnectException || failure instanceof ConnectTimeoutException) {
             return "connect";
+        }
+        if (failure instanceof SocketTimeoutException) {
+            return "timeout";
         }
         if (failure instanceof OrtException) {
             return "onnxruntime";

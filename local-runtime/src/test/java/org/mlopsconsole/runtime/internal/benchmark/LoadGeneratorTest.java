@@ -121,4 +121,16 @@ class LoadGeneratorTest {
             assertThat(result.requests()).isPositive();
         }
     }
+
+    @Test
+    void answersSlowerThanTheRequestTimeoutAreCountedAsTimeouts() throws Exception {
+        try (EchoHttpServer server = server(index -> index % 2 == 0 ? 400 * MS : MS)) {
+            MeasurementSettings settings = new MeasurementSettings(
+                    Duration.ofMillis(200), Duration.ofMillis(500), 3, 0.9, 3, 256, Duration.ofMillis(100), 42);
+            PointResult result = measure(server, new LoadPoint.Concurrency(1), settings);
+
+            assertThat(result.errors()).containsOnlyKeys("timeout");
+            assertThat(result.requests()).isPositive();
+        }
+    }
 }
