@@ -4,7 +4,6 @@ import com.google.protobuf.ByteString;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import java.io.ByteArrayOutputStream;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -138,7 +137,7 @@ public final class GrpcThroughputBenchmark {
         double p50 = result.latenciesMicros().length == 0
                 ? 0
                 : result.latenciesMicros()[result.latenciesMicros().length / 2] / 1000.0;
-        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        double load = Machine.loadAverage();
         System.out.printf(
                 Locale.ROOT, "%s | %.0f requests/s | p50 %.2f ms | load average %.2f%n", edge, perSecond, p50, load);
         return String.format(Locale.ROOT, "| %s | %.0f | %.2f | %.2f |", edge, perSecond, p50, load);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import org.mlopsconsole.runtime.InferenceObserver;
 import org.mlopsconsole.runtime.InferenceRequest;
@@ -58,11 +59,13 @@ public final class MetricsCostBenchmark {
                     eventsOnly.add(print(
                             round, "events only (a no-op observer)", measure(runtime, request, concurrency, seconds)));
                 }
+                AtomicInteger scrapes = new AtomicInteger();
+                AtomicInteger bytes = new AtomicInteger();
                 try (RuntimeMetrics metrics = RuntimeMetrics.attach(runtime);
-                        Scraper scraper = new Scraper(metrics)) {
+                        EverySecond scraper = scrapeAndSnapshot(metrics, scrapes, bytes)) {
                     on.add(print(round, "on", measure(runtime, request, concurrency, seconds)));
                     System.out.printf(
-                            Locale.ROOT, "|   | (%d scrapes, %d bytes last) | |%n", scraper.scrapes, scraper.bytes);
+                            Locale.ROOT, "|   | (%d scrapes, %d bytes last) | |%n", scrapes.get(), bytes.get());
                 }
             }
             List<Double> httpOff = new ArrayList<>();
@@ -116,7 +119,8 @@ public final class MetricsCostBenchmark {
                 RuntimeServer server = withMetrics
                         ? RuntimeServer.start(runtime, options, metrics, java.util.OptionalInt.empty())
                         : RuntimeServer.start(runtime, options);
-                Scraper scraper = withMetrics ? new Scraper(metrics) : null) {
+                EverySecond scraper =
+                        withMetrics ? scrapeAndSnapshot(metrics, new AtomicInteger(), new AtomicInteger()) : null) {
             HttpClient client =
                     HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             HttpRequest post = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/v2/models/classifier/infer"))
@@ -178,36 +182,11 @@ public final class MetricsCostBenchmark {
     }
 
     /** Reads the metrics once a second, as a Prometheus scrape and the app's Monitoring section do. */
-    private static final class Scraper implements AutoCloseable {
-        private final Thread thread;
-        private volatile boolean stopping;
-        volatile int scrapes;
-        volatile int bytes;
-
-        Scraper(RuntimeMetrics metrics) {
-            thread = new Thread(
-                    () -> {
-                        while (!stopping) {
-                            bytes = metrics.scrape().length();
-                            metrics.snapshot();
-                            scrapes++;
-                            try {
-                                Thread.sleep(1000); // the scrape interval being measured, not a wait for a condition
-                            } catch (InterruptedException e) {
-                                return;
-                            }
-                        }
-                    },
-                    "bench-scraper");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            stopping = true;
-            thread.interrupt();
-            thread.join();
-        }
+    private static EverySecond scrapeAndSnapshot(RuntimeMetrics metrics, AtomicInteger scrapes, AtomicInteger bytes) {
+        return new EverySecond("bench-scraper", () -> {
+            bytes.set(metrics.scrape().length());
+            metrics.snapshot();
+            scrapes.incrementAndGet();
+        });
     }
 }

@@ -1,6 +1,5 @@
 package org.mlopsconsole.runtime.bench;
 
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -71,7 +70,7 @@ public final class MonitoringOverheadBenchmark {
                 SECONDS,
                 ROUNDS,
                 Runtime.getRuntime().availableProcessors(),
-                loadAverage());
+                Machine.loadAverage());
         try (LocalRuntime runtime = LocalRuntime.create(repository)) {
             runtime.loadAll().join();
             List<String> verdicts = new ArrayList<>();
@@ -80,7 +79,7 @@ public final class MonitoringOverheadBenchmark {
             }
             System.out.println();
             verdicts.forEach(System.out::println);
-            System.out.printf(Locale.ROOT, "load average at the end %.2f%n", loadAverage());
+            System.out.printf(Locale.ROOT, "load average at the end %.2f%n", Machine.loadAverage());
         }
     }
 
@@ -149,7 +148,7 @@ public final class MonitoringOverheadBenchmark {
         if (!monitoring) {
             try (RuntimeServer server = RuntimeServer.start(runtime, options)) {
                 CpuPerItem cpu = new CpuPerItem();
-                return new Measured(false, load(server, model, cpu), cpu.microsPerItem(), loadAverage(), 0, 0);
+                return new Measured(false, load(server, model, cpu), cpu.microsPerItem(), Machine.loadAverage(), 0, 0);
             }
         }
         Path logFolder = Files.createTempDirectory(work, "log-" + model);
@@ -160,7 +159,7 @@ public final class MonitoringOverheadBenchmark {
                 LocalRuntime.Registration logging = runtime.addInferenceObserver(log);
                 RuntimeServer server = RuntimeServer.start(
                         runtime, options, Optional.of(metrics), OptionalInt.empty(), Optional.of(log));
-                Scraper scraper = new Scraper(URI.create(server.baseUrl() + "/metrics"))) {
+                EverySecond scraper = scrapeOverHttp(URI.create(server.baseUrl() + "/metrics"))) {
             CpuPerItem cpu = new CpuPerItem();
             PointResult point = load(server, model, cpu);
             logging.close();
@@ -170,7 +169,7 @@ public final class MonitoringOverheadBenchmark {
                     true,
                     point,
                     cpu.microsPerItem(),
-                    loadAverage(),
+                    Machine.loadAverage(),
                     stats.written(),
                     stats.dropped() + runtime.droppedObserverEvents());
         } finally {
@@ -215,41 +214,10 @@ public final class MonitoringOverheadBenchmark {
         return measured;
     }
 
-    private static double loadAverage() {
-        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
     /** GETs /metrics once a second over HTTP, as a Prometheus scrape does. */
-    private static final class Scraper implements AutoCloseable {
-        private final Thread thread;
-        private volatile boolean stopping;
-
-        Scraper(URI metrics) {
-            HttpClient client = HttpClient.newHttpClient();
-            HttpRequest get = HttpRequest.newBuilder(metrics).GET().build();
-            thread = new Thread(
-                    () -> {
-                        while (!stopping) {
-                            try {
-                                client.send(get, HttpResponse.BodyHandlers.discarding());
-                                Thread.sleep(1000); // the scrape interval being modelled, not a wait for a condition
-                            } catch (InterruptedException e) {
-                                return;
-                            } catch (java.io.IOException e) {
-                                throw new java.io.UncheckedIOException(e);
-                            }
-                        }
-                    },
-                    "bench-scraper");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            stopping = true;
-            thread.interrupt();
-            thread.join();
-        }
+    private static EverySecond scrapeOverHttp(URI metrics) {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest get = HttpRequest.newBuilder(metrics).GET().build();
+        return new EverySecond("bench-scraper", () -> client.send(get, HttpResponse.BodyHandlers.discarding()));
     }
 }

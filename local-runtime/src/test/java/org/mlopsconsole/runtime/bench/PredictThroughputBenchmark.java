@@ -1,6 +1,5 @@
 package org.mlopsconsole.runtime.bench;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,7 +54,7 @@ public final class PredictThroughputBenchmark {
                 "%d cores, Java %s, load average (1 min) at start %.2f%n",
                 Runtime.getRuntime().availableProcessors(),
                 Runtime.version(),
-                loadAverage());
+                Machine.loadAverage());
         List<String> table = new ArrayList<>();
         try (LocalRuntime runtime = LocalRuntime.create(repository)) {
             runtime.loadAll().join();
@@ -94,7 +93,8 @@ public final class PredictThroughputBenchmark {
                     result.rowsPerSecond(),
                     result.elapsed().toNanos() / 1e9);
         }
-        return String.format(Locale.ROOT, "| %s | %d | %d | %.0f | %.2f |", model, rows, batch, best, loadAverage());
+        return String.format(
+                Locale.ROOT, "| %s | %d | %d | %.0f | %.2f |", model, rows, batch, best, Machine.loadAverage());
     }
 
     /** f0..f3, seeded Gaussian: exactly the classifier's four inputs. */
@@ -123,9 +123,5 @@ public final class PredictThroughputBenchmark {
             text.append('\n');
         }
         return Files.writeString(file, text);
-    }
-
-    private static double loadAverage() {
-        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 }

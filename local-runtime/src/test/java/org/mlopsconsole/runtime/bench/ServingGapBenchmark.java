@@ -1,6 +1,5 @@
 package org.mlopsconsole.runtime.bench;
 
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +56,7 @@ public final class ServingGapBenchmark {
                     figures.throughput(),
                     figures.stable() ? "" : " (unstable)",
                     cpu.microsPerItem(),
-                    loadAverage());
+                    Machine.loadAverage());
         }
         double[] json = served(label, int8, work, false);
         double[] binary = served(label, int8, work, true);
@@ -75,7 +74,7 @@ public final class ServingGapBenchmark {
                 json[0] / best,
                 binary[0] / best,
                 smallServed - smallInProcess,
-                loadAverage());
+                Machine.loadAverage());
         System.out.printf(
                 Locale.ROOT,
                 "%s | CPU-BOUND RATIOS | best in-process CPU per item ÷ served: JSON %.2f | binary %.2f%n",
@@ -108,7 +107,7 @@ public final class ServingGapBenchmark {
                     100 * generatorShare,
                     100 * processShare,
                     point.stable() ? "" : " (unstable)",
-                    loadAverage());
+                    Machine.loadAverage());
             return new double[] {point.throughput(), cpu.microsPerItem()};
         }
     }
@@ -122,7 +121,4 @@ public final class ServingGapBenchmark {
     }
 
     /** The machine's one-minute load average, printed with every figure of a shared machine. */
-    static double loadAverage() {
-        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
 }

@@ -94,7 +94,7 @@ public final class WrkAgreementBenchmark {
                             wrk.p50Millis(),
                             bench.p50Millis(),
                             p50Ratios[round],
-                            ServingGapBenchmark.loadAverage());
+                            Machine.loadAverage());
                 }
                 System.out.printf(
                         Locale.ROOT,
