@@ -119,6 +119,4 @@ public final class ServingGapBenchmark {
         BenchPlan plan = ServingBenchmark.plan(target, concurrency);
         return Benchmark.run(plan, progress).points().get(0);
     }
-
-    /** The machine's one-minute load average, printed with every figure of a shared machine. */
 }
