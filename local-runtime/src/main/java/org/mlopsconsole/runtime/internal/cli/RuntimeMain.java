@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "mlops-runtime",
         mixinStandardHelpOptions = true,
+        versionProvider = RuntimeVersionProvider.class,
         description = "Serve ONNX models over the Open Inference Protocol, headless; list versions and set stages;"
                 + " benchmark models; compare datasets for drift; watch a running server; score files.",
         subcommands = {
