@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.Set;
 
@@ -21,8 +22,11 @@ import java.util.Set;
  */
 public final class DeploymentMemory {
 
-    /** Where the server listened; {@code withToken}: it asked for a bearer token. */
-    public record ServerSettings(String host, int port, boolean withToken) {}
+    /**
+     * Where the server listened: REST's port, gRPC's when it served gRPC too; {@code withToken}: it
+     * asked for a bearer token.
+     */
+    public record ServerSettings(String host, int port, OptionalInt grpcPort, boolean withToken) {}
 
     /** @param deployed models, in the order they were deployed */
     public record State(List<String> deployed, Optional<ServerSettings> server) {
@@ -35,6 +39,7 @@ public final class DeploymentMemory {
     private static final String HOST = "server.host";
     private static final String PORT = "server.port";
     private static final String TOKEN = "server.token";
+    private static final String GRPC_PORT = "server.grpc-port";
 
     private final Optional<Path> file;
 
@@ -59,9 +64,14 @@ public final class DeploymentMemory {
                 .filter(name -> !name.isEmpty())
                 .toList();
         Optional<ServerSettings> server = Optional.ofNullable(properties.getProperty(HOST))
-                .flatMap(host -> port(properties)
-                        .map(port ->
-                                new ServerSettings(host, port, Boolean.parseBoolean(properties.getProperty(TOKEN)))));
+                .flatMap(host -> port(properties.getProperty(PORT, ""))
+                        .map(port -> new ServerSettings(
+                                host,
+                                port,
+                                port(properties.getProperty(GRPC_PORT, ""))
+                                        .map(OptionalInt::of)
+                                        .orElse(OptionalInt.empty()),
+                                Boolean.parseBoolean(properties.getProperty(TOKEN)))));
         return new State(deployed, server);
     }
 
@@ -81,6 +91,10 @@ public final class DeploymentMemory {
         update(properties -> {
             properties.setProperty(HOST, server.host());
             properties.setProperty(PORT, Integer.toString(server.port()));
+            server.grpcPort()
+                    .ifPresentOrElse(
+                            grpc -> properties.setProperty(GRPC_PORT, Integer.toString(grpc)),
+                            () -> properties.remove(GRPC_PORT));
             properties.setProperty(TOKEN, Boolean.toString(server.withToken()));
         });
     }
@@ -89,13 +103,14 @@ public final class DeploymentMemory {
         update(properties -> {
             properties.remove(HOST);
             properties.remove(PORT);
+            properties.remove(GRPC_PORT);
             properties.remove(TOKEN);
         });
     }
 
-    private static Optional<Integer> port(Properties properties) {
+    private static Optional<Integer> port(String text) {
         try {
-            return Optional.of(Integer.parseInt(properties.getProperty(PORT, "")));
+            return Optional.of(Integer.parseInt(text));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

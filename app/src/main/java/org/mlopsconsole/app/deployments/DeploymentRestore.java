@@ -63,12 +63,21 @@ public final class DeploymentRestore {
             return;
         }
         try {
-            RuntimeServerControl.RunningServer running = server.start(ServerOptions.localDefaults()
-                    .withPort(settings.port())
-                    .withHostAndToken(settings.host(), java.util.Optional.empty()));
-            done.add("the server on " + running.baseUrl());
+            RuntimeServerControl.RunningServer running = server.start(
+                    ServerOptions.localDefaults()
+                            .withPort(settings.port())
+                            .withHostAndToken(settings.host(), java.util.Optional.empty()),
+                    settings.grpcPort());
+            done.add("the server on " + running.baseUrl()
+                    + running.grpcTarget()
+                            .map(target -> " (gRPC " + target + ")")
+                            .orElse(""));
         } catch (RuntimeException e) {
-            problems.add("the server on " + settings.host() + ":" + settings.port() + " did not start: "
+            problems.add("the server on " + settings.host() + ":" + settings.port()
+                    + (settings.grpcPort().isPresent()
+                            ? " (gRPC " + settings.grpcPort().getAsInt() + ")"
+                            : "")
+                    + " did not start: "
                     + Failures.message(e));
         }
     }

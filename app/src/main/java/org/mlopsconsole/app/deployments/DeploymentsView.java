@@ -279,14 +279,20 @@ public final class DeploymentsView {
         port.setId("server-port");
         port.setPrefColumnCount(5);
         port.textProperty().bindBidirectional(viewModel.portProperty());
-        // Host and port keep their width: a port of five digits must read whole.
+        TextField grpcPort = new TextField();
+        grpcPort.setId("server-grpc-port");
+        grpcPort.setPrefColumnCount(5);
+        grpcPort.setPromptText("off");
+        grpcPort.textProperty().bindBidirectional(viewModel.grpcPortProperty());
+        // Host and ports keep their width: a port of five digits must read whole.
         host.setMinWidth(Region.USE_PREF_SIZE);
         port.setMinWidth(Region.USE_PREF_SIZE);
+        grpcPort.setMinWidth(Region.USE_PREF_SIZE);
         TextField token = new TextField();
         token.setId("server-token");
         token.setPromptText("optional on 127.0.0.1");
         token.textProperty().bindBidirectional(viewModel.tokenProperty());
-        for (TextField field : List.of(host, port, token)) {
+        for (TextField field : List.of(host, port, grpcPort, token)) {
             field.disableProperty().bind(viewModel.serverRunningProperty());
         }
         Button start = new Button("Start server");
@@ -297,7 +303,7 @@ public final class DeploymentsView {
         stop.setId("stop-server");
         stop.disableProperty().bind(viewModel.serverRunningProperty().not().or(viewModel.busyProperty()));
         stop.setOnAction(event -> viewModel.stopServer());
-        HBox options = new HBox(8, new Label("Host"), host, new Label("Port"), port);
+        HBox options = new HBox(8, new Label("Host"), host, new Label("Port"), port, new Label("gRPC port"), grpcPort);
         options.setAlignment(Pos.CENTER_LEFT);
         keepPreferredWidth(options);
         // the token on its own row: beside host and port it was squeezed to a sliver at 1200×800

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -31,6 +32,7 @@ import javafx.collections.ObservableList;
 import org.mlopsconsole.app.common.EmptyState;
 import org.mlopsconsole.app.common.Failures;
 import org.mlopsconsole.app.deployments.RuntimeServerControl.RunningServer;
+import org.mlopsconsole.runtime.GrpcServer;
 import org.mlopsconsole.runtime.InferenceRequest;
 import org.mlopsconsole.runtime.InferenceResponse;
 import org.mlopsconsole.runtime.LocalRuntime;
@@ -93,6 +95,7 @@ public final class DeploymentsViewModel {
 
     private final StringProperty host = new SimpleStringProperty(ServerOptions.DEFAULT_HOST);
     private final StringProperty port = new SimpleStringProperty(Integer.toString(ServerOptions.DEFAULT_PORT));
+    private final StringProperty grpcPort = new SimpleStringProperty(Integer.toString(GrpcServer.DEFAULT_PORT));
     private final StringProperty token = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper serverRunning = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper serverAddress = new ReadOnlyStringWrapper("Not started");
@@ -228,6 +231,11 @@ public final class DeploymentsViewModel {
 
     public StringProperty portProperty() {
         return port;
+    }
+
+    /** The gRPC port (Triton's 8001 by default, 0 for any free port); blank serves REST only. */
+    public StringProperty grpcPortProperty() {
+        return grpcPort;
     }
 
     /** The bearer token to require; empty for none (only allowed on a loopback address). */
@@ -409,9 +417,13 @@ public final class DeploymentsViewModel {
 
     public CompletableFuture<Void> startServer() {
         ServerOptions options;
+        OptionalInt grpc;
         try {
+            grpc = grpcPort.get().isBlank()
+                    ? OptionalInt.empty()
+                    : OptionalInt.of(parsePort("gRPC port", grpcPort.get()));
             options = ServerOptions.localDefaults()
-                    .withPort(parsePort(port.get()))
+                    .withPort(parsePort("Port", port.get()))
                     .withHostAndToken(
                             host.get().strip(),
                             token.get().isBlank()
@@ -423,10 +435,10 @@ public final class DeploymentsViewModel {
         }
         started();
         DeploymentMemory.ServerSettings settings = new DeploymentMemory.ServerSettings(
-                options.host(), parsePort(port.get()), options.token().isPresent());
+                options.host(), options.port(), grpc, options.token().isPresent());
         return CompletableFuture.supplyAsync(
                         () -> {
-                            RunningServer started = server.start(options);
+                            RunningServer started = server.start(options, grpc);
                             memory.serverStarted(settings);
                             return started;
                         },
@@ -438,7 +450,10 @@ public final class DeploymentsViewModel {
                                 showError("Could not start the server: " + Failures.message(failure));
                             } else {
                                 showServer(running);
-                                message.set("Serving on " + running.baseUrl());
+                                message.set("Serving on " + running.baseUrl()
+                                        + running.grpcTarget()
+                                                .map(target -> " and gRPC on " + target)
+                                                .orElse(""));
                             }
                             return null;
                         },
@@ -467,18 +482,17 @@ public final class DeploymentsViewModel {
                         ui);
     }
 
-    private static int parsePort(String text) {
+    private static int parsePort(String what, String text) {
         try {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Port '" + text + "' is not a number");
+            throw new IllegalArgumentException(what + " '" + text + "' is not a number");
         }
     }
 
     private void showServer(RunningServer running) {
         serverRunning.set(true);
-        serverAddress.set(
-                running.baseUrl() + running.token().map(t -> "   token: " + t).orElse(""));
+        serverAddress.set(running.describe());
         runtimeStatus.set("Runtime: serving on " + running.baseUrl());
     }
 

@@ -2,6 +2,7 @@ package org.mlopsconsole.app.deployments;
 
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.mlopsconsole.runtime.GrpcServer;
 import org.mlopsconsole.runtime.LocalRuntime;
 import org.mlopsconsole.runtime.RuntimeServer;
 import org.mlopsconsole.runtime.ServerOptions;
@@ -14,13 +15,24 @@ import org.mlopsconsole.runtime.predictions.PredictionLog;
  */
 public final class RuntimeServerControl implements AutoCloseable {
 
-    /** The server as the app started it: where it listens and the token it asks for, if any. */
-    public record RunningServer(String baseUrl, Optional<String> token) {}
+    /**
+     * The server as the app started it: where REST listens, where gRPC does (a target such as
+     * {@code 127.0.0.1:8001}) when it was asked for, and the token both ask for, if any.
+     */
+    public record RunningServer(String baseUrl, Optional<String> grpcTarget, Optional<String> token) {
+        /** What the section and the restore message show: both addresses and the token. */
+        public String describe() {
+            return baseUrl
+                    + grpcTarget.map(target -> "   gRPC " + target).orElse("")
+                    + token.map(t -> "   token: " + t).orElse("");
+        }
+    }
 
     private final LocalRuntime runtime;
     private final Optional<PredictionLog> predictions;
     private final Optional<RuntimeMetrics> metrics;
     private RuntimeServer server;
+    private Optional<GrpcServer> grpc = Optional.empty();
     private RunningServer running;
 
     public RuntimeServerControl(LocalRuntime runtime) {
@@ -40,11 +52,24 @@ public final class RuntimeServerControl implements AutoCloseable {
         this.metrics = metrics;
     }
 
-    /** Starts the server, or returns the one running (a second start does not rebind). */
-    public synchronized RunningServer start(ServerOptions options) {
+    /**
+     * Starts the REST server and, on {@code grpcPort} when given (0 for any free port), the gRPC one
+     * with the same host, token and limits; or returns the one running (a second start does not
+     * rebind). Both start or neither: a gRPC port in use closes the REST server again.
+     */
+    public synchronized RunningServer start(ServerOptions options, OptionalInt grpcPort) {
         if (server == null) {
-            server = RuntimeServer.start(runtime, options, metrics, OptionalInt.empty(), predictions);
-            running = new RunningServer(server.baseUrl(), options.token());
+            RuntimeServer rest = RuntimeServer.start(runtime, options, metrics, OptionalInt.empty(), predictions);
+            try {
+                grpc = grpcPort.isPresent()
+                        ? Optional.of(GrpcServer.start(runtime, options, grpcPort.getAsInt()))
+                        : Optional.empty();
+            } catch (RuntimeException e) {
+                rest.close();
+                throw e;
+            }
+            server = rest;
+            running = new RunningServer(server.baseUrl(), grpc.map(GrpcServer::target), options.token());
         }
         return running;
     }
@@ -55,6 +80,8 @@ public final class RuntimeServerControl implements AutoCloseable {
 
     public synchronized void stop() {
         if (server != null) {
+            grpc.ifPresent(GrpcServer::close);
+            grpc = Optional.empty();
             server.close();
             server = null;
             running = null;

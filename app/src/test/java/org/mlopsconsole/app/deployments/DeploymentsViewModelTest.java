@@ -177,6 +177,7 @@ class DeploymentsViewModelTest {
         viewModel.deploy(row).join();
         String inProcess = tryItOutput();
         viewModel.portProperty().set("0");
+        viewModel.grpcPortProperty().set(""); // REST only
 
         viewModel.startServer().join();
         String baseUrl = server.running().orElseThrow().baseUrl();
@@ -202,6 +203,7 @@ class DeploymentsViewModelTest {
     void serverWithATokenShowsItAndTryItSendsIt() throws IOException {
         viewModel.deploy(selectImportedModel()).join();
         viewModel.portProperty().set("0");
+        viewModel.grpcPortProperty().set("0");
         viewModel.tokenProperty().set("s3cret");
 
         viewModel.startServer().join();
@@ -215,6 +217,7 @@ class DeploymentsViewModelTest {
     void bindingAnotherAddressWithoutATokenIsRefused() {
         viewModel.hostProperty().set("0.0.0.0");
         viewModel.portProperty().set("0");
+        viewModel.grpcPortProperty().set("0");
 
         viewModel.startServer().join();
 
@@ -288,6 +291,53 @@ class DeploymentsViewModelTest {
         return row;
     }
 
+    @Test
+    void theServerAnswersGrpcBesideRestAndShowsBothAddresses() throws Exception {
+        viewModel.deploy(selectImportedModel()).join();
+        viewModel.portProperty().set("0");
+        viewModel.grpcPortProperty().set("0");
+
+        viewModel.startServer().join();
+        RuntimeServerControl.RunningServer running = server.running().orElseThrow();
+        String target = running.grpcTarget().orElseThrow();
+
+        assertThat(target).matches("127\\.0\\.0\\.1:\\d+");
+        assertThat(viewModel.serverAddressProperty().get()).isEqualTo(running.baseUrl() + "   gRPC " + target);
+        assertThat(viewModel.messageProperty().get())
+                .isEqualTo("Serving on " + running.baseUrl() + " and gRPC on " + target);
+        assertThat(GrpcProbe.serverLive(target)).isTrue();
+
+        viewModel.stopServer().join();
+        assertThatThrownBy(() -> GrpcProbe.serverLive(target)).isInstanceOf(io.grpc.StatusRuntimeException.class);
+    }
+
+    @Test
+    void aGrpcPortInUseRefusesTheStartAndLeavesNoRestServerBehind() throws IOException {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            viewModel.portProperty().set("0");
+            viewModel.grpcPortProperty().set(Integer.toString(taken.getLocalPort()));
+
+            viewModel.startServer().join();
+
+            assertThat(viewModel.messageProperty().get())
+                    .startsWith("Could not start the server: ")
+                    .contains("cannot listen for gRPC on 127.0.0.1:" + taken.getLocalPort());
+            assertThat(server.running()).isEmpty();
+            assertThat(viewModel.serverRunningProperty().get()).isFalse();
+        }
+    }
+
+    @Test
+    void aGrpcPortThatIsNotANumberIsRefusedNamingTheField() {
+        viewModel.grpcPortProperty().set("80o1");
+
+        viewModel.startServer().join();
+
+        assertThat(viewModel.messageProperty().get())
+                .isEqualTo("Could not start the server: gRPC port '80o1' is not a number");
+        assertThat(server.running()).isEmpty();
+    }
+
     private String tryItOutput() throws IOException {
         viewModel.tryIt().join();
         return JSON.readTree(viewModel.responseJsonProperty().get())
@@ -300,6 +350,7 @@ class DeploymentsViewModelTest {
     @Test
     void theEmbeddedServerIsReadyWhenItsOnlyDeploymentIsReady() throws Exception {
         viewModel.portProperty().set("0");
+        viewModel.grpcPortProperty().set("0");
         viewModel.importModel(modelFile, "minilm").join();
         viewModel.deploy(viewModel.versions().get(0)).join();
         viewModel.startServer().join();
@@ -334,7 +385,9 @@ class DeploymentsViewModelTest {
                 Runnable::run);
 
         assertThat(after.messageProperty().get())
-                .startsWith("Restored from the last session: deployed minilm; the server on http://127.0.0.1:");
+                .startsWith("Restored from the last session: deployed minilm; the server on http://127.0.0.1:")
+                .containsPattern("\\(gRPC 127\\.0\\.0\\.1:\\d+\\)");
+        assertThat(server.running().orElseThrow().grpcTarget()).isPresent();
         assertThat(after.versions())
                 .singleElement()
                 .satisfies(row -> assertThat(row.state()).isEqualTo("Ready"));
@@ -364,6 +417,7 @@ class DeploymentsViewModelTest {
                 Runnable::run,
                 Runnable::run);
         session.portProperty().set("0");
+        session.grpcPortProperty().set("0");
         session.importModel(modelFile, "minilm").join();
         session.deploy(session.versions().get(0)).join();
         session.startServer().join();
