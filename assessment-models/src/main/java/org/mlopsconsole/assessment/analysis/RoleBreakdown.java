@@ -75,7 +75,7 @@ public final class RoleBreakdown {
                 continue;
             }
             Optional<Role> role = catalog.recognize(saved);
-            String key = role.map(Role::id).orElse(saved.toLowerCase(Locale.ROOT));
+            String key = keyOf(saved, catalog);
             names.putIfAbsent(key, role.map(Role::name).orElse(saved));
             members.computeIfAbsent(key, k -> new ArrayList<>()).add(respondent.id());
         }
@@ -91,6 +91,18 @@ public final class RoleBreakdown {
 
     public Optional<RoleGroup> role(String key) {
         return roles.stream().filter(role -> role.key().equals(key)).findFirst();
+    }
+
+    /**
+     * The role someone typed (a command's {@code --role}): a catalog role's id or name in any case,
+     * or the participants' own text in any case, grouped as {@link #of} groups them.
+     */
+    public Optional<RoleGroup> find(String typed, RoleCatalog catalog) {
+        return role(keyOf(typed.strip(), catalog));
+    }
+
+    private static String keyOf(String saved, RoleCatalog catalog) {
+        return catalog.recognize(saved).map(Role::id).orElse(saved.toLowerCase(Locale.ROOT));
     }
 
     /** The scores and reasons from only this role's ratings; empty for a key no participant has. */

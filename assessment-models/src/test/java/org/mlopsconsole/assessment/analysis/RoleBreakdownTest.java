@@ -64,6 +64,24 @@ class RoleBreakdownTest {
         assertThat(split).isEqualTo(Optional.ofNullable(expected));
     }
 
+    @ParameterizedTest(name = "--role \"{0}\" finds {1}")
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "data-scientist; data-scientist", // the catalog's id
+                "Data Scientist; data-scientist", // its name, any case
+                "  data scientist ; data-scientist",
+                "OPS; ops", // a role of the participants' own words, any case
+                "tester;", // no participant has it
+                "devops-engineer;" // a catalog role no participant has
+            })
+    void aTypedRoleIsFoundByIdOrNameInAnyCase(String typed, String key) {
+        RoleBreakdown breakdown = breakdown(rated("data-scientist,Ops,ops", "FI,PI,LI", Map.of()));
+
+        assertThat(breakdown.find(typed, RoleCatalog.bundled()).map(RoleGroup::key))
+                .isEqualTo(Optional.ofNullable(key));
+    }
+
     @Test
     void eachRoleIsScoredFromItsOwnRatingsWithoutTheConsensus() {
         Responses responses =

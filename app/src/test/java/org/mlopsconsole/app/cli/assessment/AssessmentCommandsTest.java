@@ -213,6 +213,71 @@ class AssessmentCommandsTest {
                         + "{\"id\":\"o1\",\"rating\":\"LI\",\"disagreement\":true,\"ratedBy\":3}]}");
     }
 
+    @Test
+    void assessScoreWithARoleScoresOnlyThatRolesRatingsWithoutTheConsensus() throws IOException {
+        Path model = write("custom.json", CUSTOM_MODEL);
+        Path responses = write("answers.json", CUSTOM_RESPONSES);
+
+        assertThat(run(
+                        "assess",
+                        "score",
+                        "--model",
+                        model.toString(),
+                        "--responses",
+                        responses.toString(),
+                        "--role",
+                        "Data Scientist"))
+                .isZero();
+        // Ana alone: d1 FI, d2 NI, o1 PI (the room's consensus LI is left out).
+        // data: 100 × (1 + 2×0) / 3 = 33.3, level 1; ops: PI = 33.3, level 0 (its one question fails).
+        assertThat(out.toString())
+                .contains("\"questions\":[{\"id\":\"d1\",\"rating\":\"FI\",\"disagreement\":false,\"ratedBy\":1},"
+                        + "{\"id\":\"d2\",\"rating\":\"NI\",\"disagreement\":false,\"ratedBy\":1},"
+                        + "{\"id\":\"o1\",\"rating\":\"PI\",\"disagreement\":false,\"ratedBy\":1}]");
+    }
+
+    @Test
+    void assessScoreWithARoleSaysWhoseRatingsTheTextShows() throws IOException {
+        Path model = write("custom.json", CUSTOM_MODEL);
+        Path responses = write("answers.json", CUSTOM_RESPONSES);
+
+        assertThat(run(
+                        "assess",
+                        "score",
+                        "--model",
+                        model.toString(),
+                        "--responses",
+                        responses.toString(),
+                        "--role",
+                        "data-scientist",
+                        "--format",
+                        "text"))
+                .isZero();
+        assertThat(out.toString())
+                .startsWith("Only the ratings of the 1 participant in the role Data scientist"
+                        + " (the consensus is the whole room's, so it is left out).");
+    }
+
+    @Test
+    void assessScoreWithARoleNoParticipantHasNamesTheRolesThere() throws IOException {
+        Path model = write("custom.json", CUSTOM_MODEL);
+        Path responses = write("answers.json", CUSTOM_RESPONSES);
+
+        assertThat(run(
+                        "assess",
+                        "score",
+                        "--model",
+                        model.toString(),
+                        "--responses",
+                        responses.toString(),
+                        "--role",
+                        "tester"))
+                .isEqualTo(1);
+        assertThat(err.toString())
+                .contains(responses + ": no participant has the role 'tester'; the roles there: Data scientist (1)");
+        assertThat(out.toString()).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"NA", "unanswered"})
     void assessScoreOfEveryBundledModelAnsweredAllNaOrNotAtAllHasNoLevel(String answer) throws IOException {
