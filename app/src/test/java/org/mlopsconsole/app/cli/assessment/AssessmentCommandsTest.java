@@ -7,6 +7,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -213,23 +215,20 @@ class AssessmentCommandsTest {
                         + "{\"id\":\"o1\",\"rating\":\"LI\",\"disagreement\":true,\"ratedBy\":3}]}");
     }
 
-    @Test
-    void assessScoreWithARoleScoresOnlyThatRolesRatingsWithoutTheConsensus() throws IOException {
+    /** {@code assess score} of the hand-written model and responses for one role, with more options. */
+    private int scoreForRole(String role, String... more) throws IOException {
         Path model = write("custom.json", CUSTOM_MODEL);
         Path responses = write("answers.json", CUSTOM_RESPONSES);
+        List<String> args = new ArrayList<>(List.of(
+                "assess", "score", "--model", model.toString(), "--responses", responses.toString(), "--role", role));
+        args.addAll(List.of(more));
+        return run(args.toArray(String[]::new));
+    }
 
-        assertThat(run(
-                        "assess",
-                        "score",
-                        "--model",
-                        model.toString(),
-                        "--responses",
-                        responses.toString(),
-                        "--role",
-                        "Data Scientist"))
-                .isZero();
+    @Test
+    void assessScoreWithARoleScoresOnlyThatRolesRatingsWithoutTheConsensus() throws IOException {
+        assertThat(scoreForRole("Data Scientist")).isZero();
         // Ana alone: d1 FI, d2 NI, o1 PI (the room's consensus LI is left out).
-        // data: 100 × (1 + 2×0) / 3 = 33.3, level 1; ops: PI = 33.3, level 0 (its one question fails).
         assertThat(out.toString())
                 .contains("\"questions\":[{\"id\":\"d1\",\"rating\":\"FI\",\"disagreement\":false,\"ratedBy\":1},"
                         + "{\"id\":\"d2\",\"rating\":\"NI\",\"disagreement\":false,\"ratedBy\":1},"
@@ -238,21 +237,7 @@ class AssessmentCommandsTest {
 
     @Test
     void assessScoreWithARoleSaysWhoseRatingsTheTextShows() throws IOException {
-        Path model = write("custom.json", CUSTOM_MODEL);
-        Path responses = write("answers.json", CUSTOM_RESPONSES);
-
-        assertThat(run(
-                        "assess",
-                        "score",
-                        "--model",
-                        model.toString(),
-                        "--responses",
-                        responses.toString(),
-                        "--role",
-                        "data-scientist",
-                        "--format",
-                        "text"))
-                .isZero();
+        assertThat(scoreForRole("data-scientist", "--format", "text")).isZero();
         assertThat(out.toString())
                 .startsWith("Only the ratings of the 1 participant in the role Data scientist"
                         + " (the consensus is the whole room's, so it is left out).");
@@ -260,21 +245,9 @@ class AssessmentCommandsTest {
 
     @Test
     void assessScoreWithARoleNoParticipantHasNamesTheRolesThere() throws IOException {
-        Path model = write("custom.json", CUSTOM_MODEL);
-        Path responses = write("answers.json", CUSTOM_RESPONSES);
-
-        assertThat(run(
-                        "assess",
-                        "score",
-                        "--model",
-                        model.toString(),
-                        "--responses",
-                        responses.toString(),
-                        "--role",
-                        "tester"))
-                .isEqualTo(1);
+        assertThat(scoreForRole("tester")).isEqualTo(1);
         assertThat(err.toString())
-                .contains(responses + ": no participant has the role 'tester'; the roles there: Data scientist (1)");
+                .contains("answers.json: no participant has the role 'tester'; the roles there: Data scientist (1)");
         assertThat(out.toString()).isEmpty();
     }
 
