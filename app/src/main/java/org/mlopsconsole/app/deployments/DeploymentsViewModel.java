@@ -145,14 +145,27 @@ public final class DeploymentsViewModel {
         selected.addListener((observable, old, row) -> selectionChanged(old, row));
         message.addListener((observable, old, text) -> messageIsError.set(false));
         server.running().ifPresentOrElse(this::showServer, this::showServerStopped);
-        restored.thenAcceptAsync(this::showRestored, ui);
+        restored.thenApply(summary -> new Restored(summary, memory.load().server()))
+                .thenAcceptAsync(this::showRestored, ui);
     }
 
     /** The restore finished (at app start, perhaps before this section opened): show what it did. */
-    private void showRestored(String summary) {
+    /** What the start brought back, and the server settings remembered, read off the UI thread. */
+    private record Restored(String summary, Optional<DeploymentMemory.ServerSettings> server) {}
+
+    private void showRestored(Restored restored) {
+        // the fields show what the server was started with, so a stop and start keeps it
+        restored.server().ifPresent(settings -> {
+            host.set(settings.host());
+            port.set(Integer.toString(settings.port()));
+            grpcPort.set(
+                    settings.grpcPort().isPresent()
+                            ? Integer.toString(settings.grpcPort().getAsInt())
+                            : "");
+        });
         server.running().ifPresentOrElse(this::showServer, this::showServerStopped);
-        if (!summary.isEmpty()) {
-            run(() -> summary, "Could not read the model repository");
+        if (!restored.summary().isEmpty()) {
+            run(restored::summary, "Could not read the model repository");
         }
     }
 
@@ -510,15 +523,15 @@ public final class DeploymentsViewModel {
         latency.set("");
     }
 
-    /**
-     * Sends the request to the selected version: over HTTP when the server runs (to show the
-     * protocol's exact JSON and latency), otherwise in process through the runtime's Java API.
-     */
     /** A "Score a file…" run for the model of the selected version, on this section's executors. */
     public ScoreFileViewModel scoreFile(ModelVersionRow row) {
         return new ScoreFileViewModel(runtime, row.model(), background, ui);
     }
 
+    /**
+     * Sends the request to the selected version: over HTTP when the server runs (to show the
+     * protocol's exact JSON and latency), otherwise in process through the runtime's Java API.
+     */
     public CompletableFuture<Void> tryIt() {
         ModelVersionRow row = selected.get();
         if (row == null) {

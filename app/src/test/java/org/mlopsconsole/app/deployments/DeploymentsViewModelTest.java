@@ -393,6 +393,9 @@ class DeploymentsViewModelTest {
                 .satisfies(row -> assertThat(row.state()).isEqualTo("Ready"));
         assertThat(after.serverRunningProperty().get()).isTrue();
         assertThat(runtimeStatus.get()).startsWith("Runtime: serving on http://127.0.0.1:");
+        // the fields show what the server was started with, not the defaults
+        assertThat(after.portProperty().get()).isEqualTo("0");
+        assertThat(after.grpcPortProperty().get()).isEqualTo("0");
     }
 
     @Test
