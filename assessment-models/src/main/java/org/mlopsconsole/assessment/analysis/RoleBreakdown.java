@@ -75,7 +75,7 @@ public final class RoleBreakdown {
                 continue;
             }
             Optional<Role> role = catalog.recognize(saved);
-            String key = keyOf(saved, catalog);
+            String key = keyOf(role, saved);
             names.putIfAbsent(key, role.map(Role::name).orElse(saved));
             members.computeIfAbsent(key, k -> new ArrayList<>()).add(respondent.id());
         }
@@ -98,11 +98,13 @@ public final class RoleBreakdown {
      * or the participants' own text in any case, grouped as {@link #of} groups them.
      */
     public Optional<RoleGroup> find(String typed, RoleCatalog catalog) {
-        return role(keyOf(typed.strip(), catalog));
+        String text = typed.strip();
+        return role(keyOf(catalog.recognize(text), text));
     }
 
-    private static String keyOf(String saved, RoleCatalog catalog) {
-        return catalog.recognize(saved).map(Role::id).orElse(saved.toLowerCase(Locale.ROOT));
+    /** A catalog role's id, or the text itself in lower case: a role of the participants' own words. */
+    private static String keyOf(Optional<Role> recognized, String text) {
+        return recognized.map(Role::id).orElse(text.toLowerCase(Locale.ROOT));
     }
 
     /** The scores and reasons from only this role's ratings; empty for a key no participant has. */
