@@ -145,14 +145,15 @@ public final class DeploymentsViewModel {
         selected.addListener((observable, old, row) -> selectionChanged(old, row));
         message.addListener((observable, old, text) -> messageIsError.set(false));
         server.running().ifPresentOrElse(this::showServer, this::showServerStopped);
-        restored.thenApply(summary -> new Restored(summary, memory.load().server()))
+        // on the background executor: a restore already done would read the file on the UI thread
+        restored.thenApplyAsync(summary -> new Restored(summary, memory.load().server()), background)
                 .thenAcceptAsync(this::showRestored, ui);
     }
 
-    /** The restore finished (at app start, perhaps before this section opened): show what it did. */
     /** What the start brought back, and the server settings remembered, read off the UI thread. */
     private record Restored(String summary, Optional<DeploymentMemory.ServerSettings> server) {}
 
+    /** The restore finished (at app start, perhaps before this section opened): show what it did. */
     private void showRestored(Restored restored) {
         // the fields show what the server was started with, so a stop and start keeps it
         restored.server().ifPresent(settings -> {

@@ -20,7 +20,7 @@ public final class RuntimeServerControl implements AutoCloseable {
      * {@code 127.0.0.1:8001}) when it was asked for, and the token both ask for, if any.
      */
     public record RunningServer(String baseUrl, Optional<String> grpcTarget, Optional<String> token) {
-        /** What the section and the restore message show: both addresses and the token. */
+        /** What the section shows while the server runs: both addresses and the token. */
         public String describe() {
             return baseUrl
                     + grpcTarget.map(target -> "   gRPC " + target).orElse("")
